@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+
+/**
+ * Hard ceilings on text. They are safety limits against hostile or broken input, far above
+ * anything a person would type; the limits people see come from the framework
+ * (`evidenceMaxLength`) and are checked as rules so that the message can say how to fix it.
+ */
+export const TEXT_CEILING = {
+  short: 500,
+  medium: 5_000,
+  long: 100_000,
+} as const;
+
+/** Lower-case words joined by hyphens: stable ids for frameworks, standards, levels and sectors. */
+export const SlugSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** A required one-line label such as a title. */
+export const LabelSchema = z.string().check(z.minLength(1), z.maxLength(TEXT_CEILING.short));
+
+/** Free text that may be empty (answers while a draft is being written). */
+export const ShortTextSchema = z.string().check(z.maxLength(TEXT_CEILING.short));
+export const MediumTextSchema = z.string().check(z.maxLength(TEXT_CEILING.medium));
+export const LongTextSchema = z.string().check(z.maxLength(TEXT_CEILING.long));
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
+export const IsoDateSchema = z.iso.date();
+
+/** An ISO 8601 date and time with an offset or `Z`. */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
