@@ -1,0 +1,120 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ValidationMode } from '../return/rules/context.js';
+import { newCommand } from './commands/new.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import type { Output } from './output.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+export const HELP = `s11: check Section 11 audit returns against a framework
+
+Usage:
+  s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
+  s11 new --framework <id|file.json> [--sector <id>] [--organisation <name>]
+  s11 schema --out <dir>
+
+Commands:
+  validate  Check each return; print every problem as "file: path: message".
+            --json prints one JSON report instead. --mode overrides each return's status;
+            --now sets the day due dates are compared with.
+  new       Print an empty draft return for a framework.
+  schema    Write the JSON Schema files for frameworks and returns into <dir>.
+
+Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
+city-hackney-s11, isle-of-wight-vcs).
+
+Exit codes: 0 every return is valid; 1 some return is invalid; 2 bad usage or a file that
+cannot be read (with a one-line reason).`;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMANDS: Record<string, Options> = {
+  validate: {
+    framework: { type: 'string', short: 'f' },
+    json: { type: 'boolean' },
+    mode: { type: 'string' },
+    now: { type: 'string' },
+  },
+  new: {
+    framework: { type: 'string', short: 'f' },
+    sector: { type: 'string' },
+    organisation: { type: 'string' },
+  },
+  schema: { out: { type: 'string', short: 'o' } },
+};
+
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(command: string, argv: string[]): Parsed {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMANDS[command], help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new UsageError(`${command}: ${(cause as Error).message.split('\n')[0]}`);
+  }
+}
+
+function requireFramework(command: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '')
+    throw new UsageError(`${command} needs a framework: --framework <id|file.json>`);
+  return value;
+}
+
+function modeOf(value: unknown): ValidationMode | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'draft' || value === 'submit') return value;
+  throw new UsageError(`--mode must be "draft" or "submit", not "${String(value)}"`);
+}
+
+/** Run the CLI with arguments (without `node` and the script) and return the exit code. */
+export async function run(argv: string[], out: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out.stdout(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new or schema (s11 --help)`);
+    const { values, positionals } = parse(command, rest);
+    if (values.help) {
+      out.stdout(HELP);
+      return EXIT.ok;
+    }
+    switch (command) {
+      case 'validate': {
+        const mode = modeOf(values.mode);
+        return await validateCommand(
+          {
+            framework: requireFramework(command, values.framework),
+            files: positionals,
+            json: values.json === true,
+            ...(mode ? { mode } : {}),
+            ...(typeof values.now === 'string' ? { now: values.now } : {}),
+          },
+          out,
+        );
+      }
+      case 'new':
+        if (positionals.length) throw new UsageError(`new takes no file arguments, but got "${positionals[0]}"`);
+        return await newCommand(
+          {
+            framework: requireFramework(command, values.framework),
+            ...(typeof values.sector === 'string' ? { sector: values.sector } : {}),
+            ...(typeof values.organisation === 'string' ? { organisation: values.organisation } : {}),
+          },
+          out,
+        );
+      default:
+        if (positionals.length) throw new UsageError(`schema takes no file arguments, but got "${positionals[0]}"`);
+        return await schemaCommand(typeof values.out === 'string' ? { out: values.out } : {}, out);
+    }
+  } catch (cause) {
+    if (cause instanceof UsageError) {
+      out.stderr(`s11: ${cause.message}`);
+      return EXIT.usage;
+    }
+    throw cause;
+  }
+}

@@ -1,0 +1,76 @@
+// The public API of @s11kit/schema. Named exports only, listed by hand so that what is public is a
+// decision, not an accident of which files exist.
+
+export { TEXT_CEILING, SlugSchema, IsoDateSchema, IsoDateTimeSchema } from './models/common.js';
+export {
+  RequirementSchema,
+  ToneSchema,
+  RatingLevelSchema,
+  RatingScaleSchema,
+  type Requirement,
+  type Tone,
+  type RatingLevel,
+  type RatingScale,
+} from './models/scale.js';
+export {
+  SectorSchema,
+  PartnershipSchema,
+  StandardVariantSchema,
+  StandardSchema,
+  CoverFieldTypeSchema,
+  CoverFieldSchema,
+  CycleSchema,
+  FrameworkSchema,
+  type Sector,
+  type Partnership,
+  type StandardVariant,
+  type Standard,
+  type CoverFieldType,
+  type CoverField,
+  type Cycle,
+  type Framework,
+} from './models/framework.js';
+export { ActionStatusSchema, ActionSchema, type ActionStatus, type Action } from './models/action.js';
+export {
+  FrameworkRefSchema,
+  OrganisationSchema,
+  RespondentSchema,
+  CycleRefSchema,
+  ResponseSchema,
+  ReturnStatusSchema,
+  AuditReturnSchema,
+  type FrameworkRef,
+  type Organisation,
+  type Respondent,
+  type CycleRef,
+  type Response,
+  type ReturnStatus,
+  type AuditReturn,
+} from './models/return.js';
+
+export { fourPointScale, bragScale, metScale, builtInScales } from './scales/built-in.js';
+
+export type { Issue, IssueCode, IssuePath, IssueSeverity, Result } from './issues/issue.js';
+export { formatPath } from './issues/text.js';
+
+export { parseFramework } from './framework/parse-framework.js';
+export {
+  standardWording,
+  appliesToSector,
+  applicableStandards,
+  standardName,
+  type StandardWording,
+} from './framework/wording.js';
+
+export { validateReturn, type ValidateOptions } from './return/validate-return.js';
+export type { ValidationMode } from './return/rules/context.js';
+export { isEmptyAction } from './return/rules/actions.js';
+export {
+  createReturn,
+  emptyResponse,
+  emptyAction,
+  actionIds,
+  type CreateReturnOptions,
+} from './return/create-return.js';
+export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
+export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';

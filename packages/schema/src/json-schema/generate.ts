@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { ActionSchema } from '../models/action.js';
+import {
+  CoverFieldSchema,
+  CycleSchema,
+  FrameworkSchema,
+  PartnershipSchema,
+  SectorSchema,
+  StandardSchema,
+  StandardVariantSchema,
+} from '../models/framework.js';
+import {
+  AuditReturnSchema,
+  CycleRefSchema,
+  FrameworkRefSchema,
+  OrganisationSchema,
+  RespondentSchema,
+  ResponseSchema,
+} from '../models/return.js';
+import { RatingLevelSchema, RatingScaleSchema } from '../models/scale.js';
+import { DESCRIPTIONS } from './descriptions.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** Where the published schema files live, so that `$schema` links in JSON files resolve. */
+export const SCHEMA_BASE_URL = 'https://unpkg.com/@s11kit/schema/json-schema/';
+
+export const SCHEMA_FILES = {
+  framework: 'framework.schema.json',
+  auditReturn: 'audit-return.schema.json',
+} as const;
+
+// Named definitions: each becomes a `$defs` entry and so a named TypeScript interface.
+const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
+  [RatingScaleSchema, 'RatingScale'],
+  [RatingLevelSchema, 'RatingLevel'],
+  [StandardSchema, 'Standard'],
+  [StandardVariantSchema, 'StandardVariant'],
+  [SectorSchema, 'Sector'],
+  [PartnershipSchema, 'Partnership'],
+  [CoverFieldSchema, 'CoverField'],
+  [CycleSchema, 'Cycle'],
+  [FrameworkRefSchema, 'FrameworkRef'],
+  [OrganisationSchema, 'Organisation'],
+  [RespondentSchema, 'Respondent'],
+  [CycleRefSchema, 'CycleRef'],
+  [ResponseSchema, 'Response'],
+  [ActionSchema, 'Action'],
+];
+
+function describe(node: JsonObject, name: string): void {
+  const words = DESCRIPTIONS[name];
+  if (!words) return;
+  if (words['']) node.description = words[''];
+  const properties = node.properties as Record<string, JsonObject> | undefined;
+  for (const [key, text] of Object.entries(words)) {
+    if (key && properties?.[key]) properties[key].description = text;
+  }
+}
+
+function build(schema: z.ZodMiniType, title: string, file: string): JsonObject {
+  const registry = z.registry<{ id: string }>();
+  for (const [named, id] of NAMED) registry.add(named, { id });
+  const json = z.toJSONSchema(schema, { metadata: registry, target: 'draft-2020-12', io: 'output' }) as JsonObject;
+  const defs = (json.$defs ?? {}) as Record<string, JsonObject>;
+  for (const [name, def] of Object.entries(defs)) describe(def, name);
+  describe(json, title);
+  // Key order: identity first, so the file reads well.
+  return { $schema: json.$schema, $id: SCHEMA_BASE_URL + file, title, ...json };
+}
+
+/** The JSON Schema documents, generated from the zod models: one source of truth. */
+export function jsonSchemas(): Record<string, JsonObject> {
+  return {
+    [SCHEMA_FILES.framework]: build(FrameworkSchema, 'Framework', SCHEMA_FILES.framework),
+    [SCHEMA_FILES.auditReturn]: build(AuditReturnSchema, 'AuditReturn', SCHEMA_FILES.auditReturn),
+  };
+}

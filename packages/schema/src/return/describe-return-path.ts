@@ -1,0 +1,91 @@
+import type { Framework } from '../models/framework.js';
+import { indexFramework } from '../framework/framework-index.js';
+import { standardName } from '../framework/wording.js';
+import { peek, type DescribePath } from '../issues/from-structure.js';
+import { formatPath, quote } from '../issues/text.js';
+
+const TOP: Record<string, string> = {
+  $schema: 'the $schema link',
+  framework: 'the framework reference',
+  organisation: 'the organisation',
+  respondent: 'the respondent',
+  cycle: 'the audit cycle',
+  status: 'the status',
+  cover: 'the cover sheet',
+  responses: 'the responses',
+  createdAt: 'the date the return was started',
+  updatedAt: 'the date the return was last changed',
+  submittedAt: 'the date the return was submitted',
+};
+
+const NESTED: Record<string, Record<string, string>> = {
+  framework: { id: 'the framework id', version: 'the framework version' },
+  organisation: {
+    name: 'your organisation’s name',
+    sector: 'your organisation’s sector',
+    partnerships: 'the partnerships this return is for',
+  },
+  respondent: { name: 'your name', role: 'your role', email: 'your email address' },
+  cycle: { start: 'the year the audit cycle starts', year: 'the year of the audit cycle' },
+};
+
+const RESPONSE_FIELDS: Record<string, string> = {
+  standardId: 'the standard id',
+  rating: 'the rating',
+  evidence: 'the evidence',
+  explanation: 'the explanation',
+  actions: 'the actions',
+};
+
+const ACTION_FIELDS: Record<string, string> = {
+  id: 'the id',
+  action: 'what will be done',
+  lead: 'the lead',
+  due: 'the due date',
+  status: 'the status',
+  notes: 'the progress notes',
+};
+
+/**
+ * Words for places in a return, naming standards the way the person filling it in saw them.
+ * `raw` is the unparsed input: response `i` is named by the standard it says it answers.
+ */
+export function returnPathDescriber(framework: Framework, raw: unknown): DescribePath {
+  const index = indexFramework(framework);
+  const sectorValue = peek(raw, ['organisation', 'sector']);
+  const sector = typeof sectorValue === 'string' ? sectorValue : undefined;
+
+  const responseName = (i: number): string => {
+    const id = peek(raw, ['responses', i, 'standardId']);
+    const standard = typeof id === 'string' ? index.standards.get(id) : undefined;
+    return standard ? standardName(standard, sector) : `response ${i + 1}`;
+  };
+
+  return (path) => {
+    const [head, second, third, fourth, fifth] = path;
+    if (head === undefined) return 'the return';
+    if (typeof head !== 'string') return `field ${formatPath(path)}`;
+    if (path.length === 1) return TOP[head] ?? `field ${formatPath(path)}`;
+
+    if (head === 'cover' && typeof second === 'string' && path.length === 2) {
+      const field = index.coverFields.get(second);
+      return field ? `“${field.label}” on the cover sheet` : `the cover sheet field ${quote(second)}`;
+    }
+    if (head === 'organisation' && second === 'partnerships' && typeof third === 'number')
+      return `partnership ${third + 1} of this return`;
+    if (head === 'responses' && typeof second === 'number') {
+      const name = responseName(second);
+      if (third === undefined) return `the response for ${name}`;
+      if (third === 'actions' && typeof fourth === 'number') {
+        const action = `action ${fourth + 1} of ${name}`;
+        if (fifth === undefined) return action;
+        const field = typeof fifth === 'string' ? ACTION_FIELDS[fifth] : undefined;
+        return field ? `${field} for ${action}` : `field ${formatPath(path)}`;
+      }
+      const field = typeof third === 'string' ? RESPONSE_FIELDS[third] : undefined;
+      if (field && path.length === 3) return `${field} for ${name}`;
+    }
+    const nested = typeof second === 'string' && path.length === 2 ? NESTED[head]?.[second] : undefined;
+    return nested ?? `field ${formatPath(path)}`;
+  };
+}

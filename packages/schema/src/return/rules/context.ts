@@ -1,0 +1,38 @@
+import type { Framework, Standard } from '../../models/framework.js';
+import type { AuditReturn } from '../../models/return.js';
+import type { FrameworkIndex } from '../../framework/framework-index.js';
+import type { Issue, IssueCode, IssueSeverity } from '../../issues/issue.js';
+
+/** `draft` checks what is there; `submit` also checks that nothing required is missing. */
+export type ValidationMode = 'draft' | 'submit';
+
+/** Everything a return rule needs, worked out once per check. */
+export interface ReturnContext {
+  readonly framework: Framework;
+  readonly index: FrameworkIndex;
+  readonly value: AuditReturn;
+  /** The unparsed input: some hostile keys (`__proto__`) survive only there. */
+  readonly raw: unknown;
+  readonly mode: ValidationMode;
+  /** London date that due dates are compared with, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** Whether `today` is the real today, rather than the day the return was submitted. */
+  readonly todayIsNow: boolean;
+  /** "standard 6, Safe recruitment", in the wording of the return's sector. */
+  readonly name: (standard: Standard) => string;
+}
+
+export type ReturnRule = (context: ReturnContext) => Iterable<Issue>;
+
+export function issue(
+  path: Issue['path'],
+  code: IssueCode,
+  message: string,
+  standardId?: string,
+  severity: IssueSeverity = 'error',
+): Issue {
+  return standardId === undefined ? { path, code, severity, message } : { path, code, severity, message, standardId };
+}
+
+/** Empty or only white space: what a person sees as "not filled in". */
+export const isBlank = (text: string): boolean => text.trim().length === 0;

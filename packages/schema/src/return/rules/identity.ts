@@ -1,0 +1,20 @@
+import { quote } from '../../issues/text.js';
+import { issue, type ReturnContext } from './context.js';
+
+/** The return must belong to this framework and version; a mismatch is reported, never repaired. */
+export function* identityRule({ framework, value }: ReturnContext) {
+  const { id, version } = value.framework;
+  if (id !== framework.id) {
+    yield issue(
+      ['framework', 'id'],
+      'framework_mismatch',
+      `This return was made with the framework ${quote(id)}, not ${quote(framework.id)} (${framework.title}): check it against the framework it was made with`,
+    );
+  } else if (version !== framework.version) {
+    yield issue(
+      ['framework', 'version'],
+      'framework_version_mismatch',
+      `This return was made with version ${quote(version)} of ${framework.title}, but this is version ${quote(framework.version)}: check it against version ${quote(version)}, or move its answers to the new version first`,
+    );
+  }
+}
