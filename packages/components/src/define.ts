@@ -1,0 +1,2 @@
+// Registers every element. `import '@s11kit/components/define.js'` once, or use the CDN bundle.
+import './error-summary/s11-error-summary.js';

@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Issue } from '@s11kit/schema';
+import { S11Element } from '../internal/s11-element.js';
+import { links, tokens } from '../styles/tokens.js';
+import { errorSummaryStyles } from './error-summary.styles.js';
+
+/**
+ * The GOV.UK error summary: a list of problems at the top of the page, each a link to the field it
+ * is about. It renders nothing while `issues` is empty. Links do not navigate: they fire
+ * `s11-issue-select`, and the element that owns the fields (such as `<s11-audit>`) moves focus to
+ * the exact control, even inside shadow roots.
+ *
+ * @event s11-issue-select - A link was followed. `detail.issue` is the issue. Cancelable: call
+ *   `preventDefault()` to handle focus yourself.
+ * @csspart base - The box around the summary.
+ * @csspart title - The heading.
+ * @csspart list - The list of problems.
+ * @cssproperty --s11-colour-error - Border and link colour.
+ */
+export class S11ErrorSummary extends S11Element {
+  static override styles = [tokens, links, errorSummaryStyles];
+
+  /** The problems to list; only their `message` is shown, as text. */
+  @property({ attribute: false }) issues: readonly Issue[] = [];
+
+  @query('.error-summary') private _box!: HTMLElement | null;
+
+  /** Move focus to the summary, as GOV.UK pages do when it appears after a submit. */
+  override focus(options?: FocusOptions): void {
+    this._box?.focus(options);
+  }
+
+  override render() {
+    if (this.issues.length === 0) return nothing;
+    return html`
+      <div class="error-summary" part="base" tabindex="-1" aria-labelledby="title">
+        <div role="alert">
+          <h2 class="error-summary__title" id="title" part="title">${this._text.errorSummaryTitle}</h2>
+          <ul class="error-summary__list" part="list">
+            ${this.issues.map(
+              (issue) => html`<li><a href="#" @click=${(event: Event) => this._select(event, issue)}>${issue.message}</a></li>`,
+            )}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  private _select(event: Event, issue: Issue) {
+    event.preventDefault();
+    this._emit('s11-issue-select', { issue }, { cancelable: true });
+  }
+}

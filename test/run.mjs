@@ -1,0 +1,60 @@
+// Runs every test after `npm run build`: the SDK tests in Node, then the element tests in
+// Chromium, and ends with one line any reader can parse: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const countsDir = `${root}build/counts/`;
+rmSync(countsDir, { recursive: true, force: true });
+mkdirSync(countsDir, { recursive: true });
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
+
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const add = (name, counts, status) => {
+  if (!counts) {
+    console.log(`${name}: no results (exit code ${status})`);
+    totals.failed++;
+    return;
+  }
+  // A runner that exits non-zero with no failing test still failed (a file that did not load).
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+};
+
+const nodeTestDir = `${root}build/test/schema/`;
+const nodeFiles = existsSync(nodeTestDir)
+  ? readdirSync(nodeTestDir, { recursive: true })
+      .filter((file) => file.endsWith('.test.js'))
+      .map((file) => nodeTestDir + file)
+  : [];
+const nodeStatus = run(process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  `--test-reporter=${root}test/reporters/node-counts.mjs`,
+  `--test-reporter-destination=${countsDir}node.json`,
+  ...nodeFiles,
+]);
+const nodeCounts = read(`${countsDir}node.json`);
+
+const wtrStatus = run(process.execPath, [`${root}node_modules/@web/test-runner/dist/bin.js`, '--config', 'test/web-test-runner.config.mjs'], {
+  S11_WTR_COUNTS: `${countsDir}wtr.json`,
+});
+const wtrCounts = read(`${countsDir}wtr.json`);
+
+console.log('');
+add('node', nodeCounts, nodeStatus);
+add('chromium', wtrCounts, wtrStatus);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed === 0 ? 0 : 1;

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actionPlan } from '@s11kit/schema';
+import { testFramework, validReturn } from '../helpers/fixtures.js';
+
+const framework = testFramework();
+
+function returnWithActions() {
+  const ret = validReturn(framework);
+  const base = { status: 'not-started' as const, notes: '' };
+  ret.responses[0]!.actions = [
+    { ...base, id: 'b1', action: 'Undated', lead: 'CEO', due: '' },
+    { ...base, id: 'b2', action: 'Late', lead: 'CEO', due: '2026-06-01' },
+    { ...base, id: 'b3', action: 'Done late', lead: 'CEO', due: '2026-06-02', status: 'complete' },
+  ];
+  ret.responses[1]!.actions = [
+    { ...base, id: 'c1', action: 'Soon', lead: 'HR', due: '2026-07-20' },
+    { ...base, id: 'c2', action: 'Later', lead: 'HR', due: '2027-01-31' },
+    { ...base, id: 'c3', action: 'Same day as Late', lead: 'HR', due: '2026-06-01' },
+  ];
+  return ret;
+}
+
+describe('actionPlan', () => {
+  it('lists every action with its standard, soonest due first and undated last', () => {
+    const plan = actionPlan(framework, returnWithActions(), { now: '2026-07-01T09:00:00Z' });
+    assert.deepEqual(
+      plan.map((item) => item.action.id),
+      ['b2', 'c3', 'b3', 'c1', 'c2', 'b1'],
+    );
+    assert.deepEqual(
+      { id: plan[1]!.standardId, number: plan[1]!.standardNumber, title: plan[1]!.standardTitle, rating: plan[1]!.rating, at: [plan[1]!.responseIndex, plan[1]!.actionIndex] },
+      { id: 'safe-recruitment', number: 2, title: 'Safe recruitment', rating: 'Amber', at: [1, 2] },
+    );
+  });
+
+  it('flags overdue and due-soon actions at an injected now; complete actions are never overdue', () => {
+    const plan = actionPlan(framework, returnWithActions(), { now: '2026-07-01T09:00:00Z' });
+    const flags = Object.fromEntries(plan.map((item) => [item.action.id, [item.overdue, item.dueSoon]]));
+    assert.deepEqual(flags, {
+      b2: [true, false],
+      c3: [true, false],
+      b3: [false, false],
+      c1: [false, true],
+      c2: [false, false],
+      b1: [false, false],
+    });
+    const earlier = actionPlan(framework, returnWithActions(), { now: '2026-05-01T09:00:00Z' });
+    assert.equal(earlier.filter((item) => item.overdue).length, 0);
+  });
+
+  it('counts the due day itself as not overdue, in London time', () => {
+    const plan = actionPlan(framework, returnWithActions(), { now: '2026-05-31T23:30:00Z' });
+    // 23:30 UTC on 31 May is 00:30 on 1 June in London (BST): b2 is due today, not overdue.
+    const late = plan.find((item) => item.action.id === 'b2')!;
+    assert.deepEqual([late.overdue, late.dueSoon], [false, true]);
+  });
+
+  it('uses the sector wording of the standard title', () => {
+    const ret = returnWithActions();
+    ret.organisation.sector = 'education';
+    assert.equal(actionPlan(framework, ret).find((item) => item.standardId === 'leadership')!.standardTitle, 'Leadership and governance');
+  });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Action, AuditReturn, Framework, RatingScale, Standard } from '@s11kit/schema';
+import type * as Generated from '@s11kit/schema/types';
+
+// Type-level proof that the declarations generated from the JSON Schema files (for JSON-only
+// consumers) describe exactly the types zod infers. If the models and the generated files drift
+// apart, this file stops compiling and `npm test` fails at its type-check step.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+export type Checks = [
+  Assert<Same<Generated.Framework, Framework>>,
+  Assert<Same<Generated.AuditReturn, AuditReturn>>,
+  Assert<Same<Generated.RatingScale, RatingScale>>,
+  Assert<Same<Generated.Standard, Standard>>,
+  Assert<Same<Generated.Action, Action>>,
+  // A key set check, stricter than assignability: no field may be missing on either side.
+  Assert<Equal<keyof Generated.AuditReturn, keyof AuditReturn>>,
+  Assert<Equal<keyof Generated.Framework, keyof Framework>>,
+  Assert<Equal<keyof Generated.Response, keyof AuditReturn['responses'][number]>>,
+  Assert<Equal<keyof Generated.Action, keyof Action>>,
+  Assert<Equal<Generated.Action['status'], Action['status']>>,
+  Assert<Equal<Generated.RatingLevel['requires'], RatingScale['levels'][number]['requires']>>,
+];
+
+// And the check can fail: a type with one field fewer is not the same.
+export type CanFail = Assert<Equal<Same<Omit<Generated.Action, 'lead'>, Action>, false>>;
+
+describe('generated TypeScript declarations', () => {
+  it('agree with the zod models (checked when this file compiles)', () => {
+    const checks: Checks['length'] = 11;
+    assert.equal(checks, 11);
+  });
+});

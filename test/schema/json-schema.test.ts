@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { validateReturn, parseFramework } from '@s11kit/schema';
+import { testFramework, validReturn } from '../helpers/fixtures.js';
+
+const require = createRequire(import.meta.url);
+const schemaFile = (name: string) => JSON.parse(readFileSync(require.resolve(`@s11kit/schema/json-schema/${name}`), 'utf8'));
+const frameworksRoot = require.resolve('@s11kit/frameworks/package.json').replace(/package\.json$/, '');
+
+// A standard JSON Schema validator, independent of zod. "format" is an annotation in 2020-12;
+// the date patterns in the schema do the checking.
+const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+const validateFrameworkJson = ajv.compile(schemaFile('framework.schema.json'));
+const validateReturnJson = ajv.compile(schemaFile('audit-return.schema.json'));
+
+const samples = () =>
+  readdirSync(`${frameworksRoot}samples`, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({ file, data: JSON.parse(readFileSync(`${frameworksRoot}samples/${file}`, 'utf8')) }));
+
+describe('JSON Schema files', () => {
+  it('are draft 2020-12 with an $id where the $schema links of data files point', () => {
+    for (const name of ['framework.schema.json', 'audit-return.schema.json']) {
+      const schema = schemaFile(name);
+      assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+      assert.equal(schema.$id, `https://unpkg.com/@s11kit/schema/json-schema/${name}`);
+    }
+  });
+
+  it('every built-in framework validates against the framework schema', () => {
+    for (const file of readdirSync(`${frameworksRoot}data`).filter((f) => f.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(`${frameworksRoot}data/${file}`, 'utf8'));
+      assert.equal(validateFrameworkJson(data), true, `${file}: ${ajv.errorsText(validateFrameworkJson.errors)}`);
+    }
+  });
+
+  it('every sample return validates against the return schema (round trip through JSON)', () => {
+    const all = samples();
+    assert.ok(all.length >= 12);
+    for (const { file, data } of all) {
+      // Structural errors are the only thing JSON Schema can see: samples broken on purpose in
+      // their structure are expected to fail, every other sample to pass.
+      const structural = /rating-is-number|structur|wrong-type/.test(file);
+      assert.equal(validateReturnJson(data), !structural, `${file}: ${ajv.errorsText(validateReturnJson.errors)}`);
+    }
+  });
+
+  it('agrees with zod on what is structurally valid', () => {
+    const framework = testFramework();
+    const ret = JSON.parse(JSON.stringify(validReturn(framework)));
+    assert.equal(validateReturnJson(ret), true);
+    assert.equal(validateReturn(framework, ret, { mode: 'draft' }).ok, true);
+    for (const broken of [{ ...ret, extra: 1 }, { ...ret, status: 'done' }, { ...ret, responses: [{ ...ret.responses[0], due: 1 }] }]) {
+      assert.equal(validateReturnJson(broken), false);
+      assert.equal(validateReturn(framework, broken, { mode: 'draft' }).ok, false);
+    }
+    const actionWithBadDate = structuredClone(ret);
+    actionWithBadDate.responses[1].actions[0].due = '2026-02-30';
+    assert.equal(validateReturnJson(actionWithBadDate), false, 'the schema checks real calendar dates too');
+  });
+
+  it('a framework parsed by zod still validates against the JSON Schema', () => {
+    const parsed = parseFramework(JSON.parse(JSON.stringify(testFramework())));
+    assert.ok(parsed.ok);
+    assert.equal(validateFrameworkJson(parsed.value), true, ajv.errorsText(validateFrameworkJson.errors));
+  });
+});

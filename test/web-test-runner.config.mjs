@@ -1,0 +1,26 @@
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countsReporter } from './reporters/wtr-counts.mjs';
+
+// Debian's Chromium; these flags keep it from phoning home on a machine with no network.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  rootDir: new URL('..', import.meta.url).pathname,
+  files: ['build/test/components/**/*.test.js'],
+  nodeResolve: { exportConditions: ['browser'] },
+  concurrency: 1,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), countsReporter({ outFile: process.env.S11_WTR_COUNTS })],
+};
