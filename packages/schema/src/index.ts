@@ -72,5 +72,12 @@ export {
   actionIds,
   type CreateReturnOptions,
 } from './return/create-return.js';
+export {
+  checkResponse,
+  responseStatus,
+  isResponseEmpty,
+  type CheckResponseOptions,
+  type ResponseStatus,
+} from './return/check-response.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';

@@ -13,7 +13,7 @@ import type { ReturnContext, ReturnRule, ValidationMode } from './rules/context.
 import { identityRule } from './rules/identity.js';
 import { coverRule, organisationRule } from './rules/organisation.js';
 import { responsesRule } from './rules/responses.js';
-import { actionsRule } from './rules/actions.js';
+import { actionIdsRule, orphanActionsRule } from './rules/actions.js';
 
 export interface ValidateOptions {
   /**
@@ -28,7 +28,7 @@ export interface ValidateOptions {
   readonly now?: Instant;
 }
 
-const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, actionsRule];
+const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule];
 
 /**
  * Check a value against a framework: its shape, then every rule of the framework and its scale.

@@ -24,6 +24,9 @@ export interface ReturnContext {
 
 export type ReturnRule = (context: ReturnContext) => Iterable<Issue>;
 
+/** What the checks of a single response need: no whole return. */
+export type ResponseContext = Pick<ReturnContext, 'framework' | 'index' | 'mode' | 'today' | 'todayIsNow' | 'name'>;
+
 export function issue(
   path: Issue['path'],
   code: IssueCode,

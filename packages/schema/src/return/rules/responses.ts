@@ -3,8 +3,8 @@ import type { RatingLevel } from '../../models/scale.js';
 import type { Response } from '../../models/return.js';
 import { appliesToSector } from '../../framework/wording.js';
 import { listOr, quote } from '../../issues/text.js';
-import { isBlank, issue, type ReturnContext } from './context.js';
-import { isEmptyAction } from './actions.js';
+import { isBlank, issue, type ResponseContext, type ReturnContext } from './context.js';
+import { isEmptyAction, responseActionIssues } from './actions.js';
 
 /** Each response answers one known standard, once, with a level of the framework's scale. */
 export function* responsesRule(context: ReturnContext) {
@@ -42,7 +42,7 @@ export function* responsesRule(context: ReturnContext) {
         'warning',
       );
     }
-    yield* responseContent(context, standard, response, i);
+    yield* responseIssues(context, standard, response, i);
   }
 
   if (mode !== 'submit') return;
@@ -55,7 +55,13 @@ export function* responsesRule(context: ReturnContext) {
 
 const capitalFirst = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-function* responseContent(context: ReturnContext, standard: Standard, response: Response, i: number) {
+/** Everything wrong with one response to a known standard: its rating, its level's needs, its actions. */
+export function* responseIssues(context: ResponseContext, standard: Standard, response: Response, i: number) {
+  yield* ratingIssues(context, standard, response, i);
+  yield* responseActionIssues(context, response, i, standard);
+}
+
+function* ratingIssues(context: ResponseContext, standard: Standard, response: Response, i: number) {
   const { framework, index, mode, name } = context;
   const at = (...rest: (string | number)[]) => ['responses', i, ...rest];
 
@@ -87,7 +93,7 @@ function* responseContent(context: ReturnContext, standard: Standard, response: 
 
 /** What the chosen level asks a response to carry: the scale says, the rule only reads it. */
 function* levelRequirements(
-  { name }: ReturnContext,
+  { name }: ResponseContext,
   standard: Standard,
   response: Response,
   level: RatingLevel,
