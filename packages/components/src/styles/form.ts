@@ -114,6 +114,8 @@ export const choiceStyles = css`
     flex-wrap: wrap;
     position: relative;
     margin-bottom: var(--_space-2);
+    /* The input is taken out of the flow, so the item keeps room for the 40px circle or box. */
+    padding-left: 40px;
   }
   .choices__item:last-child {
     margin-bottom: 0;
@@ -199,7 +201,9 @@ export const choiceStyles = css`
   .choices__input:disabled + .choices__label {
     cursor: not-allowed;
   }
-  .choices__item:has(.choices__input:disabled) {
+  /* Only the control and its label fade (WCAG exempts an inactive control's own text); its hint
+     must stay readable at full contrast. */
+  .choices__input:disabled + .choices__label {
     opacity: 0.5;
   }
   @media (forced-colors: active) {
