@@ -41,3 +41,20 @@ describe('createReturn', () => {
     assert.deepEqual(actionIds(draft), ['a1', 'a2']);
   });
 });
+
+describe('alignReturn', () => {
+  it('keeps answers whose standards still exist, sets the others aside, adds new standards', async () => {
+    const { alignReturn } = await import('@s11kit/schema');
+    const { validReturn } = await import('../helpers/fixtures.js');
+    const old = validReturn(framework);
+    old.framework.version = '2025.1';
+    old.responses.push({ standardId: 'retired-standard', rating: 'green', evidence: 'Kept safe', explanation: '', actions: [] });
+    old.responses.splice(0, 1); // leadership was not in the old version
+    const { value, setAside } = alignReturn(framework, old);
+    assert.equal(value.framework.version, '2026.1');
+    assert.deepEqual(value.responses.map((r) => r.standardId), ['leadership', 'safe-recruitment', 'contracting']);
+    assert.equal(value.responses[0]!.rating, null);
+    assert.deepEqual(value.responses[1], old.responses[0], 'answers are kept exactly');
+    assert.deepEqual(setAside.map((r) => r.evidence), ['Kept safe']);
+  });
+});

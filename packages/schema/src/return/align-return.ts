@@ -1,0 +1,35 @@
+import type { Framework } from '../models/framework.js';
+import type { AuditReturn, Response } from '../models/return.js';
+import { indexFramework } from '../framework/framework-index.js';
+import { applicableStandards } from '../framework/wording.js';
+import { emptyResponse } from './create-return.js';
+
+export interface AlignedReturn {
+  /** The return, marked with this framework's version, answering only standards it has. */
+  readonly value: AuditReturn;
+  /** Answers to standards this framework version does not have: kept, never silently dropped. */
+  readonly setAside: Response[];
+}
+
+/**
+ * Fit a draft made with another version of a framework to this one: every answer whose standard
+ * still exists is kept as it is, answers to standards that have gone are set aside for the person
+ * to see, and newly added standards get empty responses. Evidence and actions are never changed.
+ */
+export function alignReturn(framework: Framework, draft: AuditReturn): AlignedReturn {
+  const { standards } = indexFramework(framework);
+  const kept: Response[] = [];
+  const setAside: Response[] = [];
+  for (const response of draft.responses) (standards.has(response.standardId) ? kept : setAside).push(response);
+  const answered = new Set(kept.map((response) => response.standardId));
+  const sector = draft.organisation.sector;
+  const wanted = sector ? applicableStandards(framework, sector) : framework.standards;
+  const added = wanted.filter((standard) => !answered.has(standard.id)).map((standard) => emptyResponse(standard.id));
+  // Framework order, so that the return reads in the order the standards are answered.
+  const order = new Map(framework.standards.map((standard, i) => [standard.id, i]));
+  const responses = [...kept, ...added].sort((a, b) => order.get(a.standardId)! - order.get(b.standardId)!);
+  return {
+    value: { ...draft, framework: { id: framework.id, version: framework.version }, responses },
+    setAside,
+  };
+}
