@@ -32,7 +32,7 @@ const add = (name, counts, status) => {
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 };
 
-const nodeTestDir = `${root}build/test/schema/`;
+const nodeTestDir = `${root}test-out/schema/`;
 const nodeFiles = existsSync(nodeTestDir)
   ? readdirSync(nodeTestDir, { recursive: true })
       .filter((file) => file.endsWith('.test.js'))

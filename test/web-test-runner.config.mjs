@@ -16,7 +16,7 @@ export const chromiumArgs = [
 
 export default {
   rootDir: new URL('..', import.meta.url).pathname,
-  files: ['build/test/components/**/*.test.js'],
+  files: ['test-out/components/**/*.test.js'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
