@@ -1,2 +1,3 @@
 // Registers every element. `import '@s11kit/components/define.js'` once, or use the CDN bundle.
 import './error-summary/s11-error-summary.js';
+import './action-row/s11-action-row.js';
