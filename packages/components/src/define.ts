@@ -1,3 +1,4 @@
 // Registers every element. `import '@s11kit/components/define.js'` once, or use the CDN bundle.
 import './error-summary/s11-error-summary.js';
 import './action-row/s11-action-row.js';
+import './action-plan/s11-action-plan.js';
