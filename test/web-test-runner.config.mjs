@@ -1,5 +1,6 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './reporters/wtr-counts.mjs';
 
 // Debian's Chromium; these flags keep it from phoning home on a machine with no network.
@@ -20,6 +21,8 @@ export default {
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  // a11ySnapshot lets tests read the accessible name a screen reader gets, through shadow roots.
+  plugins: [a11ySnapshotPlugin()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countsReporter({ outFile: process.env.S11_WTR_COUNTS })],

@@ -2,3 +2,5 @@
 import './error-summary/s11-error-summary.js';
 import './rater/s11-rater.js';
 import './evidence/s11-evidence.js';
+import './action-row/s11-action-row.js';
+import './action-plan/s11-action-plan.js';

@@ -63,7 +63,7 @@ export {
 } from './framework/wording.js';
 
 export { validateReturn, type ValidateOptions } from './return/validate-return.js';
-export type { ValidationMode } from './return/rules/context.js';
+export { isBlank, type ValidationMode } from './return/rules/context.js';
 export { isEmptyAction } from './return/rules/actions.js';
 export {
   createReturn,
