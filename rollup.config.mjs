@@ -4,6 +4,45 @@
 //   packages/components/cdn/chunks/*.js      one lazy chunk per built-in framework
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
+import { walk } from 'estree-walker';
+
+/**
+ * Lit's css`` and html`` templates are strings terser cannot shrink: collapse their white space
+ * and CSS comments. Only the static text between `${}` expressions changes; whitespace inside an
+ * element's text collapses to one space, which renders the same (no <pre> in our templates).
+ */
+function minifyTemplates() {
+  const css = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  const markup = (text) => text.replace(/\s+/g, ' ').replace(/>\s+</g, '><');
+  return {
+    name: 's11-minify-templates',
+    transform(code, id) {
+      if (!id.includes('/packages/components/dist/')) return null;
+      if (!code.includes('css`') && !code.includes('html`')) return null;
+      const out = new MagicString(code);
+      walk(this.parse(code), {
+        enter(node) {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+          const minify = node.tag.name === 'css' ? css : node.tag.name === 'html' || node.tag.name === 'svg' ? markup : null;
+          if (!minify) return;
+          for (const quasi of node.quasi.quasis) {
+            const raw = quasi.value.raw;
+            const small = minify(raw);
+            if (small !== raw && quasi.end > quasi.start) out.overwrite(quasi.start, quasi.end, small);
+          }
+        },
+      });
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
 
 export default {
   input: { s11kit: 'packages/components/dist/cdn.js' },
@@ -18,6 +57,15 @@ export default {
   plugins: [
     // The "browser" condition picks the schema's interpreted (CSP-safe) parser over the compiled one.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    minifyTemplates(),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      // Our private members start with "_" (lit's convention) so that they can be shortened here.
+      // zod's "_zod" and lit's "_$..." names are shared across packages and must keep their names.
+      mangle: { properties: { regex: /^_[a-z]/, reserved: ['_zod', '_def', '_cached', '_issues'] } },
+      format: { comments: false },
+    }),
   ],
 };

@@ -4,3 +4,5 @@ import './rater/s11-rater.js';
 import './evidence/s11-evidence.js';
 import './action-row/s11-action-row.js';
 import './action-plan/s11-action-plan.js';
+import './standard-card/s11-standard-card.js';
+import './audit/s11-audit.js';

@@ -116,6 +116,19 @@ export const defaultStrings = {
   keepThisCopy: 'Keep this copy',
   savedAt: (time: string) => `Saved at ${time}`,
   notApplicableToSector: 'Does not apply to your sector',
+  auditInvalid: (n: number) => `The audit is not ready to submit: ${plural(n, 'problem', 'problems')} to fix`,
+  auditNotLoaded: 'The audit has not loaded',
+  standardPosition: (n: number, total: number) => `Standard ${n} of ${total}`,
+  returnIsFor: (names: string) => `This return is for ${names}.`,
+  coverHint: 'Your partnership asks these questions about your organisation.',
+  notApplicableAnswers: 'Answers kept for standards that do not apply to your sector',
+  notApplicableAnswersHint: 'These are kept in your return but not counted. Change your sector if they should count.',
+  loadErrorNotFound: (where: string, status: string) => `The framework file at ${where} could not be fetched (${status}).`,
+  loadErrorNetwork: (where: string) => `The framework file at ${where} could not be fetched: check the address and your connection.`,
+  loadErrorJson: (where: string) => `The file at ${where} is not valid JSON, so it is not a framework.`,
+  loadErrorInvalid: (where: string, n: number) => `The framework at ${where} is not valid: ${plural(n, 'problem', 'problems')}.`,
+  loadErrorUnknownId: (id: string, ids: string) => `There is no built-in framework called “${id}”. Use one of: ${ids}.`,
+  loadErrorMissing: 'No framework was given: set the framework attribute to a built-in id, or src to the address of a framework file.',
 };
 
 /** The full table of strings. */

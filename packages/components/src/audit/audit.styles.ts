@@ -1,0 +1,208 @@
+import { css } from 'lit';
+import { buttonStyles } from '../styles/button.js';
+import { detailsStyles } from '../styles/details.js';
+import { choiceStyles, formStyles } from '../styles/form.js';
+import { toneStyles } from '../styles/tone.js';
+import { links, tokens } from '../styles/tokens.js';
+
+const pageStyles = css`
+  :host {
+    display: block;
+  }
+  .audit {
+    max-width: var(--s11-audit-max-width, 48em);
+  }
+  .title {
+    margin: 0 0 var(--_space-4);
+    font-size: 2rem;
+    line-height: 1.1;
+    font-weight: 700;
+  }
+  .title:focus,
+  .panel__title:focus {
+    outline: none;
+  }
+  .section-title {
+    margin: var(--_space-6) 0 var(--_space-3);
+    font-size: 1.5rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .summary-title {
+    margin: var(--_space-4) 0 var(--_space-2);
+    font-size: 1.1875rem;
+    font-weight: 700;
+  }
+  .body {
+    margin: 0 0 var(--_space-4);
+  }
+  .caption-line {
+    margin: 0 0 var(--_space-2);
+    color: var(--_secondary-text);
+  }
+  .muted {
+    color: var(--_secondary-text);
+  }
+  .pre-wrap {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .list {
+    margin: 0 0 var(--_space-3);
+    padding-left: var(--_space-4);
+  }
+  .link {
+    color: var(--_link);
+  }
+
+  /* GOV.UK task list */
+  .task-list {
+    margin: 0 0 var(--_space-6);
+    padding: 0;
+    list-style: none;
+    border-top: 1px solid var(--_border);
+  }
+  .task {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-1) var(--_space-3);
+    position: relative;
+    padding: var(--_space-2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .task:hover {
+    background: var(--_surface);
+  }
+  .task__name {
+    flex: 1 1 20em;
+  }
+  .task__link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .task__status {
+    color: var(--_text);
+  }
+  .task-tag {
+    display: inline-block;
+    padding: 2px 8px 3px;
+    font-weight: 400;
+    color: #0c2d4a;
+    background: #bbd4ea;
+  }
+  .task-tag--not-started {
+    color: #0c2d4a;
+    background: #bbd4ea;
+  }
+  .task-tag--in-progress {
+    color: #594d00;
+    background: #fff7bf;
+  }
+
+  /* GOV.UK summary list */
+  .summary {
+    margin: 0 0 var(--_space-6);
+  }
+  .summary__row {
+    display: grid;
+    grid-template-columns: minmax(8em, 30%) 1fr auto;
+    gap: var(--_space-1) var(--_space-4);
+    padding: var(--_space-2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .summary__key {
+    margin: 0;
+    font-weight: 700;
+  }
+  .summary__value,
+  .summary__actions {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 40.0525em) {
+    .summary__row {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  /* GOV.UK notification banner and panel */
+  .banner {
+    margin: 0 0 var(--_space-6);
+    padding: var(--_space-3);
+    border: 5px solid var(--_link);
+    background: var(--_background);
+  }
+  .banner--warning {
+    border-color: var(--_error);
+  }
+  .banner__text {
+    margin: 0 0 var(--_space-2);
+    font-weight: 700;
+  }
+  .warning {
+    font-weight: 700;
+  }
+  .panel {
+    margin-bottom: var(--_space-4);
+    padding: var(--_space-6);
+    color: #ffffff;
+    background: var(--_success);
+    text-align: center;
+  }
+  .panel__title {
+    margin: 0;
+    font-size: 2rem;
+    font-weight: 700;
+  }
+  .framework-error {
+    padding: var(--_space-4);
+    border: 5px solid var(--_error);
+  }
+
+  /* GOV.UK table */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table {
+    width: 100%;
+    margin-bottom: var(--_space-6);
+    border-collapse: collapse;
+    border-spacing: 0;
+  }
+  .table th,
+  .table td {
+    padding: var(--_space-2) var(--_space-4) var(--_space-2) 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: left;
+    vertical-align: top;
+  }
+  .table th {
+    font-weight: 700;
+  }
+
+  @media print {
+    :host {
+      font-size: 12pt;
+      color: #000000;
+    }
+    .button,
+    .button-group,
+    .link-button,
+    .summary__actions,
+    s11-error-summary,
+    .banner {
+      display: none !important;
+    }
+    .summary__row,
+    .table tr {
+      break-inside: avoid;
+    }
+    .section-title {
+      break-after: avoid;
+    }
+  }
+`;
+
+export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, pageStyles];

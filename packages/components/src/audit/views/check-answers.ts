@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { actionPlan, appliesToSector, formatLongDate, standardWording, type Response, type Standard } from '@s11kit/schema';
+import { toneIcon } from '../../styles/tone.js';
+import { activate, type AuditHost } from '../host.js';
+
+type Mode = 'check' | 'print';
+
+function row(host: AuditHost, key: string, value: unknown, change: (() => void) | undefined, changeWhat: string) {
+  return html`<div class="summary__row">
+    <dt class="summary__key">${key}</dt>
+    <dd class="summary__value">${value}</dd>
+    ${change
+      ? html`<dd class="summary__actions">
+          <a class="link" href="#" @click=${activate(change)}>${host.text.change}<span class="visually-hidden"> ${changeWhat}</span></a>
+        </dd>`
+      : nothing}
+  </div>`;
+}
+
+const multiline = (text: string, empty: string) => (text.trim() ? html`<span class="pre-wrap">${text}</span>` : html`<span class="muted">${empty}</span>`);
+
+function ratingValue(host: AuditHost, response: Response | undefined) {
+  const level = host.framework.scale.levels.find((l) => l.id === response?.rating);
+  if (!level) return html`<span class="muted">${host.text.notAnswered}</span>`;
+  return html`<span class="tag tone--${level.tone}">${toneIcon(level.tone)}${level.label}</span>`;
+}
+
+function actionsValue(host: AuditHost, response: Response | undefined) {
+  const actions = response?.actions.filter((a) => a.action.trim() || a.lead.trim() || a.due) ?? [];
+  if (actions.length === 0) return html`<span class="muted">${host.text.noActionPlan}</span>`;
+  return html`<ol class="list">
+    ${actions.map(
+      (action) => html`<li>
+        <span class="pre-wrap">${action.action}</span><br />
+        <span class="muted">${host.text.actionLead}: ${action.lead || '–'}; ${host.text.actionDue}: ${action.due ? formatLongDate(action.due) : '–'};
+          ${host.text.actionStatus[action.status]}</span>
+      </li>`,
+    )}
+  </ol>`;
+}
+
+function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
+  const { draft, text } = host;
+  const sector = draft.organisation.sector || undefined;
+  const response = draft.responses.find((r) => r.standardId === standard.id);
+  const title = `${standard.number}. ${standardWording(standard, sector).title}`;
+  const change = mode === 'check' ? () => host.go({ kind: 'standard', standardId: standard.id }) : undefined;
+  return html`
+    <h4 class="summary-title">${title}</h4>
+    <dl class="summary">
+      ${row(host, text.rating, ratingValue(host, response), change, `${text.rating}: ${title}`)}
+      ${row(host, text.evidence, multiline(response?.evidence ?? '', text.notAnswered), change, `${text.evidence}: ${title}`)}
+      ${response?.explanation.trim() ? row(host, text.explanation, multiline(response.explanation, ''), change, `${text.explanation}: ${title}`) : nothing}
+      ${row(host, text.actions, actionsValue(host, response), change, `${text.actions}: ${title}`)}
+    </dl>
+  `;
+}
+
+function organisationSummary(host: AuditHost, mode: Mode) {
+  const { framework, draft, text } = host;
+  const change = mode === 'check' ? () => host.go({ kind: 'organisation' }) : undefined;
+  const sector = framework.sectors.find((s) => s.id === draft.organisation.sector)?.label ?? '';
+  const partnerships = framework.partnerships.filter((p) => draft.organisation.partnerships.includes(p.id)).map((p) => p.name);
+  const value = (v: string) => multiline(v, text.notAnswered);
+  return html`
+    <dl class="summary">
+      ${row(host, text.organisationName, value(draft.organisation.name), change, text.organisationName)}
+      ${row(host, text.sector, value(sector), change, text.sector)}
+      ${row(host, text.partnerships, value(partnerships.join(', ')), change, text.partnerships)}
+      ${row(host, text.respondentName, value(draft.respondent.name), change, text.respondentName)}
+      ${row(host, text.respondentRole, value(draft.respondent.role), change, text.respondentRole)}
+      ${row(host, text.respondentEmail, value(draft.respondent.email), change, text.respondentEmail)}
+      ${framework.coverSheet.map((field) => row(host, field.label, value(draft.cover[field.id] ?? ''), change, field.label))}
+    </dl>
+  `;
+}
+
+/** Every action of the return in one table, soonest due first: the plan the partnership tracks. */
+export function renderActionPlan(host: AuditHost) {
+  const items = actionPlan(host.framework, host.draft, { now: host.nowIso }).filter((item) => item.action.action.trim());
+  const { text } = host;
+  return html`
+    <h3 class="section-title">${text.actionPlanTitle}</h3>
+    ${items.length === 0
+      ? html`<p class="body">${text.noActionPlan}</p>`
+      : html`<div class="table-wrap">
+          <table class="table" part="action-plan">
+            <thead>
+              <tr>
+                <th scope="col">${text.standardsSection}</th>
+                <th scope="col">${text.actionText}</th>
+                <th scope="col">${text.actionLead}</th>
+                <th scope="col">${text.actionDue}</th>
+                <th scope="col">${text.actionStatusLabel}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${items.map(
+                (item) => html`<tr>
+                  <td>${item.standardNumber}. ${item.standardTitle}</td>
+                  <td class="pre-wrap">${item.action.action}</td>
+                  <td>${item.action.lead}</td>
+                  <td>${item.action.due ? formatLongDate(item.action.due) : '–'}</td>
+                  <td>${text.actionStatus[item.action.status]}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`}
+  `;
+}
+
+/** "Check your answers": every answer with a Change link, then Submit. Also the printed return. */
+export function renderCheckAnswers(host: AuditHost, mode: Mode = 'check') {
+  const { framework, draft, text } = host;
+  const sector = draft.organisation.sector;
+  const notApplicable = sector
+    ? framework.standards.filter((s) => !appliesToSector(s, sector) && draft.responses.some((r) => r.standardId === s.id))
+    : [];
+  return html`
+    <h2 class="title" tabindex="-1" data-view-title>${mode === 'check' ? text.checkAnswersTitle : framework.title}</h2>
+    <h3 class="section-title">${text.organisationSection}</h3>
+    ${organisationSummary(host, mode)}
+    <h3 class="section-title">${text.standardsSection}</h3>
+    ${host.applicable.map((standard) => standardSummary(host, standard, mode))}
+    ${notApplicable.length
+      ? html`<h3 class="section-title">${text.notApplicableAnswers}</h3>
+          <p class="body hint">${text.notApplicableAnswersHint}</p>
+          ${notApplicable.map((standard) => standardSummary(host, standard, mode))}`
+      : nothing}
+    ${mode === 'print' ? renderActionPlan(host) : nothing}
+    ${mode === 'check'
+      ? html`<div class="button-group">
+          <button class="button" type="button" part="submit-button" ?disabled=${host.controlsDisabled} @click=${() => host.submit()}>${text.submit}</button>
+          <a class="link" href="#" @click=${activate(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
+        </div>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,61 @@
+import { html, nothing } from 'lit';
+import type { S11Strings } from '../../strings.js';
+
+export interface TextFieldOptions {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+  readonly type?: 'text' | 'email' | 'tel' | 'date' | 'textarea';
+  readonly autocomplete?: string | undefined;
+  readonly optional?: boolean;
+  readonly disabled: boolean;
+  readonly text: S11Strings;
+  readonly onInput: (value: string, type: 'input' | 'change') => void;
+}
+
+/** A GOV.UK text field (label, hint, error message, input or textarea) inside the audit's pages. */
+export function textField(options: TextFieldOptions) {
+  const { id, error, hint } = options;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+  const handler = (event: Event) => {
+    event.stopPropagation();
+    options.onInput((event.target as HTMLInputElement).value, event.type === 'change' ? 'change' : 'input');
+  };
+  const type = options.type ?? 'text';
+  return html`
+    <div class="form-group ${error ? 'form-group--error' : ''}">
+      <label class="label label--s" for=${id}>${options.label}${options.optional ? html` ${options.text.optional}` : nothing}</label>
+      ${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}
+      ${error
+        ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${options.text.errorPrefix}</span> ${error}</p>`
+        : nothing}
+      ${type === 'textarea'
+        ? html`<textarea
+            class="textarea ${error ? 'textarea--error' : ''}"
+            id=${id}
+            rows="4"
+            .value=${options.value}
+            aria-describedby=${describedBy}
+            aria-invalid=${error ? 'true' : 'false'}
+            ?disabled=${options.disabled}
+            @input=${handler}
+            @change=${handler}
+          ></textarea>`
+        : html`<input
+            class="input ${error ? 'input--error' : ''} ${type === 'date' ? 'input--width-10' : ''}"
+            id=${id}
+            type=${type}
+            .value=${options.value}
+            autocomplete=${options.autocomplete ?? (type === 'date' ? 'off' : nothing)}
+            spellcheck=${type === 'email' ? 'false' : nothing}
+            aria-describedby=${describedBy}
+            aria-invalid=${error ? 'true' : 'false'}
+            ?disabled=${options.disabled}
+            @input=${handler}
+            @change=${handler}
+          />`}
+    </div>
+  `;
+}

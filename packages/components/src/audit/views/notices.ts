@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import type { Response } from '@s11kit/schema';
+import type { DraftEnvelope } from '../../internal/draft-store.js';
+import type { S11StorageProblem } from '../../events/storage-error.js';
+import type { S11Strings } from '../../strings.js';
+
+/** What the audit has to tell the person about their saved draft. */
+export interface Notices {
+  /** When the restored draft was saved; set after a restore. */
+  readonly restoredAt?: string | undefined;
+  readonly confirmingStartAgain: boolean;
+  readonly storage?: S11StorageProblem | undefined;
+  readonly conflict?: DraftEnvelope | undefined;
+  /** Answers to standards this framework version does not have. */
+  readonly setAside: readonly Response[];
+}
+
+export interface NoticeActions {
+  startAgain(): void;
+  confirmStartAgain(yes: boolean): void;
+  resolveConflict(useTheirs: boolean): void;
+  when(iso: string): string;
+}
+
+/** GOV.UK notification banners about the draft: restored, kept aside, not saving, changed elsewhere. */
+export function renderNotices(notices: Notices, text: S11Strings, actions: NoticeActions) {
+  const storageMessage =
+    notices.storage === 'full' ? text.storageFull : notices.storage === 'unavailable' ? text.storageUnavailable : undefined;
+  return html`
+    ${storageMessage
+      ? html`<div class="banner banner--warning" role="alert" part="notice">
+          <p class="banner__text">${storageMessage}</p>
+        </div>`
+      : nothing}
+    ${notices.conflict
+      ? html`<div class="banner banner--warning" role="alert" part="notice">
+          <p class="banner__text">${text.storageConflict}</p>
+          <div class="button-group">
+            <button class="button button--secondary" type="button" @click=${() => actions.resolveConflict(true)}>${text.loadOtherCopy}</button>
+            <button class="button button--secondary" type="button" @click=${() => actions.resolveConflict(false)}>${text.keepThisCopy}</button>
+          </div>
+        </div>`
+      : nothing}
+    ${notices.restoredAt
+      ? html`<div class="banner" role="region" aria-labelledby="restored" part="notice">
+          <p class="banner__text" id="restored">${text.draftRestored(actions.when(notices.restoredAt))}</p>
+          ${notices.confirmingStartAgain
+            ? html`<p class="banner__text warning">${text.startAgainConfirm}</p>
+                <div class="button-group">
+                  <button class="button button--warning" type="button" @click=${() => actions.confirmStartAgain(true)}>${text.startAgainYes}</button>
+                  <button class="button button--secondary" type="button" @click=${() => actions.confirmStartAgain(false)}>${text.startAgainNo}</button>
+                </div>`
+            : html`<button class="link-button" type="button" @click=${() => actions.startAgain()}>${text.startAgain}</button>`}
+        </div>`
+      : nothing}
+    ${notices.setAside.length
+      ? html`<div class="banner" role="region" aria-labelledby="set-aside" part="notice">
+          <p class="banner__text" id="set-aside">${text.setAside(notices.setAside.length)}</p>
+          <details class="details">
+            <summary class="details__summary"><span class="details__summary-text">${text.showSetAside}</span></summary>
+            <div class="details__text">
+              ${notices.setAside.map(
+                (response) => html`<h4 class="summary-title">${response.standardId}</h4>
+                  <p class="pre-wrap">${[response.rating, response.evidence, response.explanation, ...response.actions.map((a) => `${a.action} (${a.lead}, ${a.due})`)].filter(Boolean).join('\n\n')}</p>`,
+              )}
+            </div>
+          </details>
+        </div>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,47 @@
+import { html } from 'lit';
+import { actionIds, emptyResponse, type Response } from '@s11kit/schema';
+import { activate, type AuditHost } from '../host.js';
+
+/** One standard per page, GOV.UK style: the card, then "Save and continue" to the next one. */
+export function renderStandard(host: AuditHost, standardId: string) {
+  const { framework, draft, text } = host;
+  const position = host.applicable.findIndex((standard) => standard.id === standardId);
+  const next = host.applicable[position + 1];
+  const response = draft.responses.find((r) => r.standardId === standardId) ?? emptyResponse(standardId);
+  const responseIndex = draft.responses.findIndex((r) => r.standardId === standardId);
+  const issues = host.issues.filter(
+    (issue) => issue.standardId === standardId || (responseIndex >= 0 && issue.path[0] === 'responses' && issue.path[1] === responseIndex),
+  );
+  const onChange = (event: Event) => {
+    event.stopPropagation();
+    host.setResponse((event.currentTarget as HTMLElement & { response: Response }).response, event.type === 'change' ? 'change' : 'input');
+  };
+  return html`
+    ${position >= 0 ? html`<p class="caption-line">${text.standardPosition(position + 1, host.applicable.length)}</p>` : ''}
+    <s11-standard-card
+      exportparts="base: card-base, caption: card-caption, title: card-title, about: card-about, needed: card-needed, rater-base, rater-legend, rater-hint, rater-error, rater-option, rater-option-label, rater-option-hint, rater-control, evidence-base, evidence-label, evidence-hint, evidence-error, evidence-control, evidence-count, evidence-prompts, explanation-base, explanation-label, explanation-control, plan-base, plan-legend, plan-hint, plan-list, plan-row, plan-add-button"
+      .framework=${framework}
+      .standardId=${standardId}
+      .response=${response}
+      .sector=${draft.organisation.sector}
+      .issues=${issues}
+      .takenIds=${actionIds(draft)}
+      .strings=${host.strings}
+      .now=${host.nowIso}
+      ?disabled=${host.controlsDisabled}
+      @input=${onChange}
+      @change=${onChange}
+    ></s11-standard-card>
+    <div class="button-group">
+      <button
+        class="button"
+        type="button"
+        ?disabled=${host.controlsDisabled}
+        @click=${() => host.go(next ? { kind: 'standard', standardId: next.id } : { kind: 'check' })}
+      >
+        ${text.saveAndContinue}
+      </button>
+      <a class="link" href="#" @click=${activate(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
+    </div>
+  `;
+}
