@@ -79,11 +79,12 @@ describe('validateReturn: what each level requires', () => {
     assert.deepEqual(issue.path, ['responses', 1, 'actions']);
   });
 
-  it('a blank action row does not count as an action, and asks to be completed or removed', () => {
+  it('a blank action row does not count as an action, and the message points at it', () => {
     const result = check(
       edit((ret) => (ret.responses[1]!.actions = [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }])),
     );
-    assert.deepEqual(codes(result), ['action_required', 'action_empty']);
+    assert.deepEqual(codes(result), ['action_required']);
+    assert.deepEqual(result.issues[0]!.path, ['responses', 1, 'actions', 0, 'action']);
   });
 
   it('Red needs an action too; Green and Blue do not', () => {

@@ -57,8 +57,14 @@ const capitalFirst = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** Everything wrong with one response to a known standard: its rating, its level's needs, its actions. */
 export function* responseIssues(context: ResponseContext, standard: Standard, response: Response, i: number) {
-  yield* ratingIssues(context, standard, response, i);
-  yield* responseActionIssues(context, response, i, standard);
+  const rating = [...ratingIssues(context, standard, response, i)];
+  yield* rating;
+  // "Add at least one action" already covers blank action rows: asking to complete or remove
+  // each of them as well would say the same thing twice.
+  const planMissing = rating.some((issue) => issue.code === 'action_required');
+  for (const issue of responseActionIssues(context, response, i, standard)) {
+    if (!(planMissing && issue.code === 'action_empty')) yield issue;
+  }
 }
 
 function* ratingIssues(context: ResponseContext, standard: Standard, response: Response, i: number) {
@@ -117,8 +123,9 @@ function* levelRequirements(
         standard.id,
       );
     } else if (requirement === 'action' && response.actions.every(isEmptyAction)) {
+      // With a blank row on screen, point at it: that is where the person will type.
       yield issue(
-        ['responses', i, 'actions'],
+        response.actions.length ? ['responses', i, 'actions', 0, 'action'] : ['responses', i, 'actions'],
         'action_required',
         `Add at least one action for ${name(standard)}: a rating of ${level.label} needs an action plan`,
         standard.id,
