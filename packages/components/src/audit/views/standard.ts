@@ -17,7 +17,6 @@ export function renderStandard(host: AuditHost, standardId: string) {
     host.setResponse((event.currentTarget as HTMLElement & { response: Response }).response, event.type === 'change' ? 'change' : 'input');
   };
   return html`
-    ${position >= 0 ? html`<p class="caption-line">${text.standardPosition(position + 1, host.applicable.length)}</p>` : ''}
     <s11-standard-card
       exportparts="base: card-base, caption: card-caption, title: card-title, about: card-about, needed: card-needed, rater-base, rater-legend, rater-hint, rater-error, rater-option, rater-option-label, rater-option-hint, rater-control, evidence-base, evidence-label, evidence-hint, evidence-error, evidence-control, evidence-count, evidence-prompts, explanation-base, explanation-label, explanation-control, plan-base, plan-legend, plan-hint, plan-list, plan-row, plan-add-button"
       .framework=${framework}
