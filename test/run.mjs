@@ -1,5 +1,6 @@
-// Runs every test after `npm run build`: the SDK tests in Node, then the element tests in
-// Chromium, and ends with one line any reader can parse: "N passed, N failed".
+// Runs every test after `npm run build` and `npm run build-storybook`: the SDK tests in Node, the
+// element tests in Chromium, then every story of the built Storybook (render, console, axe), and
+// ends with one line any reader can parse: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -53,8 +54,12 @@ const wtrStatus = run(process.execPath, [`${root}node_modules/@web/test-runner/d
 });
 const wtrCounts = read(`${countsDir}wtr.json`);
 
+const storybookStatus = run(process.execPath, [`${root}test/storybook/sweep.mjs`], { S11_STORYBOOK_COUNTS: `${countsDir}storybook.json` });
+const storybookCounts = read(`${countsDir}storybook.json`);
+
 console.log('');
 add('node', nodeCounts, nodeStatus);
 add('chromium', wtrCounts, wtrStatus);
+add('storybook', storybookCounts, storybookStatus);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed === 0 ? 0 : 1;

@@ -67,6 +67,11 @@ export class S11Audit extends S11FormControl implements AuditHost {
   @property() sector = '';
   /** Names the saved draft, with the framework id: pages with several audits or users give each its own. */
   @property({ attribute: 'storage-key' }) storageKey = 'default';
+  /**
+   * Where drafts are kept: `local` (until submitted or cleared) or `session` (until the tab is
+   * closed: for shared computers).
+   */
+  @property() storage: 'local' | 'session' = 'local';
   /** Set `autosave="off"` to keep no draft in the browser. */
   @property({ converter: (value) => value !== 'off' && value !== 'false' }) autosave = true;
   /** The moment due dates are judged at; defaults to the current time. */
@@ -280,6 +285,7 @@ export class S11Audit extends S11FormControl implements AuditHost {
           storageKey: this.storageKey || 'default',
           onProblem: this._onStorageProblem,
           onConflict: this._onConflict,
+          storage: () => (this.storage === 'session' ? sessionStorage : localStorage),
         })
       : undefined;
     const saved = this._store?.load();
