@@ -62,9 +62,6 @@ export default {
       ecma: 2022,
       module: true,
       compress: { passes: 2 },
-      // Our private members start with "_" (lit's convention) so that they can be shortened here.
-      // zod's "_zod" and lit's "_$..." names are shared across packages and must keep their names.
-      mangle: { properties: { regex: /^_[a-z]/, reserved: ['_zod', '_def', '_cached', '_issues'] } },
       format: { comments: false },
     }),
   ],
