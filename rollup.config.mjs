@@ -55,7 +55,7 @@ export default {
   },
   preserveEntrySignatures: 'exports-only',
   plugins: [
-    // The "browser" condition picks the schema's interpreted (CSP-safe) parser over the compiled one.
+    // The "browser" condition picks the schema's CSP-safe structure check (no zod) over zod's compiled one.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     minifyTemplates(),
     terser({

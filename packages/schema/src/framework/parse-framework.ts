@@ -1,5 +1,5 @@
 import { parseStructure } from '#structure';
-import { FrameworkSchema, type Framework } from '../models/framework.js';
+import type { Framework } from '../models/framework.js';
 import type { Result } from '../issues/issue.js';
 import { IssueCollector } from '../issues/collector.js';
 import { fromStructureIssue } from '../issues/from-structure.js';
@@ -21,7 +21,7 @@ const describeFrameworkPath = (path: ReadonlyArray<string | number>): string =>
 export function parseFramework(input: unknown): Result<Framework> {
   try {
     const collector = new IssueCollector();
-    const structure = parseStructure(FrameworkSchema, input);
+    const structure = parseStructure('framework', input);
     if (!structure.success) {
       for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describeFrameworkPath));
       return { ok: false, issues: collector.finish() };

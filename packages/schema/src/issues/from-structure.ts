@@ -1,4 +1,4 @@
-import type { $ZodIssue } from 'zod/v4/core';
+import type { StructureIssue } from '../structure/types.js';
 import type { Issue, IssueCode } from './issue.js';
 import { capitalise, expectedInWords, kindOf, listOr, quote } from './text.js';
 
@@ -30,7 +30,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): (string | number)[] {
  * Turn one zod issue into our issue: a stable code and a sentence that says which field, what is
  * wrong and how to fix it. `raw` is the unparsed input, used to tell "missing" from "wrong type".
  */
-export function fromStructureIssue(issue: $ZodIssue, raw: unknown, describe: DescribePath): Issue[] {
+export function fromStructureIssue(issue: StructureIssue, raw: unknown, describe: DescribePath): Issue[] {
   const path = toPath(issue.path);
   const thing = () => describe(path);
   const make = (code: IssueCode, message: string, at = path): Issue => ({

@@ -1,6 +1,6 @@
 import { parseStructure } from '#structure';
 import type { Framework } from '../models/framework.js';
-import { AuditReturnSchema, type AuditReturn } from '../models/return.js';
+import type { AuditReturn } from '../models/return.js';
 import type { Result } from '../issues/issue.js';
 import { IssueCollector } from '../issues/collector.js';
 import { fromStructureIssue } from '../issues/from-structure.js';
@@ -42,7 +42,7 @@ const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule,
 export function validateReturn(framework: Framework, input: unknown, options: ValidateOptions = {}): Result<AuditReturn> {
   try {
     const collector = new IssueCollector();
-    const structure = parseStructure(AuditReturnSchema, input);
+    const structure = parseStructure('auditReturn', input);
     if (!structure.success) {
       const describe = returnPathDescriber(framework, input);
       for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describe));

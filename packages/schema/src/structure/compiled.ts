@@ -1,20 +1,26 @@
-import { compile, safeParse, type $ZodType, type output } from 'zod/v4/core';
-import type { StructureResult } from './interpreted.js';
+import { compile, safeParse, type $ZodType } from 'zod/v4/core';
+import { FrameworkSchema } from '../models/framework.js';
+import { AuditReturnSchema } from '../models/return.js';
+import type { DocumentName, ParseStructure, StructureDocuments, StructureResult } from './types.js';
 
 /**
- * Node path: the same schemas compiled by zod into straight-line parsers, several times faster
- * for servers that check thousands of returns. Code generation is fine on a server; browsers get
- * `interpreted.js` through the `#structure` import condition.
+ * Node path: the zod models compiled by zod into straight-line parsers, several times faster for
+ * servers that check thousands of returns. Code generation is fine on a server; browsers get
+ * `csp-safe.js` through the `#structure` import condition.
  */
-const compiled = new WeakMap<$ZodType, $ZodType>();
+const models: Record<DocumentName, $ZodType> = { framework: FrameworkSchema, auditReturn: AuditReturnSchema };
+const compiled = new Map<DocumentName, $ZodType>();
 
-export function parseStructure<S extends $ZodType>(schema: S, input: unknown): StructureResult<output<S>> {
-  let fast = compiled.get(schema);
+export const parseStructure: ParseStructure = (name, input) => {
+  let fast = compiled.get(name);
   if (!fast) {
-    // compile() hands the schema back unchanged when it cannot compile it, so this never fails.
-    fast = compile(schema);
-    compiled.set(schema, fast);
+    // Compiled on first use, not at import. compile() hands the schema back unchanged when it
+    // cannot compile it, so this never fails.
+    fast = compile(models[name]);
+    compiled.set(name, fast);
   }
-  const result = safeParse(fast as S, input);
-  return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
-}
+  const result = safeParse(fast, input);
+  return (result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues }) as StructureResult<
+    StructureDocuments[typeof name]
+  >;
+};
