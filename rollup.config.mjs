@@ -25,7 +25,8 @@ function minifyTemplates() {
     name: 's11-minify-templates',
     transform(code, id) {
       if (!id.includes('/packages/components/dist/')) return null;
-      if (!code.includes('css`') && !code.includes('html`')) return null;
+      // tsc writes tagged templates as `css \``, with a space.
+      if (!/\b(css|html|svg)\s*`/.test(code)) return null;
       const out = new MagicString(code);
       walk(this.parse(code), {
         enter(node) {
