@@ -62,3 +62,17 @@ describe('actionPlan', () => {
     assert.equal(actionPlan(framework, ret).find((item) => item.standardId === 'leadership')!.standardTitle, 'Leadership and governance');
   });
 });
+
+describe('londonDate', () => {
+  it('agrees with the Europe/London time zone database, across every change of the clocks', async () => {
+    const { londonDate } = await import('@s11kit/schema');
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Every 20 minutes from 2024 to 2031 covers each transition and both sides of midnight.
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2031, 0, 1); time += 20 * 60_000) {
+      assert.equal(londonDate(time), intl.format(time), new Date(time).toISOString());
+    }
+    assert.equal(londonDate('not a date'), undefined);
+    assert.equal(londonDate(new Date('2026-03-29T00:59:59Z')), '2026-03-29');
+    assert.equal(londonDate('2026-10-24T23:30:00Z'), '2026-10-25');
+  });
+});

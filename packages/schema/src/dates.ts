@@ -1,20 +1,34 @@
-/** Partnerships are in England: "today" is the calendar day in London, whatever the server's zone. */
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Anything a caller may inject as "now". */
 export type Instant = Date | string | number;
 
-/** The London calendar date of an instant as `YYYY-MM-DD`; `undefined` when it is not a time. */
+const HOUR = 3_600_000;
+const summerTime = new Map<number, readonly [number, number]>();
+
+/** Start and end (UTC milliseconds) of British Summer Time in a year: 01:00 UTC on the last Sundays of March and October. */
+function britishSummerTime(year: number): readonly [number, number] {
+  let span = summerTime.get(year);
+  if (!span) {
+    const lastSunday = (month: number) => {
+      const day = new Date(Date.UTC(year, month + 1, 0, 1));
+      return day.getTime() - day.getUTCDay() * 24 * HOUR;
+    };
+    span = [lastSunday(2), lastSunday(9)];
+    summerTime.set(year, span);
+  }
+  return span;
+}
+
+/**
+ * The London calendar date of an instant as `YYYY-MM-DD`; `undefined` when it is not a time.
+ * Partnerships are in England, so "today" is the day in London whatever the server's zone. The
+ * UK rule is computed rather than asked of Intl: this runs for every return a server checks.
+ */
 export function londonDate(instant: Instant): string | undefined {
-  const time = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
+  const time = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(time)) return undefined;
-  // en-CA formats as YYYY-MM-DD.
-  return LONDON_DAY.format(time);
+  const date = new Date(time);
+  const [start, end] = britishSummerTime(date.getUTCFullYear());
+  return new Date(time >= start && time < end ? time + HOUR : time).toISOString().slice(0, 10);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -37,7 +37,9 @@ export function checkResponse(framework: Framework, response: Response, options:
     todayIsNow: true,
     name: (s) => standardName(s, options.sector),
   };
-  return [...responseIssues(context, standard, response, options.position ?? 0)];
+  const found: Issue[] = [];
+  responseIssues(context, standard, response, options.position ?? 0, found);
+  return found;
 }
 
 /** Nothing typed or chosen yet. */

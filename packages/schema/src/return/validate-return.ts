@@ -1,7 +1,7 @@
 import { parseStructure } from '#structure';
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
-import type { Result } from '../issues/issue.js';
+import type { Issue, Result } from '../issues/issue.js';
 import { IssueCollector } from '../issues/collector.js';
 import { fromStructureIssue } from '../issues/from-structure.js';
 import { unreadable } from '../issues/unreadable.js';
@@ -49,7 +49,9 @@ export function validateReturn(framework: Framework, input: unknown, options: Va
       return { ok: false, issues: collector.finish() };
     }
     const context = createContext(framework, structure.data, input, options);
-    for (const rule of RULES) collector.addAll(rule(context));
+    const found: Issue[] = [];
+    for (const rule of RULES) rule(context, found);
+    collector.addAll(found);
     if (collector.hasErrors) return { ok: false, issues: collector.finish() };
     return { ok: true, value: structure.data, issues: collector.finish() };
   } catch (cause) {

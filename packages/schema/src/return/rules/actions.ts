@@ -1,3 +1,4 @@
+import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
 import { formatLongDate } from '../../dates.js';
 import { quote } from '../../issues/text.js';
@@ -10,59 +11,60 @@ export const isEmptyAction = (action: Action): boolean =>
   isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
 
 /** Action ids are unique across the whole return, so that year-2 tracking can name each one. */
-export function* actionIdsRule({ index, value, name }: ReturnContext) {
+export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[]): void {
   const seen = new Set<string>();
   for (const [i, response] of value.responses.entries()) {
     const standard = index.standards.get(response.standardId);
     for (const [j, action] of response.actions.entries()) {
       if (seen.has(action.id))
-        yield issue(
+        out.push(issue(
           ['responses', i, 'actions', j, 'id'],
           'duplicate_action_id',
           `The id ${quote(action.id)} of action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} is already used by another action: give each action its own id`,
           standard?.id,
-        );
+        ));
       seen.add(action.id);
     }
   }
 }
 
 /** SMART basics for each action of a response: what, who, and a due date that has not already passed. */
-export function* responseActionIssues(
+export function responseActionIssues(
   { mode, today, todayIsNow, name }: ResponseContext,
   response: Response,
   i: number,
   standard: Standard | undefined,
-) {
+  out: Issue[],
+): void {
   if (mode !== 'submit') return;
   const owner = standard ? name(standard) : `response ${i + 1}`;
   for (const [j, action] of response.actions.entries()) {
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
     const label = `action ${j + 1} of ${owner}`;
     if (isEmptyAction(action)) {
-      yield issue(at(), 'action_empty', `Complete ${label}, or remove it`, standard?.id);
+      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standard?.id));
       continue;
     }
-    if (isBlank(action.action)) yield issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standard?.id);
-    if (isBlank(action.lead)) yield issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id);
+    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standard?.id));
+    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id));
     if (action.due === '') {
-      yield issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id);
+      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id));
     } else if (action.due < today && action.status !== 'complete') {
-      yield issue(
+      out.push(issue(
         at('due'),
         'action_due_past',
         todayIsNow
           ? `The due date for ${label} must be today or in the future`
           : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
         standard?.id,
-      );
+      ));
     }
   }
 }
 
 /** Actions on responses to unknown standards are still checked, so that nothing goes unread. */
-export function* orphanActionsRule(context: ReturnContext) {
+export function orphanActionsRule(context: ReturnContext, out: Issue[]): void {
   for (const [i, response] of context.value.responses.entries()) {
-    if (!context.index.standards.has(response.standardId)) yield* responseActionIssues(context, response, i, undefined);
+    if (!context.index.standards.has(response.standardId)) responseActionIssues(context, response, i, undefined, out);
   }
 }

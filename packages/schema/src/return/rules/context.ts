@@ -22,7 +22,8 @@ export interface ReturnContext {
   readonly name: (standard: Standard) => string;
 }
 
-export type ReturnRule = (context: ReturnContext) => Iterable<Issue>;
+/** A rule adds what it finds to `out`: plain pushes, no generators, because this runs per return on servers. */
+export type ReturnRule = (context: ReturnContext, out: Issue[]) => void;
 
 /** What the checks of a single response need: no whole return. */
 export type ResponseContext = Pick<ReturnContext, 'framework' | 'index' | 'mode' | 'today' | 'todayIsNow' | 'name'>;
