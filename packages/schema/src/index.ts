@@ -30,7 +30,28 @@ export {
   type Cycle,
   type Framework,
 } from './models/framework.js';
-export { ActionStatusSchema, ActionSchema, type ActionStatus, type Action } from './models/action.js';
+export {
+  ActionStatusSchema,
+  ProgressNoteSchema,
+  DueDateRevisionSchema,
+  ActionCompletionSchema,
+  ActionSchema,
+  type ActionStatus,
+  type ProgressNote,
+  type DueDateRevision,
+  type ActionCompletion,
+  type Action,
+} from './models/action.js';
+export {
+  SignerSchema,
+  ChangedStandardSchema,
+  StatementOfComplianceSchema,
+  HistoryEntrySchema,
+  type Signer,
+  type ChangedStandard,
+  type StatementOfCompliance,
+  type HistoryEntry,
+} from './models/history.js';
 export {
   FrameworkRefSchema,
   OrganisationSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ActionSchema } from '../models/action.js';
+import { ActionCompletionSchema, ActionSchema, DueDateRevisionSchema, ProgressNoteSchema } from '../models/action.js';
+import { ChangedStandardSchema, HistoryEntrySchema, SignerSchema, StatementOfComplianceSchema } from '../models/history.js';
 import {
   CoverFieldSchema,
   CycleSchema,
@@ -46,6 +47,13 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [CycleRefSchema, 'CycleRef'],
   [ResponseSchema, 'Response'],
   [ActionSchema, 'Action'],
+  [ProgressNoteSchema, 'ProgressNote'],
+  [DueDateRevisionSchema, 'DueDateRevision'],
+  [ActionCompletionSchema, 'ActionCompletion'],
+  [HistoryEntrySchema, 'HistoryEntry'],
+  [StatementOfComplianceSchema, 'StatementOfCompliance'],
+  [SignerSchema, 'Signer'],
+  [ChangedStandardSchema, 'ChangedStandard'],
 ];
 
 function describe(node: JsonObject, name: string): void {
