@@ -103,3 +103,9 @@ export {
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';
+
+export { updateAction, type ActionChange, type UpdateActionOptions } from './tracking/update-action.js';
+export { trackActions, type TrackedAction, type ActionCounts, type ActionTracking } from './tracking/track-actions.js';
+export { statementOfCompliance, signStatement, type StatementOptions } from './tracking/statement-of-compliance.js';
+export { checkStatement } from './tracking/check-statement.js';
+
