@@ -6,6 +6,7 @@ import type {
   AuditReturn,
   DueDateRevision,
   Framework,
+  FrameworkMapping,
   HistoryEntry,
   ProgressNote,
   RatingScale,
@@ -42,6 +43,10 @@ export type Checks = [
   Assert<Same<Generated.StatementOfCompliance, StatementOfCompliance>>,
   Assert<Equal<keyof Generated.StatementOfCompliance, keyof StatementOfCompliance>>,
   Assert<Equal<Generated.StatementOfCompliance['kind'], StatementOfCompliance['kind']>>,
+  // Mappings between frameworks.
+  Assert<Same<Generated.FrameworkMapping, FrameworkMapping>>,
+  Assert<Equal<keyof Generated.FrameworkMapping, keyof FrameworkMapping>>,
+  Assert<Equal<keyof Generated.StandardMapping, keyof FrameworkMapping['standards'][number]>>,
 ];
 
 // And the check can fail: a type with one field fewer is not the same.
@@ -49,7 +54,7 @@ export type CanFail = Assert<Equal<Same<Omit<Generated.Action, 'lead'>, Action>,
 
 describe('generated TypeScript declarations', () => {
   it('agree with the zod models (checked when this file compiles)', () => {
-    const checks: Checks['length'] = 18;
-    assert.equal(checks, 18);
+    const checks: Checks['length'] = 21;
+    assert.equal(checks, 21);
   });
 });

@@ -53,6 +53,17 @@ export {
   type HistoryEntry,
 } from './models/history.js';
 export {
+  MappingIdSchema,
+  MappingFrameworkRefSchema,
+  StandardMappingSchema,
+  LevelMappingSchema,
+  FrameworkMappingSchema,
+  type MappingFrameworkRef,
+  type StandardMapping,
+  type LevelMapping,
+  type FrameworkMapping,
+} from './models/mapping.js';
+export {
   FrameworkRefSchema,
   OrganisationSchema,
   RespondentSchema,
@@ -109,3 +120,5 @@ export { trackActions, type TrackedAction, type ActionCounts, type ActionTrackin
 export { statementOfCompliance, signStatement, type StatementOptions } from './tracking/statement-of-compliance.js';
 export { checkStatement } from './tracking/check-statement.js';
 
+export { parseMapping } from './mapping/parse-mapping.js';
+export { checkMapping } from './mapping/check-mapping.js';

@@ -68,6 +68,11 @@ export type IssueCode =
   | 'statement_change_missing'
   | 'statement_change_incorrect'
   | 'statement_change_unexpected'
+  // mappings between frameworks
+  | 'mapping_framework_mismatch'
+  | 'mapping_level_not_applicable'
+  | 'mapping_level_unmapped'
+  | 'mapping_standard_unmapped'
   // guard rails
   | 'too_many_issues';
 

@@ -127,4 +127,28 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     from: 'Id of the year-1 rating, or null when it was not rated.',
     to: 'Id of the rating now, or null when it is not rated.',
   },
+  FrameworkMapping: {
+    '': 'How answers to one framework become a draft return for another, so that an agency working in several partnership areas answers once.',
+    $schema: 'Link to this JSON Schema, for editors.',
+    id: 'Stable id of the mapping, such as "portsmouth-compact--buckinghamshire-s11".',
+    standards: 'For each standard of the target framework, the source standards its answer is taken from. A standard left out, or with no sources, is left for the person to answer.',
+    levels: 'For each level of the source scale, the one level of the target scale it becomes. A level left out is never guessed: the standard is left for the person to answer.',
+    notes: 'Why the mapping is as it is, for the people who check it.',
+  },
+  MappingFrameworkRef: {
+    '': 'A framework named by a mapping: `from` is the framework whose returns are translated, `to` the framework the draft is made for.',
+    id: 'Id of the framework.',
+    version: 'The version the mapping was written for; left out, it fits every version.',
+  },
+  StandardMapping: {
+    '': 'Where one standard of the target framework takes its answer from.',
+    to: 'Id of the standard in the target framework.',
+    from: 'Ids of the source standards whose ratings, evidence and actions it takes. Empty when no source standard fits.',
+    note: 'Why these sources were chosen, or why none fits.',
+  },
+  LevelMapping: {
+    '': 'One level of the source scale and the level of the target scale it becomes.',
+    from: 'Id of the level in the source scale.',
+    to: 'Id of the level in the target scale.',
+  },
 };
