@@ -122,3 +122,10 @@ export { checkStatement } from './tracking/check-statement.js';
 
 export { parseMapping } from './mapping/parse-mapping.js';
 export { checkMapping } from './mapping/check-mapping.js';
+export {
+  translateReturn,
+  type TranslateOptions,
+  type TranslateResult,
+  type StandardNeedingAnswer,
+  type KeptAnswers,
+} from './mapping/translate-return.js';
