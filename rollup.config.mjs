@@ -6,6 +6,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import { walk } from 'estree-walker';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Private names that lit's decorators define by string, as tsc emits them:
+ * `__decorate([state()], S11Audit.prototype, "_draft", void 0)`. Terser cannot rename a string
+ * argument, so renaming `this._draft` would write past the reactive accessor and the element
+ * would never re-render. These names are kept.
+ */
+function decoratedNames(dir) {
+  const names = new Set();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.js')) continue;
+    for (const match of readFileSync(dir + file, 'utf8').matchAll(/\.prototype, "(_[a-z]\w*)"/g)) names.add(match[1]);
+  }
+  return [...names];
+}
 
 /**
  * Lit's css`` and html`` templates are strings terser cannot shrink: collapse their white space
@@ -64,7 +80,7 @@ export default {
       compress: { passes: 2 },
       // Our private members start with "_" (lit's convention) so that they can be shortened here.
       // zod's "_zod" and lit's "_$..." names are shared across packages and must keep their names.
-      mangle: { properties: { regex: /^_[a-z]/, reserved: ['_zod', '_def', '_cached', '_issues'] } },
+      mangle: { properties: { regex: /^_[a-z]/, reserved: ['_zod', '_def', '_cached', '_issues', ...decoratedNames('packages/components/dist/')] } },
       format: { comments: false },
     }),
   ],
