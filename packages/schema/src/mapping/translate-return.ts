@@ -79,14 +79,16 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     if (unfit.length) return { ok: false, issues: unfit };
     // A return of another framework would fail every rule; one sentence says what is wrong.
     if (ret?.framework?.id !== from.id) return { ok: false, issues: [otherFramework(ret, from)] };
-    const invalid = validateReturn(from, ret, { mode: 'draft' });
-    if (!invalid.ok) return { ok: false, issues: invalid.issues };
+    const checked = validateReturn(from, ret, { mode: 'draft' });
+    if (!checked.ok) return { ok: false, issues: checked.issues };
+    // From here on, the parsed copy: nothing in the draft is shared with the caller's objects.
+    const source = checked.value;
     const moment = new Date(options.now ?? Date.now());
     if (londonDate(moment) === undefined) return { ok: false, issues: [{ path: [], code: 'invalid_value', severity: 'error', message: 'The time of the translation could not be read: pass a date and time like 2026-05-01T16:30:00Z' }] };
 
-    const sourceSector = ret.organisation.sector || undefined;
+    const sourceSector = source.organisation.sector || undefined;
     const sector = sourceSector && indexFramework(to).sectors.has(sourceSector) ? sourceSector : '';
-    const sources: RatingSources = { from, to, mapping, responses: new Map(ret.responses.map((r) => [r.standardId, r])), sector: sourceSector };
+    const sources: RatingSources = { from, to, mapping, responses: new Map(source.responses.map((r) => [r.standardId, r])), sector: sourceSector };
     // Sources in their own framework's order, so that labels and reasons read standard 2 before 3.
     const order = new Map(from.standards.map((standard, i) => [standard.id, i]));
     const sourcesOf = new Map(mapping.standards.map((entry) => [entry.to, [...entry.from].sort((a, b) => order.get(a)! - order.get(b)!)]));
@@ -106,15 +108,15 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
       else if (combined.tooLong) needsAnswer.push({ standardId: standard.id, standard: name, reason: TOO_LONG });
     }
 
-    const cover = Object.fromEntries(to.coverSheet.map((field) => [field.id, Object.hasOwn(ret.cover, field.id) ? ret.cover[field.id]! : '']));
+    const cover = Object.fromEntries(to.coverSheet.map((field) => [field.id, Object.hasOwn(source.cover, field.id) ? source.cover[field.id]! : '']));
     const stamp = moment.toISOString();
     const targetFields = new Set(to.coverSheet.map((field) => field.id));
     const value: AuditReturn = {
-      ...(ret.$schema === undefined ? {} : { $schema: ret.$schema }),
+      ...(source.$schema === undefined ? {} : { $schema: source.$schema }),
       framework: { id: to.id, version: to.version },
-      organisation: { name: ret.organisation.name, sector, partnerships: partnershipsIn(to, ret.organisation.partnerships) },
-      respondent: { ...ret.respondent },
-      cycle: { ...ret.cycle },
+      organisation: { name: source.organisation.name, sector, partnerships: partnershipsIn(to, source.organisation.partnerships) },
+      respondent: { ...source.respondent },
+      cycle: { ...source.cycle },
       status: 'draft',
       cover,
       responses,
@@ -127,9 +129,9 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     if (!draft.ok) return { ok: false, issues: draft.issues };
 
     const kept: KeptAnswers = {
-      responses: ret.responses.filter((r) => !used.has(r.standardId) && !isResponseEmpty(r)),
-      cover: Object.fromEntries(Object.entries(ret.cover).filter(([id, answer]) => !targetFields.has(id) && !isBlank(answer))),
-      history: ret.history ?? [],
+      responses: source.responses.filter((r) => !used.has(r.standardId) && !isResponseEmpty(r)),
+      cover: Object.fromEntries(Object.entries(source.cover).filter(([id, answer]) => !targetFields.has(id) && !isBlank(answer))),
+      history: source.history ?? [],
     };
     const sectorLabel = sourceSector && indexFramework(from).sectors.get(sourceSector);
     return {
