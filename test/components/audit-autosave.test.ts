@@ -119,7 +119,10 @@ describe('<s11-audit> drafts', () => {
     expect(stored(key)!.setAside.map((r) => r.standardId)).to.deep.equal(['online-safety']);
   });
 
-  it('shows a warning when the browser cannot store anything, and the form keeps working', async () => {
+  it('shows a warning when the browser cannot store anything, and the form keeps working', async function () {
+    // Typing 900 characters key by key takes 7 to 9 seconds on a busy machine: past the default
+    // 10 s the test fails, and its keystrokes go on into the next test file's page.
+    this.timeout(60_000);
     const key = storageKeyFor('full');
     const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${key}></s11-audit>`);
     await openTask(el, 'A named safeguarding lead');
