@@ -91,7 +91,7 @@ describe('s11 schema and s11 new', () => {
     const dir = mkdtempSync(join(tmpdir(), 's11-schema-'));
     const run = s11('schema', '--out', dir);
     assert.equal(run.code, 0, run.stderr);
-    for (const name of ['framework.schema.json', 'audit-return.schema.json']) {
+    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json']) {
       const written = readFileSync(join(dir, name), 'utf8');
       const shipped = readFileSync(require.resolve(`@s11kit/schema/json-schema/${name}`), 'utf8');
       assert.equal(written, shipped);
@@ -111,5 +111,67 @@ describe('s11 schema and s11 new', () => {
   it('--help exits 0', () => {
     assert.equal(s11('--help').code, 0);
     assert.equal(s11('validate', '--help').code, 0);
+  });
+});
+
+describe('s11 translate', () => {
+  it('prints the draft on stdout and each standard that needs an answer on stderr; exit 0', async () => {
+    const run = s11('translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', sample('portsmouth-compact', 'valid-nhs-trust'));
+    assert.equal(run.code, 0, run.stderr);
+    const draft = JSON.parse(run.stdout);
+    assert.deepEqual([draft.framework.id, draft.status], ['buckinghamshire-s11', 'draft']);
+    assert.equal(validateReturn(await loadFramework('buckinghamshire-s11'), draft, { mode: 'draft' }).ok, true);
+    const lines = run.stderr.trim().split('\n');
+    assert.ok(lines.includes('standard 8, Learning from reviews: no matching standard in Safeguarding and Early Help Compact Audit; answer it yourself'), run.stderr);
+    assert.equal(lines.filter((l) => /^standard \d+, .*: (its matching|no matching|in )/.test(l)).length, 4);
+    assert.match(lines[lines.length - 1]!, /^translated to Section 11 self-assessment toolkit \(version 2026\.1\): 4 standards need an answer$/);
+  });
+
+  it('says which answers have no place in the target and which sector to choose', () => {
+    const run = s11('translate', '-m', 'buckinghamshire-s11--portsmouth-compact', sample('buckinghamshire-s11', 'valid-voluntary-group'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /^sector: Voluntary, community and faith organisations is not a sector of Safeguarding and Early Help Compact Audit; choose your organisation’s sector yourself$/m);
+    assert.match(run.stderr, /^standard 8, Learning from reviews of Section 11 self-assessment toolkit: no standard of Safeguarding and Early Help Compact Audit takes this answer, so it is not in the draft; copy what you need from .*valid-voluntary-group\.json$/m);
+  });
+
+  it('accepts a mapping file, and framework files with --from and --to', () => {
+    const mappingFile = `${frameworksRoot}mappings/city-hackney-s11--portsmouth-compact.json`;
+    const run = s11('translate', '--mapping', mappingFile, '--from', `${frameworksRoot}data/city-hackney-s11.json`, sample('city-hackney-s11', 'valid-faith-centre'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).framework.id, 'portsmouth-compact');
+  });
+
+  it('exits 1, with nothing on stdout, when the return is not valid for the source framework', () => {
+    const file = sample('portsmouth-compact', 'invalid-missing-rating');
+    const run = s11('translate', '--mapping', 'portsmouth-compact--city-hackney-s11', file);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /invalid-missing-rating\.json: responses\[4\]\.rating: Select a rating for standard 5, /);
+    assert.match(run.stderr, /not a valid return for Safeguarding and Early Help Compact Audit, so it was not translated/);
+    const wrong = s11('translate', '--mapping', 'city-hackney-s11--portsmouth-compact', sample('portsmouth-compact', 'valid-school'));
+    assert.equal(wrong.code, 1);
+  });
+
+  it('exits 2 with a one-line reason for bad usage or an unreadable file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 's11-translate-'));
+    const notMapping = join(dir, 'mapping.json');
+    writeFileSync(notMapping, JSON.stringify({ id: 'x', from: { id: 'portsmouth-compact' } }));
+    const valid = sample('portsmouth-compact', 'valid-school');
+    const cases: [string[], RegExp][] = [
+      [['translate', valid], /translate needs a mapping: --mapping/],
+      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11'], /translate needs exactly one return file/],
+      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', valid, valid], /exactly one return file: s11 translate --mapping <from--to\|file\.json> <return\.json>, not 2$/m],
+      [['translate', '--mapping', 'isle-of-wight-vcs--portsmouth-compact', valid], /unknown mapping "isle-of-wight-vcs--portsmouth-compact": use one of .*portsmouth-compact--buckinghamshire-s11/],
+      [['translate', '--mapping', notMapping, valid], /not a valid mapping: to: The target framework of the mapping is missing/],
+      [['translate', '--mapping', join(dir, 'missing.json'), valid], /missing.json: cannot read the file: no such file/],
+      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', join(dir, 'missing.json')], /missing.json: cannot read the file/],
+      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', '--from', 'city-hackney-s11', valid], /the mapping does not fit these frameworks: This mapping reads returns of “portsmouth-compact”, not “city-hackney-s11”/],
+    ];
+    for (const [args, reason] of cases) {
+      const run = s11(...args);
+      assert.equal(run.code, 2, `s11 ${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, reason, `s11 ${args.join(' ')}`);
+      assert.equal(run.stderr.trim().split('\n').length, 1, 'one line');
+    }
   });
 });

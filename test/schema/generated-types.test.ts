@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Action, AuditReturn, Framework, RatingScale, Standard } from '@s11kit/schema';
+import type {
+  Action,
+  ActionCompletion,
+  AuditReturn,
+  DueDateRevision,
+  Framework,
+  FrameworkMapping,
+  HistoryEntry,
+  ProgressNote,
+  RatingScale,
+  Standard,
+  StatementOfCompliance,
+} from '@s11kit/schema';
 import type * as Generated from '@s11kit/schema/types';
 
 // Type-level proof that the declarations generated from the JSON Schema files (for JSON-only
@@ -23,6 +35,18 @@ export type Checks = [
   Assert<Equal<keyof Generated.Action, keyof Action>>,
   Assert<Equal<Generated.Action['status'], Action['status']>>,
   Assert<Equal<Generated.RatingLevel['requires'], RatingScale['levels'][number]['requires']>>,
+  // Year 2: action records and the return's history.
+  Assert<Same<Generated.ProgressNote, ProgressNote>>,
+  Assert<Same<Generated.DueDateRevision, DueDateRevision>>,
+  Assert<Same<Generated.ActionCompletion, ActionCompletion>>,
+  Assert<Same<Generated.HistoryEntry, HistoryEntry>>,
+  Assert<Same<Generated.StatementOfCompliance, StatementOfCompliance>>,
+  Assert<Equal<keyof Generated.StatementOfCompliance, keyof StatementOfCompliance>>,
+  Assert<Equal<Generated.StatementOfCompliance['kind'], StatementOfCompliance['kind']>>,
+  // Mappings between frameworks.
+  Assert<Same<Generated.FrameworkMapping, FrameworkMapping>>,
+  Assert<Equal<keyof Generated.FrameworkMapping, keyof FrameworkMapping>>,
+  Assert<Equal<keyof Generated.StandardMapping, keyof FrameworkMapping['standards'][number]>>,
 ];
 
 // And the check can fail: a type with one field fewer is not the same.
@@ -30,7 +54,7 @@ export type CanFail = Assert<Equal<Same<Omit<Generated.Action, 'lead'>, Action>,
 
 describe('generated TypeScript declarations', () => {
   it('agree with the zod models (checked when this file compiles)', () => {
-    const checks: Checks['length'] = 11;
-    assert.equal(checks, 11);
+    const checks: Checks['length'] = 21;
+    assert.equal(checks, 21);
   });
 });

@@ -15,6 +15,7 @@ const frameworksRoot = require.resolve('@s11kit/frameworks/package.json').replac
 const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
 const validateFrameworkJson = ajv.compile(schemaFile('framework.schema.json'));
 const validateReturnJson = ajv.compile(schemaFile('audit-return.schema.json'));
+const validateMappingJson = ajv.compile(schemaFile('mapping.schema.json'));
 
 const samples = () =>
   readdirSync(`${frameworksRoot}samples`, { recursive: true, encoding: 'utf8' })
@@ -23,7 +24,7 @@ const samples = () =>
 
 describe('JSON Schema files', () => {
   it('are draft 2020-12 with an $id where the $schema links of data files point', () => {
-    for (const name of ['framework.schema.json', 'audit-return.schema.json']) {
+    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json']) {
       const schema = schemaFile(name);
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
       assert.equal(schema.$id, `https://unpkg.com/@s11kit/schema/json-schema/${name}`);
@@ -60,6 +61,36 @@ describe('JSON Schema files', () => {
     const actionWithBadDate = structuredClone(ret);
     actionWithBadDate.responses[1].actions[0].due = '2026-02-30';
     assert.equal(validateReturnJson(actionWithBadDate), false, 'the schema checks real calendar dates too');
+  });
+
+  it('every shipped mapping validates against the mapping schema, and a broken one does not', () => {
+    const files = readdirSync(`${frameworksRoot}mappings`).filter((f) => f.endsWith('.json'));
+    assert.equal(files.length, 6);
+    for (const file of files) {
+      const data = JSON.parse(readFileSync(`${frameworksRoot}mappings/${file}`, 'utf8'));
+      assert.equal(validateMappingJson(data), true, `${file}: ${ajv.errorsText(validateMappingJson.errors)}`);
+      assert.equal(validateMappingJson({ ...data, levels: [{ from: 'good' }] }), false);
+      assert.equal(validateMappingJson({ ...data, id: 'Not An Id' }), false);
+    }
+  });
+
+  it('year-2 records on actions and a signed statement validate against the return schema', () => {
+    const ret = JSON.parse(JSON.stringify(validReturn(testFramework())));
+    ret.responses[1].actions[0] = {
+      ...ret.responses[1].actions[0],
+      due: '2026-12-31',
+      progress: [{ at: '2026-06-01T09:00:00Z', note: 'Started', status: 'in-progress' }],
+      revisions: [{ from: '2026-09-30', to: '2026-12-31', reason: 'HR system late', at: '2026-06-01T09:00:00Z' }],
+      completion: { on: '2026-06-01', evidence: 'Audit report' },
+    };
+    ret.history = [
+      { kind: 'statement-of-compliance', at: '2027-05-01T09:00:00Z', signedBy: { name: 'A Leader', role: 'Chief executive' }, statement: 'Still met.', changedStandards: [{ standardId: 'leadership', from: 'green', to: null }] },
+    ];
+    assert.equal(validateReturnJson(ret), true, ajv.errorsText(validateReturnJson.errors));
+    assert.equal(validateReturnJson({ ...ret, history: [{ ...ret.history[0], kind: 'signature' }] }), false);
+    const badRevision = structuredClone(ret);
+    badRevision.responses[1].actions[0].revisions[0].to = '2026-02-30';
+    assert.equal(validateReturnJson(badRevision), false);
   });
 
   it('a framework parsed by zod still validates against the JSON Schema', () => {

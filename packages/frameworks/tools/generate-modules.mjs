@@ -1,5 +1,7 @@
-// Turn each data/<id>.json into src/generated/<id>.ts so that (1) the TypeScript compiler checks
-// every framework against the Framework type, and (2) browsers and bundlers load frameworks as
+// Turn each data/<id>.json into src/generated/<id>.ts, and each mappings/<from>--<to>.json into
+// src/generated/mappings/<from>--<to>.ts, so that (1) the TypeScript compiler checks
+// every framework against the Framework type (and mapping against FrameworkMapping), and (2)
+// browsers and bundlers load frameworks and mappings as
 // ordinary ES modules, one lazy chunk each, with no JSON-module support needed.
 // Runs before `tsc -b`; the generated folder is not committed.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -48,3 +50,34 @@ ${loaders}
 `,
 );
 console.log(`frameworks: generated ${files.length} modules`);
+
+// Mappings: one lazy module each, named <from>--<to> after the two frameworks they join.
+const mappingsDir = new URL('mappings/', root);
+const mappingsOut = new URL('mappings/', outDir);
+await mkdir(mappingsOut, { recursive: true });
+const mappingFiles = (await readdir(mappingsDir)).filter((file) => file.endsWith('.json')).sort();
+const mappingIds = [];
+for (const file of mappingFiles) {
+  const data = JSON.parse(await readFile(new URL(file, mappingsDir), 'utf8'));
+  delete data.$schema;
+  const id = file.replace(/\.json$/, '');
+  if (data.id !== id) throw new Error(`mappings/${file}: its id is "${data.id}"; the file must be named ${data.id}.json`);
+  if (id !== `${data.from?.id}--${data.to?.id}`)
+    throw new Error(`mappings/${file}: a mapping from "${data.from?.id}" to "${data.to?.id}" must be named ${data.from?.id}--${data.to?.id}.json`);
+  await writeFile(
+    new URL(`${id}.ts`, mappingsOut),
+    `${banner}import type { FrameworkMapping } from '@s11kit/schema';\n\nconst mapping: FrameworkMapping = ${JSON.stringify(data, null, 2)};\n\nexport default mapping;\n`,
+  );
+  mappingIds.push(id);
+}
+await writeFile(
+  new URL('mapping-catalogue.ts', outDir),
+  `${banner}import type { FrameworkMapping } from '@s11kit/schema';
+
+/** One lazy module per mapping, keyed "<from>--<to>". */
+export const mappingLoaders = {
+${mappingIds.map((id) => `  '${id}': () => import('./mappings/${id}.js'),`).join('\n')}
+} satisfies Record<string, () => Promise<{ default: FrameworkMapping }>>;
+`,
+);
+console.log(`frameworks: generated ${mappingFiles.length} mapping modules`);

@@ -30,7 +30,39 @@ export {
   type Cycle,
   type Framework,
 } from './models/framework.js';
-export { ActionStatusSchema, ActionSchema, type ActionStatus, type Action } from './models/action.js';
+export {
+  ActionStatusSchema,
+  ProgressNoteSchema,
+  DueDateRevisionSchema,
+  ActionCompletionSchema,
+  ActionSchema,
+  type ActionStatus,
+  type ProgressNote,
+  type DueDateRevision,
+  type ActionCompletion,
+  type Action,
+} from './models/action.js';
+export {
+  SignerSchema,
+  ChangedStandardSchema,
+  StatementOfComplianceSchema,
+  HistoryEntrySchema,
+  type Signer,
+  type ChangedStandard,
+  type StatementOfCompliance,
+  type HistoryEntry,
+} from './models/history.js';
+export {
+  MappingIdSchema,
+  MappingFrameworkRefSchema,
+  StandardMappingSchema,
+  LevelMappingSchema,
+  FrameworkMappingSchema,
+  type MappingFrameworkRef,
+  type StandardMapping,
+  type LevelMapping,
+  type FrameworkMapping,
+} from './models/mapping.js';
 export {
   FrameworkRefSchema,
   OrganisationSchema,
@@ -82,3 +114,18 @@ export {
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';
+
+export { updateAction, type ActionChange, type UpdateActionOptions } from './tracking/update-action.js';
+export { trackActions, type TrackedAction, type ActionCounts, type ActionTracking } from './tracking/track-actions.js';
+export { statementOfCompliance, signStatement, type StatementOptions } from './tracking/statement-of-compliance.js';
+export { checkStatement } from './tracking/check-statement.js';
+
+export { parseMapping } from './mapping/parse-mapping.js';
+export { checkMapping } from './mapping/check-mapping.js';
+export {
+  translateReturn,
+  type TranslateOptions,
+  type TranslateResult,
+  type StandardNeedingAnswer,
+  type KeptAnswers,
+} from './mapping/translate-return.js';

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ValidationMode } from '../return/rules/context.js';
 import { newCommand } from './commands/new.js';
 import { schemaCommand } from './commands/schema.js';
+import { translateCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
 import type { Output } from './output.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -11,6 +12,7 @@ export const HELP = `s11: check Section 11 audit returns against a framework
 Usage:
   s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
   s11 new --framework <id|file.json> [--sector <id>] [--organisation <name>]
+  s11 translate --mapping <from--to|file.json> <return.json>  [--from <id|file.json>] [--to <id|file.json>]
   s11 schema --out <dir>
 
 Commands:
@@ -18,13 +20,20 @@ Commands:
             --json prints one JSON report instead. --mode overrides each return's status;
             --now sets the day due dates are compared with.
   new       Print an empty draft return for a framework.
-  schema    Write the JSON Schema files for frameworks and returns into <dir>.
+  translate Answer once, share everywhere: turn a return into a draft for another partnership's
+            framework. Prints the draft on stdout, and on stderr each standard that needs an
+            answer and why ("standard 3, ...: no matching standard in ...; answer it yourself").
+            --from and --to give framework files when the mapping joins frameworks that are
+            not built in.
+  schema    Write the JSON Schema files for frameworks, returns and mappings into <dir>.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
-city-hackney-s11, isle-of-wight-vcs).
+city-hackney-s11, isle-of-wight-vcs), and so do built-in mappings between the first three,
+named <from>--<to>, such as portsmouth-compact--buckinghamshire-s11.
 
-Exit codes: 0 every return is valid; 1 some return is invalid; 2 bad usage or a file that
-cannot be read (with a one-line reason).`;
+Exit codes: 0 every return is valid (translate: it was translated, even if some standards need
+an answer); 1 some return is invalid (translate: not valid for the mapping's source framework);
+2 bad usage or a file that cannot be read (with a one-line reason).`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -39,6 +48,11 @@ const COMMANDS: Record<string, Options> = {
     framework: { type: 'string', short: 'f' },
     sector: { type: 'string' },
     organisation: { type: 'string' },
+  },
+  translate: {
+    mapping: { type: 'string', short: 'm' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   },
   schema: { out: { type: 'string', short: 'o' } },
 };
@@ -76,7 +90,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new or schema (s11 --help)`);
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, translate or schema (s11 --help)`);
     const { values, positionals } = parse(command, rest);
     if (values.help) {
       out.stdout(HELP);
@@ -103,6 +117,18 @@ export async function run(argv: string[], out: Output): Promise<number> {
             framework: requireFramework(command, values.framework),
             ...(typeof values.sector === 'string' ? { sector: values.sector } : {}),
             ...(typeof values.organisation === 'string' ? { organisation: values.organisation } : {}),
+          },
+          out,
+        );
+      case 'translate':
+        if (typeof values.mapping !== 'string' || values.mapping === '')
+          throw new UsageError('translate needs a mapping: --mapping <from--to|file.json>');
+        return await translateCommand(
+          {
+            mapping: values.mapping,
+            files: positionals,
+            ...(typeof values.from === 'string' ? { from: values.from } : {}),
+            ...(typeof values.to === 'string' ? { to: values.to } : {}),
           },
           out,
         );

@@ -51,6 +51,28 @@ export type IssueCode =
   | 'action_due_required'
   | 'action_due_past'
   | 'duplicate_action_id'
+  // year 2: tracking actions
+  | 'unknown_action'
+  | 'progress_note_required'
+  | 'revision_reason_required'
+  | 'revision_date_invalid'
+  | 'revision_date_unchanged'
+  | 'revision_chain_broken'
+  | 'revision_due_mismatch'
+  | 'completion_evidence_required'
+  | 'completion_date_invalid'
+  // year 2: statement of compliance
+  | 'signer_name_required'
+  | 'signer_role_required'
+  | 'statement_text_required'
+  | 'statement_change_missing'
+  | 'statement_change_incorrect'
+  | 'statement_change_unexpected'
+  // mappings between frameworks
+  | 'mapping_framework_mismatch'
+  | 'mapping_level_not_applicable'
+  | 'mapping_level_unmapped'
+  | 'mapping_standard_unmapped'
   // guard rails
   | 'too_many_issues';
 

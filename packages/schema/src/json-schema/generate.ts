@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { ActionSchema } from '../models/action.js';
+import { ActionCompletionSchema, ActionSchema, DueDateRevisionSchema, ProgressNoteSchema } from '../models/action.js';
+import { ChangedStandardSchema, HistoryEntrySchema, SignerSchema, StatementOfComplianceSchema } from '../models/history.js';
+import {
+  FrameworkMappingSchema,
+  LevelMappingSchema,
+  MappingFrameworkRefSchema,
+  StandardMappingSchema,
+} from '../models/mapping.js';
 import {
   CoverFieldSchema,
   CycleSchema,
@@ -28,6 +35,7 @@ export const SCHEMA_BASE_URL = 'https://unpkg.com/@s11kit/schema/json-schema/';
 export const SCHEMA_FILES = {
   framework: 'framework.schema.json',
   auditReturn: 'audit-return.schema.json',
+  mapping: 'mapping.schema.json',
 } as const;
 
 // Named definitions: each becomes a `$defs` entry and so a named TypeScript interface.
@@ -46,6 +54,16 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [CycleRefSchema, 'CycleRef'],
   [ResponseSchema, 'Response'],
   [ActionSchema, 'Action'],
+  [ProgressNoteSchema, 'ProgressNote'],
+  [DueDateRevisionSchema, 'DueDateRevision'],
+  [ActionCompletionSchema, 'ActionCompletion'],
+  [HistoryEntrySchema, 'HistoryEntry'],
+  [StatementOfComplianceSchema, 'StatementOfCompliance'],
+  [SignerSchema, 'Signer'],
+  [ChangedStandardSchema, 'ChangedStandard'],
+  [MappingFrameworkRefSchema, 'MappingFrameworkRef'],
+  [StandardMappingSchema, 'StandardMapping'],
+  [LevelMappingSchema, 'LevelMapping'],
 ];
 
 function describe(node: JsonObject, name: string): void {
@@ -74,5 +92,6 @@ export function jsonSchemas(): Record<string, JsonObject> {
   return {
     [SCHEMA_FILES.framework]: build(FrameworkSchema, 'Framework', SCHEMA_FILES.framework),
     [SCHEMA_FILES.auditReturn]: build(AuditReturnSchema, 'AuditReturn', SCHEMA_FILES.auditReturn),
+    [SCHEMA_FILES.mapping]: build(FrameworkMappingSchema, 'FrameworkMapping', SCHEMA_FILES.mapping),
   };
 }

@@ -7,6 +7,7 @@ import {
   SlugSchema,
 } from './common.js';
 import { ActionSchema } from './action.js';
+import { HistoryEntrySchema } from './history.js';
 
 export const FrameworkRefSchema = z.strictObject({
   id: SlugSchema,
@@ -58,5 +59,6 @@ export const AuditReturnSchema = z.strictObject({
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   submittedAt: z.nullable(IsoDateTimeSchema),
+  history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(100))),
 });
 export type AuditReturn = z.infer<typeof AuditReturnSchema>;

@@ -16,6 +16,7 @@ const TOP: Record<string, string> = {
   createdAt: 'the date the return was started',
   updatedAt: 'the date the return was last changed',
   submittedAt: 'the date the return was submitted',
+  history: 'the history of the return',
 };
 
 const NESTED: Record<string, Record<string, string>> = {
@@ -44,7 +45,26 @@ const ACTION_FIELDS: Record<string, string> = {
   due: 'the due date',
   status: 'the status',
   notes: 'the progress notes',
+  progress: 'the progress reports',
+  revisions: 'the due date changes',
+  completion: 'the completion record',
 };
+
+// Year-2 records inside an action: a list name, what one item is called, and its fields.
+const ACTION_RECORDS: Record<string, { item: string; fields: Record<string, string> }> = {
+  progress: { item: 'progress report', fields: { at: 'the time', note: 'the note', status: 'the status' } },
+  revisions: { item: 'due date change', fields: { from: 'the old date', to: 'the new date', reason: 'the reason', at: 'the time' } },
+};
+const COMPLETION_FIELDS: Record<string, string> = { on: 'the completion date', evidence: 'the completion evidence' };
+
+const HISTORY_FIELDS: Record<string, string> = {
+  kind: 'the kind',
+  at: 'the time',
+  signedBy: 'the signer',
+  statement: 'the words',
+  changedStandards: 'the changed standards',
+};
+const SIGNER_FIELDS: Record<string, string> = { name: 'the signer’s name', role: 'the signer’s role' };
 
 /**
  * Words for places in a return, naming standards the way the person filling it in saw them.
@@ -80,12 +100,47 @@ export function returnPathDescriber(framework: Framework, raw: unknown): Describ
         const action = `action ${fourth + 1} of ${name}`;
         if (fifth === undefined) return action;
         const field = typeof fifth === 'string' ? ACTION_FIELDS[fifth] : undefined;
-        return field ? `${field} for ${action}` : `field ${formatPath(path)}`;
+        if (field && path.length === 5) return `${field} for ${action}`;
+        return describeActionRecord(path.slice(4), action) ?? `field ${formatPath(path)}`;
       }
       const field = typeof third === 'string' ? RESPONSE_FIELDS[third] : undefined;
       if (field && path.length === 3) return `${field} for ${name}`;
     }
+    if (head === 'history' && typeof second === 'number') return describeHistory(path.slice(2), `entry ${second + 1} of the history of the return`) ?? `field ${formatPath(path)}`;
     const nested = typeof second === 'string' && path.length === 2 ? NESTED[head]?.[second] : undefined;
     return nested ?? `field ${formatPath(path)}`;
   };
+}
+
+/** `['progress', 1, 'note']` under an action: "the note of progress report 2 of action 1 of …". */
+function describeActionRecord(rest: ReadonlyArray<string | number>, action: string): string | undefined {
+  const [list, position, field] = rest;
+  if (list === 'completion' && rest.length === 2 && typeof position === 'string') {
+    const words = COMPLETION_FIELDS[position];
+    return words && `${words} for ${action}`;
+  }
+  const record = typeof list === 'string' ? ACTION_RECORDS[list] : undefined;
+  if (!record || typeof position !== 'number') return undefined;
+  const item = `${record.item} ${position + 1} of ${action}`;
+  if (rest.length === 2) return item;
+  const words = typeof field === 'string' && rest.length === 3 ? record.fields[field] : undefined;
+  return words && `${words} of ${item}`;
+}
+
+/** Places inside one history entry. */
+function describeHistory(rest: ReadonlyArray<string | number>, entry: string): string | undefined {
+  const [field, next, last] = rest;
+  if (field === undefined) return entry;
+  if (field === 'signedBy' && typeof next === 'string' && rest.length === 2) {
+    const words = SIGNER_FIELDS[next];
+    return words && `${words} in ${entry}`;
+  }
+  if (field === 'changedStandards' && typeof next === 'number') {
+    const change = `change ${next + 1} listed in ${entry}`;
+    if (rest.length === 2) return change;
+    const words = last === 'standardId' ? 'the standard id' : last === 'from' ? 'the earlier rating' : last === 'to' ? 'the rating now' : undefined;
+    return words && rest.length === 3 ? `${words} of ${change}` : undefined;
+  }
+  const words = typeof field === 'string' && rest.length === 1 ? HISTORY_FIELDS[field] : undefined;
+  return words && `${words} of ${entry}`;
 }

@@ -14,6 +14,7 @@ import { identityRule } from './rules/identity.js';
 import { coverRule, organisationRule } from './rules/organisation.js';
 import { responsesRule } from './rules/responses.js';
 import { actionIdsRule, orphanActionsRule } from './rules/actions.js';
+import { actionRecordsRule, historyRule } from './rules/tracking.js';
 
 export interface ValidateOptions {
   /**
@@ -28,7 +29,7 @@ export interface ValidateOptions {
   readonly now?: Instant;
 }
 
-const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule];
+const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule, actionRecordsRule, historyRule];
 
 /**
  * Check a value against a framework: its shape, then every rule of the framework and its scale.

@@ -4,7 +4,7 @@ import { jsonSchemas } from '../../json-schema/generate.js';
 import type { Output } from '../output.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
-/** `s11 schema --out <dir>`: write the JSON Schema files for frameworks and returns. */
+/** `s11 schema --out <dir>`: write the JSON Schema files for frameworks, returns and mappings. */
 export async function schemaCommand(args: { out?: string }, out: Output): Promise<number> {
   if (!args.out) throw new UsageError('schema needs a folder to write to: s11 schema --out <dir>');
   try {

@@ -1,0 +1,296 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadFramework, loadMapping, mappingIds } from '@s11kit/frameworks';
+import {
+  fourPointScale,
+  parseFramework,
+  standardName,
+  translateReturn,
+  validateReturn,
+  type AuditReturn,
+  type Framework,
+  type FrameworkMapping,
+} from '@s11kit/schema';
+import { assertOk, codes } from '../helpers/issues.js';
+import { samples, sampleReturn } from '../helpers/samples.js';
+import { testFramework, testFrameworkData, validReturn } from '../helpers/fixtures.js';
+
+const NOW = '2026-06-01T09:00:00Z';
+const P = 'portsmouth-compact';
+const B = 'buckinghamshire-s11';
+const H = 'city-hackney-s11';
+
+async function translate(mappingId: string, ret: AuditReturn) {
+  const [fromId, toId] = mappingId.split('--') as [string, string];
+  const [from, to, mapping] = [await loadFramework(fromId), await loadFramework(toId), await loadMapping(fromId, toId)];
+  const result = translateReturn(ret, mapping, { from, to, now: NOW });
+  assertOk(result);
+  if (!result.ok) throw new Error('unreachable');
+  return { ...result, from, to };
+}
+
+const byId = (ret: AuditReturn) => new Map(ret.responses.map((r) => [r.standardId, r]));
+
+describe('translateReturn: the Portsmouth NHS trust into Buckinghamshire, checked by hand', () => {
+  it('carries over the ratings its sources agree on, and leaves the rest for a person with the reason', async () => {
+    const source = sampleReturn(P, 'valid-nhs-trust');
+    const { value, needsAnswer, sectorNeedsAnswer, kept, to } = await translate(`${P}--${B}`, source);
+
+    // Area 1 takes standards 1 (Good) and 3 (Outstanding); area 2 takes 2 (Good) and 7
+    // (Outstanding); area 5 takes 4 (Requires improvement), 8 and 10 (Good) and 11 (Inadequate);
+    // area 8 has no source. The others each have one source, so their rating carries over.
+    assert.deepEqual(
+      value.responses.map((r) => [r.standardId, r.rating]),
+      [
+        ['leadership', null],
+        ['policies-and-procedures', null],
+        ['safe-recruitment', 'green'],
+        ['training-learning-and-development', 'green'],
+        ['effective-practice', null],
+        ['contracting-with-other-organisations', 'green'],
+        ['sharing-and-storing-information', 'amber'],
+        ['learning-from-reviews', null],
+      ],
+    );
+    const differently = (ratings: string, options: string) =>
+      `its matching standards in Safeguarding and Early Help Compact Audit are rated differently (${ratings}), which would make it ${options}; choose the rating yourself`;
+    assert.deepEqual(needsAnswer, [
+      {
+        standardId: 'leadership',
+        standard: 'standard 1, Senior managers take leadership responsibility for safeguarding, and safeguarding is embedded in the organisation',
+        reason: differently(
+          'standard 1, Senior management commitment to safeguarding and promoting the welfare of children: Good; standard 3, A clear line of accountability for safeguarding and promoting the welfare of children: Outstanding',
+          'Blue or Green',
+        ),
+      },
+      {
+        standardId: 'policies-and-procedures',
+        standard: 'standard 2, Policies and procedures support effective working',
+        reason: differently('standard 2, Staff responsibilities and competencies: Good; standard 7, Allegation management: Outstanding', 'Blue or Green'),
+      },
+      {
+        standardId: 'effective-practice',
+        standard: 'standard 5, Effective practice with children and families',
+        reason: differently(
+          'standard 4, Service development takes account of safeguarding and the views of children and families: Requires improvement; ' +
+            'standard 8, Effective inter-agency working for early help and to safeguard and promote the welfare of children: Good; ' +
+            'standard 10, Equality of opportunity: Good; standard 11, Disabled children: Inadequate',
+          'Green, Amber or Red',
+        ),
+      },
+      {
+        standardId: 'learning-from-reviews',
+        standard: 'standard 8, Learning from reviews',
+        reason: 'no matching standard in Safeguarding and Early Help Compact Audit; answer it yourself',
+      },
+    ]);
+    assert.equal(sectorNeedsAnswer, undefined);
+    assert.deepEqual(kept.responses, []);
+    assertOk(validateReturn(to, value, { mode: 'draft' }));
+  });
+
+  it('keeps every action once, and labels the evidence of each source', async () => {
+    const source = sampleReturn(P, 'valid-nhs-trust');
+    const { value } = await translate(`${P}--${B}`, source);
+    const target = byId(value);
+    const sources = byId(source);
+    assert.deepEqual(target.get('effective-practice')!.actions.map((a) => a.id), ['a1', 'a2', 'a4', 'a5']);
+    assert.deepEqual(target.get('sharing-and-storing-information')!.actions, sources.get('information-sharing')!.actions);
+    assert.equal(target.get('safe-recruitment')!.evidence, `From standard 6, Safe recruitment: ${sources.get('safe-recruitment')!.evidence}`);
+    assert.equal(
+      target.get('leadership')!.evidence,
+      `From standard 1, Senior management commitment to safeguarding and promoting the welfare of children: ${sources.get('senior-management-commitment')!.evidence}\n\n` +
+        `From standard 3, A clear line of accountability for safeguarding and promoting the welfare of children: ${sources.get('line-of-accountability')!.evidence}`,
+    );
+    assert.equal(target.get('learning-from-reviews')!.evidence, '');
+  });
+
+  it('makes a draft of the target framework for the same organisation and person', async () => {
+    const source = sampleReturn(P, 'valid-nhs-trust');
+    const before = structuredClone(source);
+    const { value, kept } = await translate(`${P}--${B}`, source);
+    assert.deepEqual(source, before, 'the source return is not changed');
+    assert.deepEqual(value.framework, { id: B, version: '2026.1' });
+    assert.deepEqual([value.status, value.submittedAt, value.createdAt, value.updatedAt], ['draft', null, '2026-06-01T09:00:00.000Z', '2026-06-01T09:00:00.000Z']);
+    assert.deepEqual(value.organisation, { name: 'Harbourside Community Health NHS Trust (example)', sector: 'statutory', partnerships: ['buckinghamshire'] });
+    assert.deepEqual(value.respondent, source.respondent);
+    assert.deepEqual(value.cycle, source.cycle);
+    // The two cover sheets share no question: every answer is kept aside, every target field empty.
+    assert.deepEqual(value.cover, { 'date-commissioned': '', 'date-for-completion': '', 'board-member': '', 'completed-by': '', 'contact-details': '' });
+    assert.deepEqual(kept.cover, source.cover);
+  });
+});
+
+describe('translateReturn: what it will not guess', () => {
+  it('a voluntary group into Portsmouth: no such sector, a source never answered, N/A and a missing standard', async () => {
+    const { value, needsAnswer, sectorNeedsAnswer, kept } = await translate(`${B}--${P}`, sampleReturn(B, 'valid-voluntary-group'));
+    assert.equal(sectorNeedsAnswer, 'Voluntary, community and faith organisations is not a sector of Safeguarding and Early Help Compact Audit; choose your organisation’s sector yourself');
+    assert.equal(value.organisation.sector, '');
+    assert.equal(value.responses.length, 12, 'with no sector, every standard is answered');
+    assert.deepEqual(
+      needsAnswer.map((n) => [n.standardId, n.reason]),
+      [
+        [
+          'staff-responsibilities-and-competencies',
+          'its matching standards in Section 11 self-assessment toolkit are rated differently (standard 2, Policies and procedures support effective working: Amber; standard 4, Training, learning and development: Blue), which would make it Outstanding or Requires improvement; choose the rating yourself',
+        ],
+        ['disabled-children', 'no matching standard in Section 11 self-assessment toolkit; answer it yourself'],
+        ['commissioning-standards', 'in Section 11 self-assessment toolkit, standard 6, Contracting with other organisations was not answered; answer it yourself'],
+      ],
+    );
+    // Area 8 is rated N/A and no Portsmouth standard takes it: it is kept aside, whole.
+    assert.deepEqual(kept.responses.map((r) => [r.standardId, r.rating]), [['learning-from-reviews', 'not-applicable']]);
+    // Area 2's action goes with the first standard that takes area 2 (standard 2), not twice.
+    const target = byId(value);
+    assert.deepEqual(target.get('staff-responsibilities-and-competencies')!.actions.map((a) => a.id), ['a1']);
+    assert.deepEqual(target.get('allegation-management')!.actions, []);
+    assert.equal(target.get('allegation-management')!.rating, 'requires-improvement');
+  });
+
+  it('a level with no equivalent leaves the standard for a person', async () => {
+    const { needsAnswer } = await translate(`${B}--${H}`, sampleReturn(B, 'valid-voluntary-group'));
+    // Key feature 4 takes areas 5 (Amber) and 8 (N/A); key feature 6 takes areas 2 (Amber) and 3 (Green).
+    assert.deepEqual(needsAnswer.map((n) => [n.standardId, n.reason]), [
+      [
+        'improvement-informed-by-children-and-families',
+        'in Section 11 self-assessment toolkit, standard 8, Learning from reviews is rated N/A, which has no equivalent in Section 11 safeguarding audit tool; answer it yourself',
+      ],
+      [
+        'recruitment-vetting-and-allegations',
+        'its matching standards in Section 11 self-assessment toolkit are rated differently (standard 2, Policies and procedures support effective working: Amber; standard 3, Safe recruitment of staff and volunteers: Green), which would make it Fully met or Partly met; choose the rating yourself',
+      ],
+    ]);
+  });
+
+  it('a standard that does not apply to the sector is still answered when it takes an answer, and validation says so', async () => {
+    const { value, to } = await translate(`${P}--${B}`, sampleReturn(P, 'valid-school'));
+    const contracting = byId(value).get('contracting-with-other-organisations')!;
+    assert.deepEqual([contracting.rating, contracting.actions.map((a) => a.id)], ['red', ['a4', 'a5']]);
+    const checked = validateReturn(to, value, { mode: 'draft' });
+    assertOk(checked);
+    assert.deepEqual(codes(checked), ['standard_not_applicable']);
+  });
+
+  it('Fully met becomes the cautious Good', async () => {
+    const { value } = await translate(`${H}--${P}`, sampleReturn(H, 'valid-youth-justice-service'));
+    assert.equal(byId(value).get('senior-management-commitment')!.rating, 'good');
+  });
+});
+
+// Source standards the mapping gives no home, read by hand from the mappings; only those the
+// sample answered are kept aside.
+const KEPT: Record<string, Record<string, string[]>> = {
+  [`${P}--${H}`]: {
+    'valid-nhs-trust': ['equality-of-opportunity', 'disabled-children', 'commissioning-standards'],
+    'valid-school': ['equality-of-opportunity', 'disabled-children', 'commissioning-standards'],
+  },
+  [`${B}--${P}`]: { 'valid-health-trust': ['learning-from-reviews'], 'valid-voluntary-group': ['learning-from-reviews'] },
+  [`${B}--${H}`]: { 'valid-health-trust': ['contracting-with-other-organisations'], 'valid-voluntary-group': [] },
+};
+
+describe('translateReturn: every valid sample with every mapping from its framework', () => {
+  for (const sample of samples().filter((s) => s.name.startsWith('valid-'))) {
+    for (const id of mappingIds.filter((m) => m.startsWith(`${sample.framework}--`))) {
+      it(`${sample.framework}/${sample.name} with ${id}: a valid draft that keeps every answer`, async () => {
+        const source = sample.data as AuditReturn;
+        const { value, needsAnswer, kept, from, to } = await translate(id, source);
+        assertOk(validateReturn(to, value, { mode: 'draft' }));
+        assert.deepEqual(kept.responses.map((r) => r.standardId), KEPT[id]?.[sample.name] ?? []);
+
+        // Every action exactly once, in the draft or kept aside with its answer; ids unique.
+        const draftActions = value.responses.flatMap((r) => r.actions.map((a) => a.id));
+        const keptActions = kept.responses.flatMap((r) => r.actions.map((a) => a.id));
+        assert.equal(new Set(draftActions).size, draftActions.length);
+        assert.deepEqual([...draftActions, ...keptActions].sort(), source.responses.flatMap((r) => r.actions.map((a) => a.id)).sort());
+
+        // Every evidence and explanation, labelled with its standard, unless kept aside whole.
+        const texts = value.responses.flatMap((r) => [r.evidence, r.explanation]).join('\n\n');
+        const keptIds = new Set(kept.responses.map((r) => r.standardId));
+        const names = new Map(from.standards.map((s) => [s.id, standardName(s, source.organisation.sector)]));
+        for (const response of source.responses.filter((r) => !keptIds.has(r.standardId))) {
+          for (const text of [response.evidence, response.explanation].filter((t) => t.trim())) {
+            assert.ok(texts.includes(`From ${names.get(response.standardId)}: ${text}`), `${response.standardId} is in the draft`);
+          }
+        }
+        // Exactly the unrated standards are listed as needing an answer.
+        assert.deepEqual(needsAnswer.map((n) => n.standardId), value.responses.filter((r) => r.rating === null).map((r) => r.standardId));
+      });
+    }
+  }
+});
+
+/** A second small framework to show what the built-in ones cannot: shared cover fields and a standard the mapping forgot. */
+function otherFramework(): Framework {
+  const parsed = parseFramework({
+    ...structuredClone(testFrameworkData),
+    id: 'other-tool',
+    title: 'Other tool',
+    partnerships: [
+      { id: 'north', name: 'North Partnership' },
+      { id: 'east', name: 'East Partnership' },
+    ],
+    scale: fourPointScale,
+    standards: [
+      { ...testFrameworkData.standards[0], id: 'leadership' },
+      { ...testFrameworkData.standards[1], id: 'recruitment-and-vetting', title: 'Recruitment and vetting' },
+      { ...testFrameworkData.standards[1], id: 'online-safety', number: 3, title: 'Online safety' },
+    ],
+    coverSheet: [
+      { id: 'senior-lead', label: 'Senior lead', type: 'text', required: true },
+      { id: 'board-member', label: 'Board member', type: 'text', required: false },
+    ],
+  });
+  assertOk(parsed);
+  return (parsed as { value: Framework }).value;
+}
+
+const testMapping = (): FrameworkMapping => ({
+  id: 'test-tool--other-tool',
+  from: { id: 'test-tool' },
+  to: { id: 'other-tool' },
+  standards: [
+    { to: 'leadership', from: ['leadership'] },
+    { to: 'recruitment-and-vetting', from: ['safe-recruitment'] },
+  ],
+  levels: [
+    { from: 'blue', to: 'outstanding' },
+    { from: 'green', to: 'good' },
+    { from: 'amber', to: 'requires-improvement' },
+    { from: 'red', to: 'inadequate' },
+  ],
+});
+
+describe('translateReturn: cover sheet, partnerships and a forgotten standard', () => {
+  it('moves answers to cover fields of the same id, keeps the others aside, and flags the standard no mapping mentions', () => {
+    const from = testFramework();
+    const to = otherFramework();
+    const result = translateReturn(validReturn(from), testMapping(), { from, to, now: NOW });
+    assertOk(result);
+    if (!result.ok) return;
+    assert.deepEqual(result.value.cover, { 'senior-lead': 'Chief executive', 'board-member': '' });
+    assert.deepEqual(result.kept.cover, { 'lead-email': 'ceo@example.org', 'date-completed': '2026-04-30' });
+    assert.deepEqual(result.value.organisation.partnerships, ['north']);
+    assert.deepEqual(result.value.responses.map((r) => [r.standardId, r.rating]), [
+      ['leadership', 'good'],
+      ['recruitment-and-vetting', 'requires-improvement'],
+      ['online-safety', null],
+    ]);
+    assert.deepEqual(result.needsAnswer, [{ standardId: 'online-safety', standard: 'standard 3, Online safety', reason: 'no matching standard in Test tool; answer it yourself' }]);
+    assert.deepEqual(result.kept.responses.map((r) => r.standardId), ['contracting']);
+  });
+
+  it('refuses a return of another framework, a mapping for other frameworks, and garbage, without throwing', async () => {
+    const from = testFramework();
+    const to = otherFramework();
+    const portsmouth = sampleReturn(P, 'valid-school');
+    const other = translateReturn(portsmouth, testMapping(), { from, to });
+    assert.deepEqual(other.issues.map((i) => i.message), [
+      'This return was made with “portsmouth-compact”, but the mapping translates returns of “test-tool” (Test tool): use a mapping from the framework the return was made with',
+    ]);
+    const wrongWay = translateReturn(validReturn(from), testMapping(), { from: to, to: from });
+    assert.deepEqual(codes(wrongWay), ['mapping_framework_mismatch', 'mapping_framework_mismatch']);
+    const garbage = translateReturn({ responses: 'none' } as unknown as AuditReturn, testMapping(), { from, to });
+    assert.equal(garbage.ok, false);
+    assert.deepEqual(codes(translateReturn(validReturn(from), testMapping(), { from, to, now: 'soon' })), ['invalid_value']);
+  });
+});
