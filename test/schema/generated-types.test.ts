@@ -39,7 +39,7 @@ export type Checks = [
   Assert<Same<Generated.ProgressNote, ProgressNote>>,
   Assert<Same<Generated.DueDateRevision, DueDateRevision>>,
   Assert<Same<Generated.ActionCompletion, ActionCompletion>>,
-  Assert<Same<Generated.HistoryEntry, HistoryEntry>>,
+  Assert<Same<Generated.StatementOfCompliance, HistoryEntry>>,
   Assert<Same<Generated.StatementOfCompliance, StatementOfCompliance>>,
   Assert<Equal<keyof Generated.StatementOfCompliance, keyof StatementOfCompliance>>,
   Assert<Equal<Generated.StatementOfCompliance['kind'], StatementOfCompliance['kind']>>,

@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { safeParse } from 'zod/v4/core';
-import { AuditReturnSchema, FrameworkSchema, formatPath, type Framework } from '@s11kit/schema';
+import { AuditReturnSchema, FrameworkMappingSchema, FrameworkSchema, formatPath, type Framework } from '@s11kit/schema';
 // The structure modules are internal (`#structure`), so they are read from the build directly.
 import { parseStructure as parseCspSafe } from '../../packages/schema/dist/structure/csp-safe.js';
 import { parseStructure as parseCompiled } from '../../packages/schema/dist/structure/compiled.js';
 import { describeSchema } from '../../packages/schema/dist/structure/describe.js';
-import { auditReturnDescriptor, frameworkDescriptor } from '../../packages/schema/dist/structure/descriptors.generated.js';
+import { auditReturnDescriptor, frameworkDescriptor, mappingDescriptor } from '../../packages/schema/dist/structure/descriptors.generated.js';
 import type { DocumentName, StructureIssue, StructureResult } from '../../packages/schema/dist/structure/types.js';
 import { fromStructureIssue, type DescribePath } from '../../packages/schema/dist/issues/from-structure.js';
 import { returnPathDescriber } from '../../packages/schema/dist/return/describe-return-path.js';
 import { testFramework, testFrameworkData, validReturn } from '../helpers/fixtures.js';
 import { mutate } from '../helpers/mutate.js';
-import { frameworkJson, samples } from '../helpers/samples.js';
+import { frameworkJson, frameworksRoot, samples } from '../helpers/samples.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SeededRandom } from '../helpers/seeded-random.js';
 
 // Browsers check structure with the descriptor interpreter, Node with zod. Every input here is
@@ -20,7 +21,7 @@ import { SeededRandom } from '../helpers/seeded-random.js';
 // path; all three must agree on success, on the parsed data, on each issue's fields that our
 // wording reads, and on the worded issues themselves.
 
-const MODELS = { framework: FrameworkSchema, auditReturn: AuditReturnSchema };
+const MODELS = { framework: FrameworkSchema, auditReturn: AuditReturnSchema, mapping: FrameworkMappingSchema };
 const SEED = Number(process.env.S11_AGREEMENT_SEED ?? 20260501);
 
 type Outcome = StructureResult<unknown> | { readonly threw: string };
@@ -114,6 +115,11 @@ const framework: Framework = testFramework();
 // Made only when there are issues to word, as validateReturn does (a revoked proxy cannot be read).
 const checkReturn = (input: unknown, context: string) => assertAgree('auditReturn', input, () => returnPathDescriber(framework, input), context);
 const checkFramework = (input: unknown, context: string) => assertAgree('framework', input, () => describeFrameworkPath, context);
+const checkMappingAgrees = (input: unknown, context: string) => assertAgree('mapping', input, () => describeFrameworkPath, context);
+const mappingFiles = (): unknown[] =>
+  readdirSync(`${frameworksRoot}mappings`)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(`${frameworksRoot}mappings/${file}`, 'utf8')));
 
 const FRAMEWORK_IDS = ['portsmouth-compact', 'buckinghamshire-s11', 'city-hackney-s11', 'isle-of-wight-vcs'];
 const validReturns = (): unknown[] => [validReturn(framework), ...samples().map((sample) => sample.data)];
@@ -125,6 +131,7 @@ describe('structure: the CSP-safe interpreter agrees with zod', () => {
     for (const id of FRAMEWORK_IDS) checkFramework(frameworkJson(id), `framework ${id}`);
     checkFramework(structuredClone(testFrameworkData), 'the test framework');
     checkReturn(validReturn(framework), 'the valid test return');
+    for (const [i, mapping] of mappingFiles().entries()) checkMappingAgrees(mapping, `shipped mapping ${i + 1}`);
   });
 
   it('on hostile input', () => {
@@ -255,7 +262,13 @@ describe('structure: the CSP-safe interpreter agrees with zod', () => {
       checkFramework(input, `framework mutation ${i}: ${steps.join('; ')}`);
       cases++;
     }
-    assert.equal(cases, 5000);
+    const mappings = mappingFiles();
+    for (let i = 0; i < 1000; i++) {
+      const { input, steps } = mutate(random.pick(mappings), random);
+      checkMappingAgrees(input, `mapping mutation ${i}: ${steps.join('; ')}`);
+      cases++;
+    }
+    assert.equal(cases, 6000);
     t.diagnostic(`${cases} random cases from seed ${SEED} (set S11_AGREEMENT_SEED to try another)`);
   });
 });
@@ -264,5 +277,6 @@ describe('structure: descriptors.generated.ts', () => {
   it('is what the models describe now (run `npm run build` when this fails)', () => {
     assert.deepEqual(describeSchema(FrameworkSchema), frameworkDescriptor);
     assert.deepEqual(describeSchema(AuditReturnSchema), auditReturnDescriptor);
+    assert.deepEqual(describeSchema(FrameworkMappingSchema), mappingDescriptor);
   });
 });

@@ -107,7 +107,6 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     on: 'The day the action was finished, YYYY-MM-DD.',
     evidence: 'What shows the action is done, such as a report, minutes or an audit.',
   },
-  HistoryEntry: { '': 'Something that happened to a return after the self-assessment; `kind` says what.' },
   StatementOfCompliance: {
     '': 'A year-2 statement, signed by a leader, that the standards are still met, naming every standard whose rating has changed since year 1.',
     kind: 'Always "statement-of-compliance".',

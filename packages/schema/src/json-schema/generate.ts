@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ActionCompletionSchema, ActionSchema, DueDateRevisionSchema, ProgressNoteSchema } from '../models/action.js';
-import { ChangedStandardSchema, HistoryEntrySchema, SignerSchema, StatementOfComplianceSchema } from '../models/history.js';
+import { ChangedStandardSchema, SignerSchema, StatementOfComplianceSchema } from '../models/history.js';
 import {
   FrameworkMappingSchema,
   LevelMappingSchema,
@@ -57,7 +57,6 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [ProgressNoteSchema, 'ProgressNote'],
   [DueDateRevisionSchema, 'DueDateRevision'],
   [ActionCompletionSchema, 'ActionCompletion'],
-  [HistoryEntrySchema, 'HistoryEntry'],
   [StatementOfComplianceSchema, 'StatementOfCompliance'],
   [SignerSchema, 'Signer'],
   [ChangedStandardSchema, 'ChangedStandard'],

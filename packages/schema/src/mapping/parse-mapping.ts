@@ -1,6 +1,6 @@
 import { parseStructure } from '#structure';
 import type { Framework } from '../models/framework.js';
-import { FrameworkMappingSchema, type FrameworkMapping } from '../models/mapping.js';
+import type { FrameworkMapping } from '../models/mapping.js';
 import type { Issue, Result } from '../issues/issue.js';
 import { IssueCollector } from '../issues/collector.js';
 import { fromStructureIssue } from '../issues/from-structure.js';
@@ -56,7 +56,7 @@ const mappingIdFormat = (issue: Issue): Issue =>
 export function parseMapping(input: unknown, frameworks?: { readonly from: Framework; readonly to: Framework }): Result<FrameworkMapping> {
   try {
     const collector = new IssueCollector();
-    const structure = parseStructure(FrameworkMappingSchema, input);
+    const structure = parseStructure('mapping', input);
     if (!structure.success) {
       for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describeMappingPath).map(mappingIdFormat));
       return { ok: false, issues: collector.finish() };

@@ -1,6 +1,7 @@
 import { compile, safeParse, type $ZodType } from 'zod/v4/core';
 import { FrameworkSchema } from '../models/framework.js';
 import { AuditReturnSchema } from '../models/return.js';
+import { FrameworkMappingSchema } from '../models/mapping.js';
 import type { DocumentName, ParseStructure, StructureDocuments, StructureResult } from './types.js';
 
 /**
@@ -8,7 +9,11 @@ import type { DocumentName, ParseStructure, StructureDocuments, StructureResult 
  * servers that check thousands of returns. Code generation is fine on a server; browsers get
  * `csp-safe.js` through the `#structure` import condition.
  */
-const models: Record<DocumentName, $ZodType> = { framework: FrameworkSchema, auditReturn: AuditReturnSchema };
+const models: Record<DocumentName, $ZodType> = {
+  framework: FrameworkSchema,
+  auditReturn: AuditReturnSchema,
+  mapping: FrameworkMappingSchema,
+};
 const compiled = new Map<DocumentName, $ZodType>();
 
 export const parseStructure: ParseStructure = (name, input) => {

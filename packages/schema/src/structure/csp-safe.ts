@@ -1,5 +1,5 @@
 import { describedParser } from './described.js';
-import { auditReturnDescriptor, frameworkDescriptor } from './descriptors.generated.js';
+import { auditReturnDescriptor, frameworkDescriptor, mappingDescriptor } from './descriptors.generated.js';
 import type { ParseStructure, StructureDocuments, StructureResult } from './types.js';
 
 /**
@@ -10,6 +10,7 @@ import type { ParseStructure, StructureDocuments, StructureResult } from './type
 const parsers = {
   framework: describedParser(frameworkDescriptor),
   auditReturn: describedParser(auditReturnDescriptor),
+  mapping: describedParser(mappingDescriptor),
 };
 
 export const parseStructure: ParseStructure = (name, input) =>

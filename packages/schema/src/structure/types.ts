@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { AuditReturn } from '../models/return.js';
 import type { Framework } from '../models/framework.js';
+import type { FrameworkMapping } from '../models/mapping.js';
 
 /**
  * The contract of the internal `#structure` import, shared by its two modules: `compiled.js`
@@ -11,6 +12,7 @@ import type { Framework } from '../models/framework.js';
 export interface StructureDocuments {
   readonly framework: Framework;
   readonly auditReturn: AuditReturn;
+  readonly mapping: FrameworkMapping;
 }
 
 export type DocumentName = keyof StructureDocuments;

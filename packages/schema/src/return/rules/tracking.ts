@@ -1,3 +1,4 @@
+import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
 import { formatLongDate } from '../../dates.js';
 import { capitalise } from '../../issues/text.js';
@@ -9,56 +10,57 @@ import { isBlank, issue, type ReturnContext } from './context.js';
  * date (otherwise the year-1 date cannot be trusted), and at submit every change has a reason and
  * a completion record has its evidence.
  */
-export function* actionRecordsRule({ index, value, mode, name }: ReturnContext) {
+export function actionRecordsRule({ index, value, mode, name }: ReturnContext, out: Issue[]): void {
   for (const [i, response] of value.responses.entries()) {
     const standard = index.standards.get(response.standardId);
     const owner = standard ? name(standard) : `response ${i + 1}`;
     for (const [j, action] of response.actions.entries()) {
       const at = (...rest: (string | number)[]) => ['responses', i, 'actions', j, ...rest];
       const label = `action ${j + 1} of ${owner}`;
-      yield* revisionIssues(action, label, at, mode === 'submit', standard?.id);
+      revisionIssues(action, label, at, mode === 'submit', standard?.id, out);
       if (mode === 'submit' && action.status === 'complete' && action.completion && isBlank(action.completion.evidence))
-        yield issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, standard?.id);
+        out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, standard?.id));
     }
   }
 }
 
-function* revisionIssues(
+function revisionIssues(
   action: Action,
   label: string,
   at: (...rest: (string | number)[]) => (string | number)[],
   submit: boolean,
   standardId: string | undefined,
-) {
+  out: Issue[],
+): void {
   const revisions = action.revisions ?? [];
   for (const [k, revision] of revisions.entries()) {
     const before = revisions[k - 1];
     if (before && revision.from !== before.to)
-      yield issue(
+      out.push(issue(
         at('revisions', k, 'from'),
         'revision_chain_broken',
         `Due date change ${k + 1} of ${label} starts from ${formatLongDate(revision.from)}, but change ${k} moved the date to ${formatLongDate(before.to)}: each change must start from the date the one before it set`,
         standardId,
-      );
+      ));
     if (submit && isBlank(revision.reason))
-      yield issue(at('revisions', k, 'reason'), 'revision_reason_required', `Enter the reason for due date change ${k + 1} of ${label}`, standardId);
+      out.push(issue(at('revisions', k, 'reason'), 'revision_reason_required', `Enter the reason for due date change ${k + 1} of ${label}`, standardId));
   }
   const last = revisions[revisions.length - 1];
   if (last && last.to !== action.due)
-    yield issue(
+    out.push(issue(
       at('due'),
       'revision_due_mismatch',
       action.due === ''
         ? `${capitalise(label)} has no due date, but its last due date change moved it to ${formatLongDate(last.to)}: enter that date`
         : `The due date of ${label} is ${formatLongDate(action.due)}, but its last due date change moved it to ${formatLongDate(last.to)}: make them the same`,
       standardId,
-    );
+    ));
 }
 
 /** Statements of compliance in the return's history: signed, worded, and naming real standards. */
-export function* historyRule({ framework, value }: ReturnContext) {
+export function historyRule({ framework, value }: ReturnContext, out: Issue[]): void {
   const sector = value.organisation.sector || undefined;
   for (const [k, entry] of (value.history ?? []).entries()) {
-    if (entry.kind === 'statement-of-compliance') yield* statementIssues(framework, entry, ['history', k], sector);
+    if (entry.kind === 'statement-of-compliance') out.push(...statementIssues(framework, entry, ['history', k], sector));
   }
 }
