@@ -82,3 +82,16 @@ export {
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';
+
+export { levelStandings, type LevelStanding } from './scales/level-standings.js';
+export { aggregate, createAggregator, type AggregateOptions, type Aggregator } from './aggregate/aggregator.js';
+export type { AggregateResult, AgencyMatrix, TranslatedReturn } from './aggregate/aggregate-result.js';
+export type { Agency, DuplicateReturn } from './aggregate/agency-store.js';
+export type { RejectedReturn } from './aggregate/rejection.js';
+export type { Translate } from './aggregate/check-for-count.js';
+export type { StandardFigures } from './aggregate/standard-figures.js';
+export type { GroupFigures } from './aggregate/breakdowns.js';
+export type { GoodPracticeQuote, StandardQuotes } from './aggregate/good-practice.js';
+export type { DueAction, DueActions } from './aggregate/due-actions.js';
+export type { Change, CycleComparison, StandardChanges } from './aggregate/comparison.js';
+export { defaultAgencyKey, normaliseName } from './aggregate/agency-key.js';

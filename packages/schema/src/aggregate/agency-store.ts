@@ -1,0 +1,112 @@
+import type { AuditReturn } from '../models/return.js';
+import type { MatrixLayout } from './matrix-layout.js';
+import { detach } from './excerpt.js';
+
+/** One agency: a row of the matrix. */
+export interface Agency {
+  /** What matched its returns (see `agencyKey`). */
+  readonly key: string;
+  readonly name: string;
+  /** Sector id. */
+  readonly sector: string;
+  /** Partnership ids. */
+  readonly partnerships: readonly string[];
+  /** Which added value its counted return was (0 for the first), so callers can name the file. */
+  readonly index: number;
+}
+
+/** A return that another return of the same agency replaced. */
+export interface DuplicateReturn {
+  readonly key: string;
+  /** The agency's name as the kept return spells it. */
+  readonly label: string;
+  /** Index of the return that is counted. */
+  readonly kept: number;
+  /** Index of the return that is not. */
+  readonly dropped: number;
+}
+
+export type Placement =
+  | { readonly row: number; readonly replaced?: number }
+  | { readonly row: number; readonly ignored: true };
+
+/**
+ * Every agency once, with its ratings in one flat byte array (`width` bytes a row), so that
+ * 100,000 agencies of a 12-standard framework take about 1.2 MB of cells. Nothing of a return is
+ * kept but its organisation's name, sector, partnerships and ratings.
+ */
+export class AgencyStore {
+  readonly agencies: Agency[] = [];
+  readonly duplicates: DuplicateReturn[] = [];
+  cells: Uint8Array;
+  private readonly _when: number[] = [];
+  private readonly _byKey = new Map<string, number>();
+
+  constructor(readonly layout: MatrixLayout) {
+    this.cells = new Uint8Array(layout.width * 64);
+  }
+
+  get size(): number {
+    return this.agencies.length;
+  }
+
+  row(key: string): number | undefined {
+    return this._byKey.get(key);
+  }
+
+  /**
+   * Put a counted return in its agency's row. A later return of the same agency (by
+   * `submittedAt`, else `updatedAt`; on a tie, the one added last) replaces the earlier one, and
+   * either way the pair is recorded in `duplicates`.
+   */
+  place(ret: AuditReturn, key: string, index: number): Placement {
+    const when = Date.parse(ret.submittedAt ?? ret.updatedAt);
+    const existing = this._byKey.get(key);
+    if (existing !== undefined) {
+      const previous = this.agencies[existing]!;
+      if (when < this._when[existing]!) {
+        this.duplicates.push({ key: previous.key, label: previous.name, kept: previous.index, dropped: index });
+        return { row: existing, ignored: true };
+      }
+      this._write(existing, ret, key, index, when);
+      this.duplicates.push({ key, label: this.agencies[existing]!.name, kept: index, dropped: previous.index });
+      return { row: existing, replaced: previous.index };
+    }
+    const row = this.agencies.length;
+    this._byKey.set(key, row);
+    this._grow(row + 1);
+    this._write(row, ret, key, index, when);
+    return { row };
+  }
+
+  private _write(row: number, ret: AuditReturn, key: string, index: number, when: number): void {
+    const { sector, partnerships, name } = ret.organisation;
+    this.agencies[row] = {
+      key: detach(key),
+      name: detach(name.trim()),
+      sector: this._canonicalSector(sector),
+      partnerships: this._canonicalPartnerships(partnerships),
+      index,
+    };
+    this._when[row] = when;
+    this.layout.encode(ret, this.cells, row * this.layout.width);
+  }
+
+  private _grow(rows: number): void {
+    const needed = rows * this.layout.width;
+    if (needed <= this.cells.length) return;
+    const bigger = new Uint8Array(Math.max(needed, this.cells.length * 2));
+    bigger.set(this.cells);
+    this.cells = bigger;
+  }
+
+  // The framework's own id strings, so 100,000 agencies share a handful of strings.
+  private _canonicalSector(id: string): string {
+    return this.layout.framework.sectors.find((sector) => sector.id === id)?.id ?? detach(id);
+  }
+
+  private _canonicalPartnerships(ids: readonly string[]): string[] {
+    const known = this.layout.framework.partnerships;
+    return known.filter((partnership) => ids.includes(partnership.id)).map((partnership) => partnership.id);
+  }
+}
