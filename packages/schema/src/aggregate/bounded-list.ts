@@ -1,25 +1,28 @@
 /**
- * The `limit` smallest items seen so far by `compare`, in memory that never grows past `limit`:
- * a binary heap with the largest kept item at the root, so a newcomer is checked in O(1) and
- * placed in O(log limit).
+ * The `limit` smallest items seen so far by `compare`, in memory that never grows past twice
+ * `limit`: a binary heap with the largest kept item at the root, so a newcomer is checked in
+ * O(1) and placed in O(log limit).
+ *
+ * Items can be taken out again (a return replaced by a later one). Anything that fell out of the
+ * heap was worse than everything still in it, so keeping `limit` spare places keeps the answer
+ * exact until removals have taken more than `limit` items in all.
  */
 export class BoundedList<T> {
   private readonly _heap: T[] = [];
+  private readonly _capacity: number;
 
   constructor(
     readonly limit: number,
     private readonly _compare: (a: T, b: T) => number,
-  ) {}
-
-  get size(): number {
-    return this._heap.length;
+  ) {
+    this._capacity = Math.max(0, limit) * 2;
   }
 
-  /** Keep the item if it is among the `limit` smallest; true when it was kept. */
+  /** Keep the item if it may be among the `limit` smallest; true when it was kept. */
   offer(item: T): boolean {
     const heap = this._heap;
-    if (this.limit <= 0) return false;
-    if (heap.length < this.limit) {
+    if (this._capacity === 0) return false;
+    if (heap.length < this._capacity) {
       heap.push(item);
       this._up(heap.length - 1);
       return true;
@@ -30,7 +33,7 @@ export class BoundedList<T> {
     return true;
   }
 
-  /** Take out every kept item that matches; the room they leave is filled by later offers only. */
+  /** Take out every kept item that matches. */
   removeWhere(match: (item: T) => boolean): void {
     const kept = this._heap.filter((item) => !match(item));
     if (kept.length === this._heap.length) return;
@@ -38,9 +41,9 @@ export class BoundedList<T> {
     for (const item of kept) this.offer(item);
   }
 
-  /** The kept items, smallest first. */
+  /** The `limit` smallest items, smallest first. */
   sorted(): T[] {
-    return [...this._heap].sort(this._compare);
+    return [...this._heap].sort(this._compare).slice(0, this.limit);
   }
 
   private _up(i: number): void {
