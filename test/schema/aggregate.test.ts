@@ -288,5 +288,8 @@ describe('normaliseName', () => {
     assert.equal(normaliseName('Smith & Sons'), normaliseName('Smith and Sons'));
     assert.equal(normaliseName('Harbourside Health-Trust'), normaliseName('harbourside health trust'));
     assert.notEqual(normaliseName('North School'), normaliseName('South School'));
+    // Beyond ASCII: full-width letters, curly apostrophes and non-breaking spaces.
+    assert.equal(normaliseName('Ｓｔ Ｍａｒｙ’ｓ\u00a0School'), 'st marys school');
+    assert.equal(normaliseName('Ysgol Gymraeg Ffordd — Las'), normaliseName('ysgol gymraeg ffordd las'));
   });
 });

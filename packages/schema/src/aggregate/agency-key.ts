@@ -1,20 +1,21 @@
 import type { AuditReturn } from '../models/return.js';
 
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /**
  * A name as people type it, reduced to what identifies it: "St. Mary's C of E School " and
  * "st marys c of e school" are the same agency; "Smith & Sons" and "Smith and Sons" too.
+ * Dashes and slashes part words ("Health-Trust" is "Health Trust"); other punctuation vanishes
+ * ("St. Mary's" is "St Marys").
  */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    // Joining marks glue words together, so "Health-Trust" and "Health Trust" match...
-    .replace(/[\p{Pd}\p{Pc}/\\]+/gu, ' ')
-    // ...while the rest vanish, so "St. Mary's" and "St Marys" match.
-    .replace(/[\p{P}\p{S}]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most names are plain ASCII, and Unicode normalisation and classes are the slow steps.
+  const plain = PLAIN.test(name);
+  const lower = (plain ? name : name.normalize('NFKC')).toLowerCase().replace(/&/g, ' and ');
+  const words = plain
+    ? lower.replace(/[-_/\\]+/g, ' ').replace(/[^a-z0-9 ]+/g, '')
+    : lower.replace(/[\p{Pd}\p{Pc}/\\]+/gu, ' ').replace(/[\p{P}\p{S}]+/gu, '');
+  return words.replace(/\s+/g, ' ').trim();
 }
 
 /**

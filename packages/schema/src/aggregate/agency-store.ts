@@ -1,6 +1,5 @@
 import type { AuditReturn } from '../models/return.js';
 import type { MatrixLayout } from './matrix-layout.js';
-import { detach } from './excerpt.js';
 
 /** One agency: a row of the matrix. */
 export interface Agency {
@@ -39,7 +38,8 @@ export class AgencyStore {
   readonly agencies: Agency[] = [];
   readonly duplicates: DuplicateReturn[] = [];
   cells: Uint8Array;
-  private readonly _when: number[] = [];
+  // The time each row's return was made, as written: parsed only when a duplicate turns up.
+  private readonly _when: string[] = [];
   private readonly _byKey = new Map<string, number>();
 
   constructor(readonly layout: MatrixLayout) {
@@ -60,11 +60,11 @@ export class AgencyStore {
    * either way the pair is recorded in `duplicates`.
    */
   place(ret: AuditReturn, key: string, index: number): Placement {
-    const when = Date.parse(ret.submittedAt ?? ret.updatedAt);
+    const when = ret.submittedAt ?? ret.updatedAt;
     const existing = this._byKey.get(key);
     if (existing !== undefined) {
       const previous = this.agencies[existing]!;
-      if (when < this._when[existing]!) {
+      if (Date.parse(when) < Date.parse(this._when[existing]!)) {
         this.duplicates.push({ key: previous.key, label: previous.name, kept: previous.index, dropped: index });
         return { row: existing, ignored: true };
       }
@@ -79,11 +79,12 @@ export class AgencyStore {
     return { row };
   }
 
-  private _write(row: number, ret: AuditReturn, key: string, index: number, when: number): void {
+  private _write(row: number, ret: AuditReturn, key: string, index: number, when: string): void {
     const { sector, partnerships, name } = ret.organisation;
+    // Names and keys are at most a few hundred characters, so they are kept as they come.
     this.agencies[row] = {
-      key: detach(key),
-      name: detach(name.trim()),
+      key,
+      name: name.trim(),
       sector: this._canonicalSector(sector),
       partnerships: this._canonicalPartnerships(partnerships),
       index,
@@ -102,7 +103,7 @@ export class AgencyStore {
 
   // The framework's own id strings, so 100,000 agencies share a handful of strings.
   private _canonicalSector(id: string): string {
-    return this.layout.framework.sectors.find((sector) => sector.id === id)?.id ?? detach(id);
+    return this.layout.framework.sectors.find((sector) => sector.id === id)?.id ?? id;
   }
 
   private _canonicalPartnerships(ids: readonly string[]): string[] {

@@ -70,11 +70,11 @@ export class GoodPractice {
     const applies = layout.applies(agency.sector);
     const agencyHash = hash(agency.key);
     for (const response of ret.responses) {
-      if (response.rating === null || isBlank(response.evidence)) continue;
+      if (response.rating === null) continue;
+      const level = layout.standings.find((standing) => standing.id === response.rating);
+      if (!level?.best || isBlank(response.evidence)) continue;
       const s = layout.column(response.standardId);
       if (s === undefined || !applies[s]) continue;
-      const level = layout.standings.find((standing) => standing.id === response.rating);
-      if (!level?.best) continue;
       const candidate: Candidate = { row, rank: mix(agencyHash, s), key: agency.key };
       const list = this._lists[s]!;
       // Cut the quote only for the few candidates that are kept.
