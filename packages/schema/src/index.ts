@@ -95,3 +95,8 @@ export type { GoodPracticeQuote, StandardQuotes } from './aggregate/good-practic
 export type { DueAction, DueActions } from './aggregate/due-actions.js';
 export type { Change, CycleComparison, StandardChanges } from './aggregate/comparison.js';
 export { defaultAgencyKey, normaliseName } from './aggregate/agency-key.js';
+
+export { csvCell, csvRow, type CsvValue } from './export/csv/csv-cell.js';
+export { responsesCsvHeader, responsesCsvRows } from './export/csv/responses-csv.js';
+export { actionsCsvHeader, actionsCsvRows, type ActionsCsvOptions } from './export/csv/actions-csv.js';
+export { toCsv, type CsvFiles } from './export/csv/to-csv.js';
