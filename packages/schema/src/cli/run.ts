@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ValidationMode } from '../return/rules/context.js';
 import { newCommand } from './commands/new.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { Output } from './output.js';
@@ -11,6 +12,7 @@ export const HELP = `s11: check Section 11 audit returns against a framework
 Usage:
   s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
   s11 new --framework <id|file.json> [--sector <id>] [--organisation <name>]
+  s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--previous <dir>] [--now <date>]
   s11 schema --out <dir>
 
 Commands:
@@ -18,13 +20,19 @@ Commands:
             --json prints one JSON report instead. --mode overrides each return's status;
             --now sets the day due dates are compared with.
   new       Print an empty draft return for a framework.
+  report    Aggregate every .json return in the folders or files given into <dir>:
+            responses.csv, actions.csv and report.html (a board report). Returns that
+            cannot be counted are listed with a reason; when an agency sent two, the
+            later counts. --previous compares with the returns of an earlier cycle;
+            --now sets the day actions are judged overdue at.
   schema    Write the JSON Schema files for frameworks and returns into <dir>.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
 city-hackney-s11, isle-of-wight-vcs).
 
-Exit codes: 0 every return is valid; 1 some return is invalid; 2 bad usage or a file that
-cannot be read (with a one-line reason).`;
+Exit codes: 0 every return is valid (report: the report was written, even if some returns
+were not counted); 1 some return is invalid; 2 bad usage or a file or folder that cannot be
+read (with a one-line reason).`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -39,6 +47,12 @@ const COMMANDS: Record<string, Options> = {
     framework: { type: 'string', short: 'f' },
     sector: { type: 'string' },
     organisation: { type: 'string' },
+  },
+  report: {
+    framework: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    previous: { type: 'string' },
+    now: { type: 'string' },
   },
   schema: { out: { type: 'string', short: 'o' } },
 };
@@ -76,7 +90,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new or schema (s11 --help)`);
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, report or schema (s11 --help)`);
     const { values, positionals } = parse(command, rest);
     if (values.help) {
       out.stdout(HELP);
@@ -96,6 +110,17 @@ export async function run(argv: string[], out: Output): Promise<number> {
           out,
         );
       }
+      case 'report':
+        return await reportCommand(
+          {
+            framework: requireFramework(command, values.framework),
+            inputs: positionals,
+            ...(typeof values.out === 'string' ? { out: values.out } : {}),
+            ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+            ...(typeof values.now === 'string' ? { now: values.now } : {}),
+          },
+          out,
+        );
       case 'new':
         if (positionals.length) throw new UsageError(`new takes no file arguments, but got "${positionals[0]}"`);
         return await newCommand(
