@@ -291,5 +291,9 @@ describe('normaliseName', () => {
     // Beyond ASCII: full-width letters, curly apostrophes and non-breaking spaces.
     assert.equal(normaliseName('Ｓｔ Ｍａｒｙ’ｓ\u00a0School'), 'st marys school');
     assert.equal(normaliseName('Ysgol Gymraeg Ffordd — Las'), normaliseName('ysgol gymraeg ffordd las'));
+    // Plain ASCII takes a quicker path than other names: both must agree.
+    assert.equal(normaliseName('Smith&Sons (Trading) Ltd.'), 'smith and sons trading ltd');
+    assert.equal(normaliseName('Ｓｍｉｔｈ＆Ｓｏｎｓ (Trading) Ltd.'), 'smith and sons trading ltd');
+    assert.equal(normaliseName(' -/Hill_top\\ '), 'hill top');
   });
 });
