@@ -85,8 +85,8 @@ export class AgencyStore {
     this.agencies[row] = {
       key,
       name: name.trim(),
-      sector: this._canonicalSector(sector),
-      partnerships: this._canonicalPartnerships(partnerships),
+      sector: this.layout.canonicalId(sector),
+      partnerships: [...new Set(partnerships)].map((id) => this.layout.canonicalId(id)),
       index,
     };
     this._when[row] = when;
@@ -99,15 +99,5 @@ export class AgencyStore {
     const bigger = new Uint8Array(Math.max(needed, this.cells.length * 2));
     bigger.set(this.cells);
     this.cells = bigger;
-  }
-
-  // The framework's own id strings, so 100,000 agencies share a handful of strings.
-  private _canonicalSector(id: string): string {
-    return this.layout.framework.sectors.find((sector) => sector.id === id)?.id ?? id;
-  }
-
-  private _canonicalPartnerships(ids: readonly string[]): string[] {
-    const known = this.layout.framework.partnerships;
-    return known.filter((partnership) => ids.includes(partnership.id)).map((partnership) => partnership.id);
   }
 }

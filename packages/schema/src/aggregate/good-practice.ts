@@ -68,13 +68,14 @@ export class GoodPractice {
   consider(ret: AuditReturn, agency: Agency, row: number): void {
     const { _layout: layout } = this;
     const applies = layout.applies(agency.sector);
-    const agencyHash = hash(agency.key);
+    let agencyHash: number | undefined;
     for (const response of ret.responses) {
       if (response.rating === null) continue;
-      const level = layout.standings.find((standing) => standing.id === response.rating);
+      const level = layout.standingOf(response.rating);
       if (!level?.best || isBlank(response.evidence)) continue;
       const s = layout.column(response.standardId);
       if (s === undefined || !applies[s]) continue;
+      agencyHash ??= hash(agency.key);
       const candidate: Candidate = { row, rank: mix(agencyHash, s), key: agency.key };
       const list = this._lists[s]!;
       // Cut the quote only for the few candidates that are kept.

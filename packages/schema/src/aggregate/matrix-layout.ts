@@ -15,6 +15,7 @@ export class MatrixLayout {
   private readonly _column = new Map<string, number>();
   private readonly _code = new Map<string, number>();
   private readonly _applies = new Map<string, Uint8Array>();
+  private readonly _ids = new Map<string, string>();
 
   constructor(readonly framework: Framework) {
     this.standards = framework.standards;
@@ -22,6 +23,7 @@ export class MatrixLayout {
     this.standings = levelStandings(framework.scale);
     framework.standards.forEach((standard, s) => this._column.set(standard.id, s));
     framework.scale.levels.forEach((level, l) => this._code.set(level.id, l + 1));
+    for (const { id } of [...framework.sectors, ...framework.partnerships]) this._ids.set(id, id);
     for (const sector of framework.sectors) {
       this._applies.set(sector.id, Uint8Array.from(framework.standards, (standard) => (appliesToSector(standard, sector.id) ? 1 : 0)));
     }
@@ -30,6 +32,24 @@ export class MatrixLayout {
   /** 1 where a standard applies to organisations of the sector, 0 where it does not. */
   applies(sector: string): Uint8Array {
     return this._applies.get(sector) ?? new Uint8Array(this.width).fill(1);
+  }
+
+  /** A level's cell code: its index in the scale plus one, or 0 when it is not on the scale. */
+  levelCode(levelId: string): number {
+    return this._code.get(levelId) ?? 0;
+  }
+
+  /** The standing of a level by its id. */
+  standingOf(levelId: string): LevelStanding | undefined {
+    return this.standing(this.levelCode(levelId));
+  }
+
+  /**
+   * The framework's own string for a sector or partnership id, so that 100,000 agencies share a
+   * handful of strings instead of holding one copy each.
+   */
+  canonicalId(id: string): string {
+    return this._ids.get(id) ?? id;
   }
 
   /** The standing of a cell's level, or `undefined` for an empty cell. */
@@ -47,7 +67,7 @@ export class MatrixLayout {
     for (const response of ret.responses) {
       const s = this._column.get(response.standardId);
       if (s === undefined || !applies[s] || response.rating === null) continue;
-      cells[offset + s] = this._code.get(response.rating) ?? 0;
+      cells[offset + s] = this.levelCode(response.rating);
     }
   }
 
