@@ -20,11 +20,15 @@ export interface AggregateOptions {
    */
   readonly agencyKey?: (ret: AuditReturn) => string;
   /**
-   * Offered every value that cannot be counted as it is, with the issues found; a return it gives
-   * back is checked again and, if valid, counted and listed in `translated`.
+   * Offered every value that cannot be counted as it is (another framework or version, the wrong
+   * shape, a rule broken; not a draft), with the issues found. A return it gives back is checked
+   * again and, if valid, counted and listed in `translated`.
    */
   readonly translate?: Translate;
-  /** Returns of the earlier cycle of the same framework, for `comparison`. */
+  /**
+   * Returns of the earlier cycle of the same framework, for `comparison`, checked like the
+   * others and read when the aggregator is created (or add them with `addPrevious`).
+   */
   readonly previous?: Iterable<unknown>;
   /** When overdue and due-soon actions are judged. Default: the current time. */
   readonly now?: Instant;

@@ -32,6 +32,8 @@ export interface DueActions {
   /** How many actions are overdue and how many due soon, listed or not. */
   readonly overdue: number;
   readonly dueSoon: number;
+  /** How many days ahead counted as due soon. */
+  readonly dueSoonDays: number;
   /** Overdue or due-soon actions left out of `items` by the limit. */
   readonly notListed: number;
 }
@@ -115,6 +117,12 @@ export class DueActionList {
 
   result(): DueActions {
     const items = this._list.sorted().map((entry) => entry.item!);
-    return { items, overdue: this._overdue, dueSoon: this._dueSoon, notListed: this._overdue + this._dueSoon - items.length };
+    return {
+      items,
+      overdue: this._overdue,
+      dueSoon: this._dueSoon,
+      dueSoonDays: this._dueSoonDays,
+      notListed: this._overdue + this._dueSoon - items.length,
+    };
   }
 }

@@ -25,7 +25,7 @@ export function actionsSection({ result, sectorLabel }: ReportContext): SafeHtml
   return html`
 <section aria-labelledby="actions">
   <h2 id="actions" class="new-page">Overdue actions</h2>
-  <p>${count(actions.overdue)} overdue and ${count(actions.dueSoon)} due soon.${actions.notListed ? html` ${count(actions.notListed)} more are not listed here.` : ''}</p>
+  <p>${count(actions.overdue)} overdue and ${count(actions.dueSoon)} due within ${actions.dueSoonDays} days.${actions.notListed ? html` ${count(actions.notListed)} more are not listed here.` : ''}</p>
   ${table}
 </section>`;
 }

@@ -13,7 +13,7 @@ export function summarySection({ framework, result, standings, expectedLabel }: 
     [`Ratings at ${expectedLabel} or better`, percent(atOrAbove)],
     ['Ratings below expected', count(below)],
     ['Actions overdue', count(result.actions.overdue)],
-    ['Actions due soon', count(result.actions.dueSoon)],
+    [`Actions due within ${result.actions.dueSoonDays} days`, count(result.actions.dueSoon)],
   ];
   return html`
 <header>
