@@ -129,3 +129,23 @@ export {
   type StandardNeedingAnswer,
   type KeptAnswers,
 } from './mapping/translate-return.js';
+export { levelStandings, type LevelStanding } from './scales/level-standings.js';
+export { aggregate, createAggregator, type AggregateOptions, type Aggregator } from './aggregate/aggregator.js';
+export type { AggregateResult, AgencyMatrix, TranslatedReturn } from './aggregate/aggregate-result.js';
+export type { Agency, DuplicateReturn } from './aggregate/agency-store.js';
+export type { RejectedReturn } from './aggregate/rejection.js';
+export type { Translate } from './aggregate/check-for-count.js';
+export type { StandardFigures } from './aggregate/standard-figures.js';
+export type { GroupFigures } from './aggregate/breakdowns.js';
+export type { GoodPracticeQuote, StandardQuotes } from './aggregate/good-practice.js';
+export type { DueAction, DueActions } from './aggregate/due-actions.js';
+export type { Change, CycleComparison, StandardChanges } from './aggregate/comparison.js';
+export { defaultAgencyKey, normaliseName } from './aggregate/agency-key.js';
+
+export { csvCell, csvRow, type CsvValue } from './export/csv/csv-cell.js';
+export { responsesCsvHeader, responsesCsvRows } from './export/csv/responses-csv.js';
+export { actionsCsvHeader, actionsCsvRows, type ActionsCsvOptions } from './export/csv/actions-csv.js';
+export { toCsv, type CsvFiles } from './export/csv/to-csv.js';
+export { escapeHtml } from './export/html/escape-html.js';
+export { boardReport } from './export/board-report/board-report.js';
+export type { BoardReportOptions } from './export/board-report/report-context.js';

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ValidationMode } from '../return/rules/context.js';
 import { newCommand } from './commands/new.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { translateCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
@@ -13,6 +14,7 @@ Usage:
   s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
   s11 new --framework <id|file.json> [--sector <id>] [--organisation <name>]
   s11 translate --mapping <from--to|file.json> <return.json>  [--from <id|file.json>] [--to <id|file.json>]
+  s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--previous <dir>] [--now <date>]
   s11 schema --out <dir>
 
 Commands:
@@ -25,6 +27,11 @@ Commands:
             answer and why ("standard 3, ...: no matching standard in ...; answer it yourself").
             --from and --to give framework files when the mapping joins frameworks that are
             not built in.
+  report    Aggregate every .json return in the folders or files given into <dir>:
+            responses.csv, actions.csv and report.html (a board report). Returns that
+            cannot be counted are listed with a reason; when an agency sent two, the
+            later counts. --previous compares with the returns of an earlier cycle;
+            --now sets the day actions are judged overdue at.
   schema    Write the JSON Schema files for frameworks, returns and mappings into <dir>.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
@@ -32,8 +39,9 @@ city-hackney-s11, isle-of-wight-vcs), and so do built-in mappings between the fi
 named <from>--<to>, such as portsmouth-compact--buckinghamshire-s11.
 
 Exit codes: 0 every return is valid (translate: it was translated, even if some standards need
-an answer); 1 some return is invalid (translate: not valid for the mapping's source framework);
-2 bad usage or a file that cannot be read (with a one-line reason).`;
+an answer; report: the report was written, even if some returns were not counted); 1 some
+return is invalid (translate: not valid for the mapping's source framework); 2 bad usage or a
+file or folder that cannot be read (with a one-line reason).`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -53,6 +61,12 @@ const COMMANDS: Record<string, Options> = {
     mapping: { type: 'string', short: 'm' },
     from: { type: 'string' },
     to: { type: 'string' },
+  },
+  report: {
+    framework: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    previous: { type: 'string' },
+    now: { type: 'string' },
   },
   schema: { out: { type: 'string', short: 'o' } },
 };
@@ -90,7 +104,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, translate or schema (s11 --help)`);
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, translate, report or schema (s11 --help)`);
     const { values, positionals } = parse(command, rest);
     if (values.help) {
       out.stdout(HELP);
@@ -110,6 +124,17 @@ export async function run(argv: string[], out: Output): Promise<number> {
           out,
         );
       }
+      case 'report':
+        return await reportCommand(
+          {
+            framework: requireFramework(command, values.framework),
+            inputs: positionals,
+            ...(typeof values.out === 'string' ? { out: values.out } : {}),
+            ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+            ...(typeof values.now === 'string' ? { now: values.now } : {}),
+          },
+          out,
+        );
       case 'new':
         if (positionals.length) throw new UsageError(`new takes no file arguments, but got "${positionals[0]}"`);
         return await newCommand(

@@ -1,0 +1,55 @@
+import type { Agency, DuplicateReturn } from './agency-store.js';
+import type { GroupFigures } from './breakdowns.js';
+import type { CycleComparison } from './comparison.js';
+import type { DueActions } from './due-actions.js';
+import type { StandardQuotes } from './good-practice.js';
+import type { RejectedReturn } from './rejection.js';
+import type { StandardFigures } from './standard-figures.js';
+
+/** A value the caller's `translate` turned into a return of this framework, which was counted. */
+export interface TranslatedReturn {
+  readonly index: number;
+  /** The organisation's name, when the original value has a readable one. */
+  readonly label?: string;
+}
+
+/** Every agency's rating of every standard. */
+export interface AgencyMatrix {
+  /** The columns: every standard of the framework, in order. */
+  readonly standards: readonly { readonly id: string; readonly number: number; readonly title: string }[];
+  /** The rows, in the order agencies first appeared. */
+  readonly agencies: readonly Agency[];
+  /**
+   * `cells[a][s]`: the level id agency `a` chose for standard `s`, or `null` when it has none (the
+   * standard does not apply to its sector, or it was not answered).
+   */
+  readonly cells: readonly (readonly (string | null)[])[];
+}
+
+/** What a partnership's returns say, standard by standard. See `aggregate`. */
+export interface AggregateResult {
+  readonly framework: { readonly id: string; readonly version: string; readonly title: string };
+  /** The London date overdue and due-soon actions were judged at, `YYYY-MM-DD`. */
+  readonly at: string;
+  /** Values added, including rejected ones and unreadable files. */
+  readonly added: number;
+  /** Returns counted, including ones a later return of the same agency replaced. */
+  readonly counted: number;
+  /** Every standard, in framework order. */
+  readonly standards: readonly StandardFigures[];
+  readonly matrix: AgencyMatrix;
+  /** Every sector of the framework, in order, even those with no agencies. */
+  readonly bySector: readonly GroupFigures[];
+  /** Every partnership of the framework, in order. */
+  readonly byPartnership: readonly GroupFigures[];
+  /** Standards with agencies below the expected level: most such agencies first, then lowest score, then number. */
+  readonly concerns: readonly StandardFigures[];
+  /** Good-practice quotes, standard by standard in framework order. */
+  readonly goodPractice: readonly StandardQuotes[];
+  readonly actions: DueActions;
+  readonly rejected: readonly RejectedReturn[];
+  readonly translated: readonly TranslatedReturn[];
+  readonly duplicates: readonly DuplicateReturn[];
+  /** Present when returns of an earlier cycle were given. */
+  readonly comparison?: CycleComparison;
+}

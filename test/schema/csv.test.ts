@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  actionsCsvHeader,
+  actionsCsvRows,
+  csvCell,
+  responsesCsvHeader,
+  responsesCsvRows,
+  toCsv,
+  type AuditReturn,
+} from '@s11kit/schema';
+import { testFramework, validReturn } from '../helpers/fixtures.js';
+
+const framework = testFramework();
+
+/** A strict RFC 4180 reader, to check that what was written reads back as it was. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (text[i] === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+        else if (text[i] === '"') break;
+        else cell += text[i++];
+      }
+      i++;
+    }
+    if (text[i] === ',') (row.push(cell), (cell = ''), i++);
+    else if (text[i] === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2));
+    else if (i < text.length) cell += text[i++];
+  }
+  assert.equal(cell + row.join(''), '', 'the text ends with CRLF');
+  return rows;
+}
+
+function hostileReturn(): AuditReturn {
+  const ret = validReturn(framework);
+  ret.organisation.name = '=HYPERLINK("http://evil.example","Click"), Ltd';
+  ret.responses[0]!.evidence = 'Line one, with "quotes"\nline two';
+  ret.responses[1]!.evidence = '-2+3';
+  ret.responses[1]!.actions[0]!.lead = '@SUM(A1:A9)';
+  ret.responses[1]!.actions[0]!.action = '\tTabbed';
+  return ret;
+}
+
+describe('csvCell', () => {
+  it('quotes cells with a comma, a quote or a line break, doubling quotes', () => {
+    assert.equal(csvCell('plain text'), 'plain text');
+    assert.equal(csvCell('a, b'), '"a, b"');
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+    assert.equal(csvCell('one\r\ntwo'), '"one\r\ntwo"');
+    assert.equal(csvCell(0.67), '0.67');
+    assert.equal(csvCell(null), '');
+    assert.equal(csvCell(undefined), '');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.ok(csvCell(`${start}1+1`).replace(/^"/, '').startsWith(`'${start}`), JSON.stringify(start));
+    assert.equal(csvCell('=1+1'), "'=1+1");
+    assert.equal(csvCell('=SUM(A1,A2)'), `"'=SUM(A1,A2)"`);
+    assert.equal(csvCell('a=b'), 'a=b', 'only a leading sign matters');
+    assert.equal(csvCell(-1), '-1', 'numbers are numbers');
+  });
+});
+
+describe('toCsv', () => {
+  const now = '2026-10-01T09:00:00Z';
+
+  it('writes one row a response with a header, CRLF line ends, labels and comparable scores', () => {
+    const { responses } = toCsv(framework, [validReturn(framework)], { now });
+    assert.ok(responses.endsWith('\r\n') && !/[^\r]\n/.test(responses.replace(/"[^"]*"/g, '')));
+    assert.deepEqual(readCsv(responses), [
+      ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'Score', 'Evidence', 'Explanation'],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '1', 'leadership', 'Leadership', 'Green', '0.67', 'Board minutes show safeguarding at every meeting.', ''],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'Safe recruitment', 'Amber', '0.33', 'Checks are done but not always recorded.', ''],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '3', 'contracting', 'Contracting', 'N/A', '', '', 'We commission no services.'],
+    ]);
+  });
+
+  it('writes one row an action, overdue at now', () => {
+    const { actions } = toCsv(framework, [validReturn(framework)], { now });
+    assert.deepEqual(readCsv(actions), [
+      ['Agency', 'Sector', 'Standard number', 'Standard', 'Action', 'Lead', 'Due', 'Status', 'Overdue'],
+      ['Example Trust', 'Statutory agencies', '2', 'Safe recruitment', 'Audit 20 files a quarter', 'Head of HR', '2026-09-30', 'Not started', 'yes'],
+    ]);
+    const early = toCsv(framework, [validReturn(framework)], { now: '2026-06-01' });
+    assert.equal(readCsv(early.actions)[1]![8], 'no');
+  });
+
+  it('reads back exactly, except that formula-like cells gain an apostrophe', () => {
+    const { responses, actions } = toCsv(framework, [hostileReturn()], { now });
+    const rows = readCsv(responses);
+    assert.equal(rows[1]![0], `'=HYPERLINK("http://evil.example","Click"), Ltd`);
+    assert.equal(rows[1]![8], 'Line one, with "quotes"\nline two');
+    assert.equal(rows[2]![8], "'-2+3");
+    const [, action] = readCsv(actions);
+    assert.deepEqual([action![4], action![5]], ["'\tTabbed", "'@SUM(A1:A9)"]);
+  });
+
+  it('leaves out answers to standards that do not apply to the sector', () => {
+    const school = validReturn(framework);
+    school.organisation.sector = 'education';
+    assert.deepEqual(readCsv(toCsv(framework, [school]).responses).slice(1).map((row) => row[4]), ['leadership', 'safe-recruitment']);
+  });
+
+  it('the header and row functions build the same text, a return at a time', () => {
+    const returns = [validReturn(framework), hostileReturn()];
+    const whole = toCsv(framework, returns, { now });
+    const streamed = {
+      responses: responsesCsvHeader() + returns.flatMap((ret) => responsesCsvRows(framework, ret)).join(''),
+      actions: actionsCsvHeader() + returns.flatMap((ret) => actionsCsvRows(framework, ret, { now })).join(''),
+    };
+    assert.deepEqual(streamed, whole);
+  });
+});
