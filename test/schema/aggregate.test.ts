@@ -297,3 +297,24 @@ describe('normaliseName', () => {
     assert.equal(normaliseName(' -/Hill_top\\ '), 'hill top');
   });
 });
+
+describe('aggregate with stored: true (returns validated when they were stored)', () => {
+  const valid = [northgate, hilltopFirst, southway, hilltopLater];
+
+  it('gives the same figures as checking every return', () => {
+    const checked = aggregate(framework, valid, { now: NOW });
+    const stored = aggregate(framework, valid, { now: NOW, stored: true });
+    assert.deepEqual(stored.standards, checked.standards);
+    assert.deepEqual(stored.matrix, checked.matrix);
+    assert.deepEqual(stored.concerns, checked.concerns);
+  });
+
+  it('still refuses drafts, other versions and values that are not returns, with a reason', () => {
+    const stored = aggregate(framework, [northgate, eastside, draft, 'not a return'], { now: NOW, stored: true });
+    assert.equal(stored.counted, 1);
+    assert.deepEqual(
+      stored.rejected.map((r) => r.reason),
+      ['It was made with test-tool 2025.1, not test-tool 2026.1', 'It is still a draft: only submitted returns are counted', 'It is not an audit return'],
+    );
+  });
+});

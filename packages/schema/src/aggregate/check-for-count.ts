@@ -44,3 +44,20 @@ export function checkForCount(framework: Framework, value: unknown, translate?: 
   if (again.value.status !== 'submitted') return { reason: DRAFT, issues: [] };
   return { counted: again.value, translated: true };
 }
+
+/**
+ * For returns that were checked with `validateReturn` when they were stored: only what the
+ * figures depend on is looked at (framework, version, status, the shape of the parts read), so a
+ * partnership re-running its reports does not pay for checking every return again.
+ */
+export function checkStored(framework: Framework, value: unknown): CheckedForCount {
+  const ret = value as Partial<AuditReturn> | null;
+  if (!ret || typeof ret !== 'object' || !Array.isArray(ret.responses) || !ret.organisation || !ret.framework) {
+    return { reason: 'It is not an audit return', issues: [] };
+  }
+  if (ret.framework.id !== framework.id || ret.framework.version !== framework.version) {
+    return { reason: `It was made with ${ret.framework.id} ${ret.framework.version}, not ${framework.id} ${framework.version}`, issues: [] };
+  }
+  if (ret.status !== 'submitted') return { reason: DRAFT, issues: [] };
+  return { counted: ret as AuditReturn, translated: false };
+}

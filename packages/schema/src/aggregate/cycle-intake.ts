@@ -1,6 +1,6 @@
 import type { AuditReturn } from '../models/return.js';
 import { AgencyStore, type Agency } from './agency-store.js';
-import { checkForCount, type Translate } from './check-for-count.js';
+import type { CheckedForCount } from './check-for-count.js';
 import type { MatrixLayout } from './matrix-layout.js';
 import { rejection, readableLabel, type RejectedReturn } from './rejection.js';
 import type { TranslatedReturn } from './aggregate-result.js';
@@ -25,7 +25,7 @@ export class CycleIntake {
   constructor(
     layout: MatrixLayout,
     private readonly _agencyKey: (ret: AuditReturn) => string,
-    private readonly _translate?: Translate,
+    private readonly _check: (value: unknown) => CheckedForCount,
     private readonly _listener?: IntakeListener,
   ) {
     this.store = new AgencyStore(layout);
@@ -33,7 +33,7 @@ export class CycleIntake {
 
   add(value: unknown): void {
     const index = this.added++;
-    const checked = checkForCount(this.store.layout.framework, value, this._translate);
+    const checked = this._check(value);
     if (!('counted' in checked)) {
       this.rejected.push(rejection(index, value, checked.reason, checked.issues));
       return;
