@@ -175,3 +175,13 @@ describe('s11 translate', () => {
     }
   });
 });
+
+describe('s11 in a pipeline', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const files = Array.from({ length: 40 }, () => sample('portsmouth-compact', 'invalid-action-empty-lead'));
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" validate -f portsmouth-compact ${files.map((f) => `"${f}"`).join(' ')} | head -n 1`], { encoding: 'utf8' });
+    assert.equal(result.status, 0);
+    assert.doesNotMatch(result.stderr, /EPIPE|Unhandled/);
+    assert.equal(result.stdout.trim().split('\n').length, 1);
+  });
+});
