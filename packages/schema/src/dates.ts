@@ -24,6 +24,12 @@ function britishSummerTime(year: number): readonly [number, number] {
  * UK rule is computed rather than asked of Intl: this runs for every return a server checks.
  */
 export function londonDate(instant: Instant): string | undefined {
+  // Fast path for what returns hold, a UTC time such as 2026-05-01T16:30:00Z: outside the last
+  // hour of a summer day in UTC, the London date is the date written.
+  if (typeof instant === 'string' && instant.length >= 20 && instant.endsWith('Z') && instant[10] === 'T') {
+    const hour = (instant.charCodeAt(11) - 48) * 10 + (instant.charCodeAt(12) - 48);
+    if (hour >= 0 && hour < 23 && isCalendarDate(instant.slice(0, 10))) return instant.slice(0, 10);
+  }
   const time = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(time)) return undefined;
   const date = new Date(time);

@@ -11,14 +11,16 @@ import { isBlank, issue, type ReturnContext } from './context.js';
  * a completion record has its evidence.
  */
 export function actionRecordsRule({ index, value, mode, name }: ReturnContext, out: Issue[]): void {
+  const submit = mode === 'submit';
   for (const [i, response] of value.responses.entries()) {
-    const standard = index.standards.get(response.standardId);
-    const owner = standard ? name(standard) : `response ${i + 1}`;
     for (const [j, action] of response.actions.entries()) {
+      // Most actions have no year-2 records: skip them before building any words.
+      if (!action.revisions?.length && !(submit && action.completion)) continue;
+      const standard = index.standards.get(response.standardId);
       const at = (...rest: (string | number)[]) => ['responses', i, 'actions', j, ...rest];
-      const label = `action ${j + 1} of ${owner}`;
-      revisionIssues(action, label, at, mode === 'submit', standard?.id, out);
-      if (mode === 'submit' && action.status === 'complete' && action.completion && isBlank(action.completion.evidence))
+      const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
+      revisionIssues(action, label, at, submit, standard?.id, out);
+      if (submit && action.status === 'complete' && action.completion && isBlank(action.completion.evidence))
         out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, standard?.id));
     }
   }
