@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseFramework, validateReturn, type Issue, type Result } from '@s11kit/schema';
 import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
 import { codes } from '../helpers/issues.js';
+import { JUNK } from '../helpers/junk.js';
 
 const framework = testFramework();
 
@@ -19,21 +20,9 @@ function assertStructuredFailure(result: Result<unknown>): void {
   }
 }
 
-const junk: [string, unknown][] = [
-  ['undefined', undefined],
-  ['null', null],
-  ['a number', 42],
-  ['a string', 'return'],
-  ['an array', [1, 2, 3]],
-  ['a function', () => 1],
-  ['a symbol', Symbol('x')],
-  ['a bigint', 10n],
-  ['a date', new Date()],
-  ['a map', new Map([['a', 1]])],
-];
 
 describe('hostile input: never a throw, always structured issues', () => {
-  for (const [name, value] of junk) {
+  for (const [name, value] of JUNK) {
     it(`validateReturn and parseFramework given ${name}`, () => {
       assertStructuredFailure(validateReturn(framework, value));
       assertStructuredFailure(parseFramework(value));

@@ -13,6 +13,7 @@ import { returnPathDescriber } from '../../packages/schema/dist/return/describe-
 import { testFramework, testFrameworkData, validReturn } from '../helpers/fixtures.js';
 import { mutate } from '../helpers/mutate.js';
 import { frameworkJson, frameworksRoot, samples } from '../helpers/samples.js';
+import { JUNK } from '../helpers/junk.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { SeededRandom } from '../helpers/seeded-random.js';
 
@@ -135,20 +136,7 @@ describe('structure: the CSP-safe interpreter agrees with zod', () => {
   });
 
   it('on hostile input', () => {
-    const junk: [string, unknown][] = [
-      ['undefined', undefined],
-      ['null', null],
-      ['a number', 42],
-      ['a string', 'return'],
-      ['an array', [1, 2, 3]],
-      ['a function', () => 1],
-      ['a symbol', Symbol('x')],
-      ['a bigint', 10n],
-      ['a date', new Date()],
-      ['a map', new Map([['a', 1]])],
-      ['an object with no prototype', Object.create(null)],
-    ];
-    for (const [name, value] of junk) {
+    for (const [name, value] of JUNK) {
       checkReturn(value, `a return that is ${name}`);
       checkFramework(value, `a framework that is ${name}`);
     }

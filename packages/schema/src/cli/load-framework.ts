@@ -3,26 +3,7 @@ import { parseFramework } from '../framework/parse-framework.js';
 import { formatPath } from '../issues/text.js';
 import { readJson } from './read-json.js';
 import { UsageError } from './usage-error.js';
-
-interface BuiltInFrameworks {
-  frameworkIds: readonly string[];
-  loadFramework(id: string): Promise<unknown>;
-}
-
-/**
- * Built-in frameworks live in @s11kit/frameworks, which itself depends on this package; it is
- * loaded at run time (an optional peer) so that the dependency graph stays one-way.
- */
-async function builtIns(): Promise<BuiltInFrameworks | undefined> {
-  const specifier = '@s11kit/frameworks';
-  try {
-    return (await import(specifier)) as BuiltInFrameworks;
-  } catch {
-    return undefined;
-  }
-}
-
-const looksLikeFile = (ref: string) => ref.endsWith('.json') || ref.includes('/') || ref.includes('\\');
+import { builtIns, looksLikeFile } from './built-ins.js';
 
 /** A framework named by a built-in id or a JSON file path, parsed and checked. */
 export async function loadFrameworkRef(ref: string): Promise<Framework> {

@@ -3,24 +3,7 @@ import { parseMapping } from '../mapping/parse-mapping.js';
 import { formatPath } from '../issues/text.js';
 import { readJson } from './read-json.js';
 import { UsageError } from './usage-error.js';
-
-interface BuiltInMappings {
-  mappingIds: readonly string[];
-  loadMapping(fromId: string, toId: string): Promise<unknown>;
-}
-
-/** Built-in mappings live in @s11kit/frameworks, loaded at run time like the built-in frameworks. */
-async function builtIns(): Promise<BuiltInMappings | undefined> {
-  const specifier = '@s11kit/frameworks';
-  try {
-    const module = (await import(specifier)) as Partial<BuiltInMappings>;
-    return module.mappingIds && module.loadMapping ? (module as BuiltInMappings) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const looksLikeFile = (ref: string) => ref.endsWith('.json') || ref.includes('/') || ref.includes('\\');
+import { builtIns, looksLikeFile } from './built-ins.js';
 
 /** A mapping named by a built-in id ("<from>--<to>") or a JSON file path, with its shape checked. */
 export async function loadMappingRef(ref: string): Promise<FrameworkMapping> {
