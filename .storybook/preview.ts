@@ -5,8 +5,16 @@ import '@s11kit/components/define.js';
 import './preview.css';
 
 // Docs tables (attributes, properties, events, slots, parts, custom properties) come from the
-// manifest generated from the elements' JSDoc at build time.
-setCustomElementsManifest(manifest);
+// manifest generated from the elements' JSDoc at build time. Storybook keys every row by name,
+// so a part called "hint" would hide the attribute "hint": parts are shown as ::part(hint).
+type Manifest = { modules: { declarations?: { cssParts?: { name: string }[] }[] }[] };
+const forDocs = structuredClone(manifest) as Manifest;
+for (const module of forDocs.modules) {
+  for (const declaration of module.declarations ?? []) {
+    for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+  }
+}
+setCustomElementsManifest(forDocs);
 
 const preview: Preview = {
   tags: ['autodocs'],
