@@ -2,6 +2,14 @@ import type { ActionStatus, ResponseStatus } from '@s11kit/schema';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
+/** What the rows of `<s11-summary>` are, one and many. */
+type SummaryRows = 'agencies' | 'sectors' | 'partnerships';
+const ROW_NOUNS: Record<SummaryRows, readonly [string, string]> = {
+  agencies: ['agency', 'agencies'],
+  sectors: ['sector', 'sectors'],
+  partnerships: ['partnership', 'partnerships'],
+};
+
 /**
  * Every word the elements show or announce, in one table. A page overrides any of them through
  * the `strings` property (`audit.strings = { submit: 'Send return' }`); the rest keep these
@@ -129,6 +137,45 @@ export const defaultStrings = {
   loadErrorInvalid: (where: string, n: number) => `The framework at ${where} is not valid: ${plural(n, 'problem', 'problems')}.`,
   loadErrorUnknownId: (id: string, ids: string) => `There is no built-in framework called “${id}”. Use one of: ${ids}.`,
   loadErrorMissing: 'No framework was given: set the framework attribute to a built-in id, or src to the address of a framework file.',
+
+  // <s11-summary>
+  summaryCaption: {
+    agencies: 'Ratings of each agency, by standard',
+    sectors: 'Ratings of each sector, by standard',
+    partnerships: 'Ratings of each partnership, by standard',
+  } as Record<SummaryRows, string>,
+  summaryRowHeading: { agencies: 'Agency', sectors: 'Sector', partnerships: 'Partnership' } as Record<SummaryRows, string>,
+  summaryStandardPrefix: 'Standard',
+  summaryBelowColumn: 'Ratings below expected',
+  summaryBelowTotal: 'Agencies below expected',
+  summaryDoesNotApply: 'Does not apply',
+  summaryNoRatings: 'No ratings',
+  summaryAtOrAbove: (n: number, of: number) => `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} at or above expected`,
+  summaryAverage: (level: string) => `Average: ${level}`,
+  summaryAgencies: (n: number) => plural(n, 'agency', 'agencies'),
+  summaryKey: 'Key to the levels',
+  summaryFilters: 'Filter',
+  summarySector: 'Sector',
+  summaryAllSectors: 'All sectors',
+  summaryPartnership: 'Partnership',
+  summaryAllPartnerships: 'All partnerships',
+  summaryOnlyBelow: (rows: SummaryRows) => `Only ${ROW_NOUNS[rows][1]} with a rating below expected`,
+  summarySearch: 'Search agency names',
+  summaryShown: (shown: number, total: number, rows: SummaryRows) =>
+    `${shown.toLocaleString('en-GB')} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
+  summaryNoMatch: (rows: SummaryRows) => `No ${ROW_NOUNS[rows][1]} match these filters.`,
+  summaryEmpty: 'No returns have been counted yet.',
+  summarySorted: (column: string, order: string) => `Sorted by ${column}, ${order}`,
+  summaryOrder: {
+    worstFirst: 'worst first',
+    bestFirst: 'best first',
+    aToZ: 'A to Z',
+    zToA: 'Z to A',
+    mostFirst: 'most first',
+    fewestFirst: 'fewest first',
+  },
+  summaryRejected: (n: number) => `${plural(n, 'return was', 'returns were')} not counted`,
+  summaryReturnNumber: (n: number) => `Return ${n.toLocaleString('en-GB')}`,
 };
 
 /** The full table of strings. */
