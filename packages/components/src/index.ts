@@ -8,6 +8,7 @@ export { S11ActionPlan } from './action-plan/action-plan.js';
 export { S11StandardCard } from './standard-card/standard-card.js';
 export { S11Audit } from './audit/audit.js';
 export { S11Summary, type S11SummaryRows } from './summary/summary.js';
+export { S11ActionTracker } from './action-tracker/action-tracker.js';
 export { draftKey, type DraftEnvelope } from './internal/draft-store.js';
 export { defaultStrings, resolveStrings, type S11Strings } from './strings.js';
 export type { S11IssueSelectDetail, S11IssueSelectEvent } from './events/issue-select.js';
@@ -19,3 +20,4 @@ export type { S11StorageErrorDetail, S11StorageErrorEvent, S11StorageProblem } f
 export type { S11FrameworkErrorDetail, S11FrameworkErrorEvent } from './events/framework-error.js';
 export type { S11FilterDetail, S11FilterEvent, S11SummaryFilters } from './events/filter.js';
 export type { S11SortDetail, S11SortEvent, S11SummarySort } from './events/sort.js';
+export type { S11ActionUpdateDetail, S11ActionUpdateEvent } from './events/action-update.js';
