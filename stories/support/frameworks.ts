@@ -7,12 +7,17 @@ export const withFramework = (id: string) => async () => ({ framework: await loa
 /** The framework a story's loader put in `loaded`. */
 export const frameworkOf = (loaded: Record<string, unknown>) => loaded.framework as Framework;
 
-/** A sample return shipped with @s11kit/frameworks, as a draft. */
-export async function sampleDraft(framework: string, name: string): Promise<AuditReturn> {
+/** A sample return shipped with @s11kit/frameworks, as it is in the file (a fresh copy). */
+export async function sampleReturn(framework: string, name: string): Promise<AuditReturn> {
   const samples = import.meta.glob<AuditReturn>('../../packages/frameworks/samples/*/*.json', { import: 'default' });
   const load = samples[`../../packages/frameworks/samples/${framework}/${name}.json`];
   if (!load) throw new Error(`no sample ${framework}/${name}`);
-  return { ...structuredClone(await load()), status: 'draft', submittedAt: null };
+  return structuredClone(await load());
+}
+
+/** A sample return shipped with @s11kit/frameworks, as a draft. */
+export async function sampleDraft(framework: string, name: string): Promise<AuditReturn> {
+  return { ...(await sampleReturn(framework, name)), status: 'draft', submittedAt: null };
 }
 
 /** Wait for an element to finish its first render(s). */

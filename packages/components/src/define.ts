@@ -6,3 +6,5 @@ import './action-row/s11-action-row.js';
 import './action-plan/s11-action-plan.js';
 import './standard-card/s11-standard-card.js';
 import './audit/s11-audit.js';
+import './summary/s11-summary.js';
+import './action-tracker/s11-action-tracker.js';

@@ -2,6 +2,14 @@ import type { ActionStatus, ResponseStatus } from '@s11kit/schema';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
+/** What the rows of `<s11-summary>` are, one and many. */
+type SummaryRows = 'agencies' | 'sectors' | 'partnerships';
+const ROW_NOUNS: Record<SummaryRows, readonly [string, string]> = {
+  agencies: ['agency', 'agencies'],
+  sectors: ['sector', 'sectors'],
+  partnerships: ['partnership', 'partnerships'],
+};
+
 /**
  * Every word the elements show or announce, in one table. A page overrides any of them through
  * the `strings` property (`audit.strings = { submit: 'Send return' }`); the rest keep these
@@ -129,6 +137,91 @@ export const defaultStrings = {
   loadErrorInvalid: (where: string, n: number) => `The framework at ${where} is not valid: ${plural(n, 'problem', 'problems')}.`,
   loadErrorUnknownId: (id: string, ids: string) => `There is no built-in framework called “${id}”. Use one of: ${ids}.`,
   loadErrorMissing: 'No framework was given: set the framework attribute to a built-in id, or src to the address of a framework file.',
+
+  // <s11-summary>
+  summaryCaption: {
+    agencies: 'Ratings of each agency, by standard',
+    sectors: 'Ratings of each sector, by standard',
+    partnerships: 'Ratings of each partnership, by standard',
+  } as Record<SummaryRows, string>,
+  summaryRowHeading: { agencies: 'Agency', sectors: 'Sector', partnerships: 'Partnership' } as Record<SummaryRows, string>,
+  summaryStandardPrefix: 'Standard',
+  summaryBelowColumn: 'Ratings below expected',
+  summaryBelowTotal: 'Agencies below expected',
+  summaryDoesNotApply: 'Does not apply',
+  summaryNoRatings: 'No ratings',
+  summaryAtOrAbove: (n: number, of: number) => `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} at or above expected`,
+  summaryAverage: (level: string) => `Average: ${level}`,
+  summaryAgencies: (n: number) => plural(n, 'agency', 'agencies'),
+  summaryKey: 'Key to the levels',
+  summaryFilters: 'Filter',
+  summarySector: 'Sector',
+  summaryAllSectors: 'All sectors',
+  summaryPartnership: 'Partnership',
+  summaryAllPartnerships: 'All partnerships',
+  summaryOnlyBelow: (rows: SummaryRows) => `Only ${ROW_NOUNS[rows][1]} with a rating below expected`,
+  summarySearch: 'Search agency names',
+  summaryShown: (shown: number, total: number, rows: SummaryRows) =>
+    `${shown.toLocaleString('en-GB')} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
+  summaryNoMatch: (rows: SummaryRows) => `No ${ROW_NOUNS[rows][1]} match these filters.`,
+  summaryEmpty: 'No returns have been counted yet.',
+  summarySorted: (column: string, order: string) => `Sorted by ${column}, ${order}`,
+  summaryOrder: {
+    worstFirst: 'worst first',
+    bestFirst: 'best first',
+    aToZ: 'A to Z',
+    zToA: 'Z to A',
+    mostFirst: 'most first',
+    fewestFirst: 'fewest first',
+  },
+  summaryRejected: (n: number) => `${plural(n, 'return was', 'returns were')} not counted`,
+  summaryReturnNumber: (n: number) => `Return ${n.toLocaleString('en-GB')}`,
+
+  // <s11-action-tracker>
+  trackerTitle: 'Action plan progress',
+  trackerNoReturn: 'There is no return to track yet.',
+  trackerNoActions: 'This return has no actions to track.',
+  trackerCounts: 'Actions by state',
+  trackerCount: {
+    open: (n: number) => `${n.toLocaleString('en-GB')} open`,
+    overdue: (n: number) => `${n.toLocaleString('en-GB')} overdue`,
+    dueSoon: (n: number) => `${n.toLocaleString('en-GB')} due soon`,
+    complete: (n: number) => `${n.toLocaleString('en-GB')} complete`,
+  },
+  trackerActionName: (standard: number, n: number) => `action ${n} of standard ${standard}`,
+  trackerActionHeading: (standard: number, n: number, title: string) => `Action ${n} of standard ${standard}: ${title}`,
+  trackerDue: 'Due',
+  trackerWasDue: (date: string) => `was due ${date}`,
+  trackerNoDue: 'No due date',
+  trackerOverdue: (days: number) => `Overdue by ${plural(days, 'day', 'days')}`,
+  trackerDueSoon: 'Due soon',
+  trackerLatestProgress: 'Latest progress',
+  trackerNoProgress: 'No progress reported yet.',
+  trackerReportedOn: (date: string) => `Reported ${date}`,
+  trackerCompleted: (date: string) => `Completed ${date}`,
+  trackerRevisions: (n: number) => `Due date changed ${n === 1 ? 'once' : `${n.toLocaleString('en-GB')} times`}`,
+  trackerRevision: (from: string, to: string, on: string) => `From ${from} to ${to}, changed ${on}:`,
+  trackerUpdate: 'Update',
+  trackerUpdateLabel: (name: string) => `Update ${name}`,
+  trackerStatusLegend: 'Status',
+  trackerNote: 'Progress note',
+  trackerNoteHint: 'What has been done since the last update, and what is next.',
+  trackerNewDue: 'Due date',
+  trackerNewDueHint: 'Change it only if the action needs longer, and say why below.',
+  trackerReason: 'Reason for changing the due date',
+  trackerReasonHint: 'Needed only if you change the due date.',
+  trackerEvidence: 'Evidence that the action is complete',
+  trackerEvidenceHint: 'What shows that it is done, and where the evidence is kept.',
+  trackerSave: 'Save update',
+  trackerCancel: 'Cancel',
+  trackerNothingToSave: 'Change the status or the due date, or enter a progress note, before you save',
+  trackerSaved: (name: string) => `Update saved for ${name}`,
+  trackerInvalid: (n: number) => `The return has ${plural(n, 'problem', 'problems')} to fix`,
+  trackerUpdateRequired: 'Save an update to at least one action',
+  trackerDraftRestored: (when: string) => `Your updates from ${when} have been restored.`,
+  trackerStartAgainConfirm: 'This deletes the updates saved in this browser and shows the actions as they were given. Start again?',
+  trackerStartAgainYes: 'Yes, delete my updates',
+  trackerStorageConflict: 'These actions were changed in another tab or window. Saving here has stopped so that neither copy is lost.',
 };
 
 /** The full table of strings. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bannerStyles } from '../styles/banner.js';
 import { buttonStyles } from '../styles/button.js';
 import { detailsStyles } from '../styles/details.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
@@ -127,23 +128,7 @@ const pageStyles = css`
     }
   }
 
-  /* GOV.UK notification banner and panel */
-  .banner {
-    margin: 0 0 var(--_space-6);
-    padding: var(--_space-3);
-    border: 5px solid var(--_link);
-    background: var(--_background);
-  }
-  .banner--warning {
-    border-color: var(--_error);
-  }
-  .banner__text {
-    margin: 0 0 var(--_space-2);
-    font-weight: 700;
-  }
-  .warning {
-    font-weight: 700;
-  }
+  /* GOV.UK panel */
   .panel {
     margin-bottom: var(--_space-4);
     padding: var(--_space-6);
@@ -205,4 +190,4 @@ const pageStyles = css`
   }
 `;
 
-export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, pageStyles];
+export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, pageStyles];

@@ -23,11 +23,8 @@ import { renderTaskList } from './views/task-list.js';
 import { renderOrganisation } from './views/organisation.js';
 import { renderStandard } from './views/standard.js';
 import { renderActionPlan, renderCheckAnswers } from './views/check-answers.js';
-import { renderNotices, type Notices } from './views/notices.js';
+import { renderNotices, savedWhen, type Notices } from '../internal/draft-notices.js';
 import { auditStyles } from './audit.styles.js';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 
 /**
  * The whole Section 11 return: a GOV.UK task list of the organisation and each standard, a page per
@@ -424,7 +421,7 @@ export class S11Audit extends S11FormControl implements AuditHost {
           startAgain: () => (this._notices = { ...this._notices, confirmingStartAgain: true }),
           confirmStartAgain: (yes) => (yes ? this._startAgain() : (this._notices = { ...this._notices, confirmingStartAgain: false })),
           resolveConflict: (useTheirs) => this._resolveConflict(useTheirs),
-          when,
+          when: savedWhen,
         })}
         <s11-error-summary
           .issues=${shownIssues}

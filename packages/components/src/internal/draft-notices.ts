@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Response } from '@s11kit/schema';
-import type { DraftEnvelope } from '../../internal/draft-store.js';
-import type { S11StorageProblem } from '../../events/storage-error.js';
-import type { S11Strings } from '../../strings.js';
+import type { DraftEnvelope } from './draft-store.js';
+import type { S11StorageProblem } from '../events/storage-error.js';
+import type { S11Strings } from '../strings.js';
 
-/** What the audit has to tell the person about their saved draft. */
+/** What an element with a saved draft (`<s11-audit>`, `<s11-action-tracker>`) tells the person about it. */
 export interface Notices {
   /** When the restored draft was saved; set after a restore. */
   readonly restoredAt?: string | undefined;
@@ -15,6 +15,27 @@ export interface Notices {
   readonly setAside: readonly Response[];
 }
 
+/** The words of the notices: an element may give its own for the ones that name what is saved. */
+export type NoticeWords = Pick<
+  S11Strings,
+  | 'storageFull'
+  | 'storageUnavailable'
+  | 'storageConflict'
+  | 'loadOtherCopy'
+  | 'keepThisCopy'
+  | 'draftRestored'
+  | 'startAgain'
+  | 'startAgainConfirm'
+  | 'startAgainYes'
+  | 'startAgainNo'
+  | 'setAside'
+  | 'showSetAside'
+>;
+
+/** When a draft was saved, as the restored notice says it: "20 November 2026 at 14:05". */
+export const savedWhen = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
 export interface NoticeActions {
   startAgain(): void;
   confirmStartAgain(yes: boolean): void;
@@ -23,7 +44,7 @@ export interface NoticeActions {
 }
 
 /** GOV.UK notification banners about the draft: restored, kept aside, not saving, changed elsewhere. */
-export function renderNotices(notices: Notices, text: S11Strings, actions: NoticeActions) {
+export function renderNotices(notices: Notices, text: NoticeWords, actions: NoticeActions) {
   const storageMessage =
     notices.storage === 'full' ? text.storageFull : notices.storage === 'unavailable' ? text.storageUnavailable : undefined;
   return html`

@@ -1,0 +1,570 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  formatLongDate,
+  londonDate,
+  trackActions,
+  updateAction,
+  validateReturn,
+  type ActionChange,
+  type ActionStatus,
+  type ActionTracking,
+  type AuditReturn,
+  type Framework,
+  type Instant,
+  type Issue,
+  type TrackedAction,
+} from '@s11kit/schema';
+import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
+import { renderNotices, savedWhen, type NoticeWords, type Notices } from '../internal/draft-notices.js';
+import type { S11StorageProblem } from '../events/storage-error.js';
+import type { S11ErrorSummary } from '../error-summary/error-summary.js';
+import { defaultStrings } from '../strings.js';
+import { trackerStyles } from './action-tracker.styles.js';
+
+/** What the person has entered in one action's update form, not yet saved. */
+interface UpdateForm {
+  readonly status: ActionStatus;
+  readonly note: string;
+  readonly due: string;
+  readonly reason: string;
+  readonly evidence: string;
+}
+type Field = keyof UpdateForm;
+
+// The labels table lists every status in order (see action-row.ts for why not the zod enum).
+const STATUSES = Object.keys(defaultStrings.actionStatus) as ActionStatus[];
+const STATUS_TONE: Record<ActionStatus, string> = { 'not-started': 'grey', 'in-progress': 'blue', complete: 'green' };
+/** Where `updateAction` puts an issue (the last step of its path) and the field that shows it. */
+const FIELD_OF_PATH: Record<string, Field> = { status: 'status', progress: 'note', due: 'due', revisions: 'reason', completion: 'evidence' };
+
+const dateOf = (instant: string) => formatLongDate(londonDate(instant) ?? instant);
+
+/** Whether a saved draft is a later copy of the same return, so that restoring it loses nothing newer. */
+function laterCopy(saved: AuditReturn, given: AuditReturn): boolean {
+  return (
+    saved.framework.id === given.framework.id &&
+    saved.framework.version === given.framework.version &&
+    saved.organisation.name === given.organisation.name &&
+    saved.organisation.sector === given.organisation.sector &&
+    saved.cycle.start === given.cycle.start &&
+    saved.cycle.year === given.cycle.year &&
+    Date.parse(saved.updatedAt) > Date.parse(given.updatedAt)
+  );
+}
+
+/**
+ * The year-2 view of one return's action plan: every action, soonest due first, with its current
+ * and original due dates, status, overdue and due-soon tags and latest progress, and counts at
+ * the top. Each action has an Update form (status, progress note, new due date with a reason,
+ * evidence of completion); saving applies `updateAction` from @s11kit/schema, and any problem it
+ * finds is shown on its field with an error summary. Updates are saved in the browser as a draft,
+ * as `<s11-audit>` does, and restored on the next visit. Inside a `<form>`, the return is the
+ * value of the field named by `name`, as JSON.
+ *
+ * @event input - An update was saved; `value` is the new return.
+ * @event change - An update was saved (fired straight after `input`).
+ * @event s11-action-update - One change was applied: `detail.actionId` and `detail.change`, as
+ *   given to `updateAction`. Fired once per change, after `value` is updated.
+ * @event s11-restore - A saved draft was restored; `detail.savedAt`.
+ * @event s11-storage-error - The draft could not be saved; `detail.problem` is `unavailable`,
+ *   `full` or `conflict`. The tracker shows a warning and keeps working.
+ * @csspart base - The element's box.
+ * @csspart title - The heading.
+ * @csspart error - The message for the whole return (the page's `error`, or after a submit attempt).
+ * @csspart notice - Notification banners (draft restored, storage warnings).
+ * @csspart counts - The counts of open, overdue, due-soon and complete actions.
+ * @csspart action - Each action.
+ * @csspart action-title - Each action's heading.
+ * @csspart tag - Status, overdue and due-soon tags.
+ * @csspart update-button - Each action's Update button.
+ * @csspart update-form - The form that an Update button reveals.
+ * @csspart save-button - The Save update button.
+ * @cssproperty --s11-action-tracker-max-width - Width of the tracker's column. Default 48em.
+ */
+export class S11ActionTracker extends S11FormControl {
+  static override styles = trackerStyles;
+  // With delegatesFocus a click on any text would pull focus to the first Update button.
+  static override shadowRootOptions: ShadowRootInit = { ...S11FormControl.shadowRootOptions, delegatesFocus: false };
+
+  /** The framework of the return. Property only. */
+  @property({ attribute: false }) framework: Framework | undefined;
+  /** The return being tracked; only its actions change, through `updateAction`. Property only. */
+  @property({ attribute: false }) value: AuditReturn | undefined;
+  /** The moment due dates are judged at and updates are recorded with; defaults to the current time. Property only. */
+  @property({ attribute: false }) now: Instant | undefined;
+  /** Names the saved draft, with the framework id: pages with several trackers give each its own. */
+  @property({ attribute: 'storage-key' }) storageKey = 'tracker';
+  /** Where drafts are kept: `local` (until cleared) or `session` (until the tab is closed). */
+  @property() storage: 'local' | 'session' = 'local';
+  /** Set `autosave="off"` to keep no draft in the browser. */
+  @property({ converter: (value) => value !== 'off' && value !== 'false' }) autosave = true;
+
+  @state() private _forms: Readonly<Record<string, UpdateForm>> = {};
+  @state() private _fieldErrors: Readonly<Record<string, Partial<Record<Field, string>>>> = {};
+  @state() private _issues: readonly Issue[] = [];
+  @state() private _notices: Notices = { setAside: [], confirmingStartAgain: false };
+  @state() private _announcement: { text: string } | undefined;
+
+  @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
+
+  private _tracking: ActionTracking | undefined;
+  private _store: DraftStore | undefined;
+  private _defaultValue: AuditReturn | undefined;
+  private _started = false;
+  private _checked: { value: AuditReturn; errors: number } | undefined;
+
+  /** Delete the saved draft: call it once the page has stored the return on its server. */
+  clearDraft(): void {
+    this._store?.clear();
+    this._notices = { setAside: [], confirmingStartAgain: false };
+  }
+
+  /** Move focus to the heading. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this._flush);
+    document.addEventListener('visibilitychange', this._onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._flush();
+    removeEventListener('pagehide', this._flush);
+    document.removeEventListener('visibilitychange', this._onVisibility);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._defaultValue ??= this.value;
+    if (changed.has('framework') || changed.has('storageKey') || changed.has('storage') || changed.has('autosave')) this._setUpStore();
+    if (!this._started && this.framework && this.value) this._restore();
+    if (changed.has('value') || changed.has('framework') || changed.has('now')) {
+      this._tracking = this.framework && this.value ? trackActions(this.framework, this.value, { now: this._now }) : undefined;
+    }
+  }
+
+  private get _now(): Instant {
+    return this.now ?? Date.now();
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  override render() {
+    const t = this._text;
+    const tracking = this._tracking;
+    const error = this._shownError;
+    return html`
+      <div class="tracker" part="base">
+        <h2 class="title" part="title" tabindex="-1">${this.label || t.trackerTitle}</h2>
+        ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
+        ${error
+          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
+          : nothing}
+        ${renderNotices(this._notices, this._noticeWords(), {
+          startAgain: () => (this._notices = { ...this._notices, confirmingStartAgain: true }),
+          confirmStartAgain: (yes) => (yes ? this._startAgain() : (this._notices = { ...this._notices, confirmingStartAgain: false })),
+          resolveConflict: (useTheirs) => this._resolveConflict(useTheirs),
+          when: savedWhen,
+        })}
+        <s11-error-summary
+          .issues=${this._issues}
+          .strings=${this.strings}
+          @s11-issue-select=${(event: CustomEvent<{ issue: Issue }>) => {
+            event.stopPropagation();
+            this._focusIssue(event.detail.issue);
+          }}
+        ></s11-error-summary>
+        ${!tracking
+          ? html`<p class="body">${t.trackerNoReturn}</p>`
+          : html`
+              <ul class="counts" part="counts" aria-label=${t.trackerCounts}>
+                <li class="counts__item">${t.trackerCount.open(tracking.counts.open)}</li>
+                <li class="counts__item">${t.trackerCount.overdue(tracking.counts.overdue)}</li>
+                <li class="counts__item">${t.trackerCount.dueSoon(tracking.counts.dueSoon)}</li>
+                <li class="counts__item">${t.trackerCount.complete(tracking.counts.complete)}</li>
+              </ul>
+              ${tracking.actions.length
+                ? html`<ol class="actions">${tracking.actions.map((item) => this._renderAction(item))}</ol>`
+                : html`<p class="body">${t.trackerNoActions}</p>`}
+            `}
+        <div class="visually-hidden" aria-live="polite">
+          ${this._announcement ? keyed(this._announcement, html`<span>${this._announcement.text}</span>`) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private _renderAction(item: TrackedAction) {
+    const t = this._text;
+    const { action } = item;
+    const id = action.id;
+    const name = t.trackerActionName(item.standardNumber, item.actionIndex + 1);
+    const form = this._forms[id];
+    const revisions = action.revisions ?? [];
+    const latest = item.latestProgress;
+    return html`<li class="action" part="action">
+      <h3 class="action__title" part="action-title" id="title-${id}" tabindex="-1">
+        ${t.trackerActionHeading(item.standardNumber, item.actionIndex + 1, item.standardTitle)}
+      </h3>
+      <p class="tags">
+        <strong class="tag tone--${STATUS_TONE[action.status]}" part="tag">${t.actionStatus[action.status]}</strong>
+        ${item.overdue ? html`<strong class="tag tone--red" part="tag">${t.trackerOverdue(item.daysOverdue)}</strong>` : nothing}
+        ${item.dueSoon ? html`<strong class="tag tone--amber" part="tag">${t.trackerDueSoon}</strong>` : nothing}
+      </p>
+      <p class="body pre-wrap">${action.action}</p>
+      <dl class="facts">
+        <div class="facts__row">
+          <dt class="facts__key">${t.actionLead}</dt>
+          <dd class="facts__value">${action.lead || '–'}</dd>
+        </div>
+        <div class="facts__row">
+          <dt class="facts__key">${t.trackerDue}</dt>
+          <dd class="facts__value">
+            ${action.due ? formatLongDate(action.due) : t.trackerNoDue}
+            ${revisions.length && item.originalDue
+              ? html`<span class="muted">(${t.trackerWasDue(formatLongDate(item.originalDue))})</span>`
+              : nothing}
+          </dd>
+        </div>
+        <div class="facts__row">
+          <dt class="facts__key">${t.trackerLatestProgress}</dt>
+          <dd class="facts__value">
+            ${latest
+              ? html`<span class="muted">${t.trackerReportedOn(dateOf(latest.at))}:</span> <span class="pre-wrap">${latest.note}</span>`
+              : html`<span class="muted">${t.trackerNoProgress}</span>`}
+          </dd>
+        </div>
+        ${action.completion
+          ? html`<div class="facts__row">
+              <dt class="facts__key">${t.trackerCompleted(formatLongDate(action.completion.on))}</dt>
+              <dd class="facts__value pre-wrap">${action.completion.evidence}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${revisions.length
+        ? html`<details class="details">
+            <summary class="details__summary"><span class="details__summary-text">${t.trackerRevisions(revisions.length)}</span></summary>
+            <div class="details__text">
+              <ol class="list">
+                ${revisions.map(
+                  (r) => html`<li>
+                    ${t.trackerRevision(formatLongDate(r.from), formatLongDate(r.to), dateOf(r.at))} <span class="pre-wrap">${r.reason}</span>
+                  </li>`,
+                )}
+              </ol>
+            </div>
+          </details>`
+        : nothing}
+      <button
+        type="button"
+        class="button button--secondary"
+        part="update-button"
+        id="update-${id}"
+        aria-expanded=${form ? 'true' : 'false'}
+        aria-controls=${form ? `form-${id}` : nothing}
+        ?disabled=${this._isDisabled}
+        @click=${() => this._toggle(item)}
+      >
+        ${t.trackerUpdate}<span class="visually-hidden"> ${name}</span>
+      </button>
+      ${form ? this._renderForm(item, form, name) : nothing}
+    </li>`;
+  }
+
+  private _renderForm(item: TrackedAction, form: UpdateForm, name: string) {
+    const t = this._text;
+    const id = item.action.id;
+    const errors = this._fieldErrors[id] ?? {};
+    const disabled = this._isDisabled;
+    const edit = (field: Field) => (event: Event) => {
+      event.stopPropagation();
+      this._edit(id, { [field]: (event.target as HTMLInputElement).value });
+    };
+    const completing = form.status === 'complete' && item.action.status !== 'complete';
+    return html`<div class="update" part="update-form" id="form-${id}" role="group" aria-label=${t.trackerUpdateLabel(name)} @input=${this._stop}>
+      <fieldset class="fieldset form-group ${errors.status ? 'form-group--error' : ''}" aria-describedby=${errors.status ? `status-${id}-error` : nothing}>
+        <legend class="legend legend--s">${t.trackerStatusLegend}</legend>
+        ${this._error(`status-${id}-error`, errors.status)}
+        <div class="choices choices--radio">
+          ${STATUSES.map(
+            (status) => html`<div class="choices__item">
+                <input class="choices__input" type="radio" id="status-${id}-${status}" name="status-${id}" value=${status}
+                  .checked=${form.status === status} ?disabled=${disabled}
+                  aria-controls=${status === 'complete' && completing ? `evidence-group-${id}` : nothing}
+                  @change=${edit('status')} />
+                <label class="choices__label" for="status-${id}-${status}">${t.actionStatus[status]}</label>
+              </div>
+              ${status === 'complete' && completing
+                ? html`<div class="conditional" id="evidence-group-${id}">
+                    ${this._textField(id, 'evidence', t.trackerEvidence, t.trackerEvidenceHint, form.evidence, errors.evidence, edit('evidence'))}
+                  </div>`
+                : nothing}`,
+          )}
+        </div>
+      </fieldset>
+      ${this._textField(id, 'note', `${t.trackerNote} ${t.optional}`, t.trackerNoteHint, form.note, errors.note, edit('note'))}
+      <div class="form-group ${errors.due ? 'form-group--error' : ''}">
+        <label class="label label--s" for="due-${id}">${t.trackerNewDue}</label>
+        <div class="hint" id="due-${id}-hint">${t.trackerNewDueHint}</div>
+        ${this._error(`due-${id}-error`, errors.due)}
+        <input class="input input--width-10 ${errors.due ? 'input--error' : ''}" type="date" id="due-${id}" .value=${form.due}
+          aria-describedby="due-${id}-hint${errors.due ? ` due-${id}-error` : ''}" aria-invalid=${errors.due ? 'true' : nothing}
+          ?disabled=${disabled} @input=${edit('due')} />
+      </div>
+      ${this._textField(id, 'reason', t.trackerReason, t.trackerReasonHint, form.reason, errors.reason, edit('reason'))}
+      <div class="button-group">
+        <button type="button" class="button" part="save-button" ?disabled=${disabled} @click=${() => this._save(item)}>
+          ${t.trackerSave}<span class="visually-hidden"> ${name}</span>
+        </button>
+        <button type="button" class="link-button" ?disabled=${disabled} @click=${() => this._close(id, true)}>
+          ${t.trackerCancel}<span class="visually-hidden"> ${name}</span>
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private _textField(id: string, field: Field, label: string, hint: string, value: string, error: string | undefined, onInput: (e: Event) => void) {
+    const control = `${field}-${id}`;
+    return html`<div class="form-group ${error ? 'form-group--error' : ''}">
+      <label class="label label--s" for=${control}>${label}</label>
+      <div class="hint" id="${control}-hint">${hint}</div>
+      ${this._error(`${control}-error`, error)}
+      <textarea class="textarea ${error ? 'textarea--error' : ''}" id=${control} rows="3" .value=${value}
+        aria-describedby="${control}-hint${error ? ` ${control}-error` : ''}" aria-invalid=${error ? 'true' : nothing}
+        ?disabled=${this._isDisabled} @input=${onInput}></textarea>
+    </div>`;
+  }
+
+  private _error(id: string, message: string | undefined) {
+    return message
+      ? html`<p class="error-message" id=${id}><span class="visually-hidden">${this._text.errorPrefix}</span> ${message}</p>`
+      : nothing;
+  }
+
+  /** The notices' words, naming updates rather than answers. */
+  private _noticeWords(): NoticeWords {
+    const t = this._text;
+    return {
+      ...t,
+      draftRestored: t.trackerDraftRestored,
+      startAgainConfirm: t.trackerStartAgainConfirm,
+      startAgainYes: t.trackerStartAgainYes,
+      storageConflict: t.trackerStorageConflict,
+    };
+  }
+
+  // ---- updates ---------------------------------------------------------------------------------
+
+  private _toggle(item: TrackedAction) {
+    const { action } = item;
+    if (this._forms[action.id]) {
+      this._close(action.id, false);
+      return;
+    }
+    this._forms = { ...this._forms, [action.id]: { status: action.status, note: '', due: action.due, reason: '', evidence: '' } };
+  }
+
+  private _close(id: string, focusButton: boolean) {
+    const { [id]: _form, ...forms } = this._forms;
+    const { [id]: _errors, ...errors } = this._fieldErrors;
+    this._forms = forms;
+    this._fieldErrors = errors;
+    if (this._issues.some((issue) => this._actionIdOf(issue) === id)) this._issues = [];
+    if (focusButton) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#update-${id}`)?.focus());
+  }
+
+  private _edit(id: string, change: Partial<UpdateForm>) {
+    const form = this._forms[id];
+    if (form) this._forms = { ...this._forms, [id]: { ...form, ...change } };
+  }
+
+  /** What the form asks for, as the changes `updateAction` takes, in the order they are applied. */
+  private _changesOf(item: TrackedAction, form: UpdateForm): ActionChange[] {
+    const { action } = item;
+    const note = form.note.trim() ? form.note : '';
+    const changes: ActionChange[] = [];
+    if (form.due !== action.due) changes.push({ kind: 'revise-due', due: form.due, reason: form.reason });
+    if (form.status === 'complete' && action.status !== 'complete') {
+      if (note) changes.push({ kind: 'progress', note });
+      changes.push({ kind: 'complete', evidence: form.evidence });
+    } else if (form.status !== action.status) {
+      changes.push(note ? { kind: 'status', status: form.status, note } : { kind: 'status', status: form.status });
+    } else if (note) {
+      changes.push({ kind: 'progress', note });
+    }
+    return changes;
+  }
+
+  /** Save update: apply every change with `updateAction`; all of them, or none and every problem shown. */
+  private async _save(item: TrackedAction) {
+    const id = item.action.id;
+    const form = this._forms[id];
+    if (!form || !this.value || !this.framework) return;
+    const t = this._text;
+    const changes = this._changesOf(item, form);
+    const issues: Issue[] = [];
+    let next = this.value;
+    for (const change of changes) {
+      const result = updateAction(next, id, change, { now: this._now, framework: this.framework });
+      if (result.ok) next = result.value;
+      else issues.push(...result.issues);
+    }
+    if (!changes.length) {
+      const at = ['responses', item.responseIndex, 'actions', item.actionIndex, 'progress'];
+      issues.push({ path: at, code: 'invalid_value', severity: 'error', message: t.trackerNothingToSave, standardId: item.standardId });
+    }
+    if (issues.length) {
+      const errors: Partial<Record<Field, string>> = {};
+      for (const issue of issues) errors[FIELD_OF_PATH[String(issue.path[4])] ?? 'note'] ??= issue.message;
+      this._fieldErrors = { ...this._fieldErrors, [id]: errors };
+      this._issues = issues;
+      await this.updateComplete;
+      this._summary?.focus();
+      return;
+    }
+    this._issues = [];
+    this._close(id, false);
+    this._commit(next);
+    for (const change of changes) this._emit('s11-action-update', { actionId: id, change });
+    this._fire('input');
+    this._fire('change');
+    this._announcement = { text: t.trackerSaved(t.trackerActionName(item.standardNumber, item.actionIndex + 1)) };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#title-${id}`)?.focus();
+  }
+
+  /** The id of the action an issue of `updateAction` is about. */
+  private _actionIdOf(issue: Issue): string | undefined {
+    const [, r, , a] = issue.path;
+    return typeof r === 'number' && typeof a === 'number' ? this.value?.responses[r]?.actions[a]?.id : undefined;
+  }
+
+  /** A link of the error summary was followed: focus the field the problem is on. */
+  private _focusIssue(issue: Issue) {
+    const id = this._actionIdOf(issue);
+    const form = id ? this._forms[id] : undefined;
+    if (!id || !form) return;
+    const field = FIELD_OF_PATH[String(issue.path[4])] ?? 'note';
+    const control = field === 'status' ? `status-${id}-${form.status}` : `${field}-${id}`;
+    this.renderRoot.querySelector<HTMLElement>(`#${control}`)?.focus();
+  }
+
+  /** Take a new return: tell the form at once (listeners may read FormData), and keep a draft. */
+  private _commit(next: AuditReturn) {
+    this.value = next;
+    if (this.autosave) this._store?.schedule(next);
+    this._syncWithForm();
+  }
+
+  // ---- drafts ----------------------------------------------------------------------------------
+
+  private _setUpStore() {
+    this._flush();
+    this._store?.dispose();
+    this._started = false;
+    const framework = this.framework;
+    this._store =
+      framework && this.autosave
+        ? new DraftStore({
+            frameworkId: framework.id,
+            storageKey: this.storageKey || 'tracker',
+            onProblem: this._onStorageProblem,
+            onConflict: (theirs: DraftEnvelope) => (this._notices = { ...this._notices, conflict: theirs }),
+            storage: () => (this.storage === 'session' ? sessionStorage : localStorage),
+          })
+        : undefined;
+  }
+
+  /** Put back a saved draft of the same return that is newer than the one given. */
+  private _restore() {
+    this._started = true;
+    const saved = this._store?.load();
+    if (!saved || !laterCopy(saved.value, this.value!)) return;
+    this.value = saved.value;
+    this._notices = { ...this._notices, restoredAt: saved.savedAt };
+    this._emit('s11-restore', { savedAt: saved.savedAt, setAside: 0 });
+  }
+
+  private _startAgain(fire = true) {
+    this._store?.clear();
+    this._notices = { setAside: [], confirmingStartAgain: false };
+    this._forms = {};
+    this._fieldErrors = {};
+    this._issues = [];
+    this.value = this._defaultValue;
+    if (fire) this._fire('change');
+  }
+
+  private _resolveConflict(useTheirs: boolean) {
+    const theirs = this._notices.conflict;
+    if (!theirs || !this.value) return;
+    if (useTheirs) {
+      this._store?.adopt(theirs);
+      this.value = theirs.value;
+      this._fire('change');
+    } else {
+      this._store?.keepMine(this.value);
+    }
+    this._notices = { ...this._notices, conflict: undefined };
+  }
+
+  private readonly _onStorageProblem = (problem: S11StorageProblem | undefined) => {
+    this._notices = { ...this._notices, storage: problem };
+    if (problem) this._emit('s11-storage-error', { problem });
+  };
+
+  private readonly _flush = () => this._store?.flush();
+  private readonly _onVisibility = () => {
+    if (document.visibilityState === 'hidden') this._flush();
+  };
+
+  /** The update form's own input events stay inside; the host fires its own once `value` is updated. */
+  private _stop(event: Event) {
+    event.stopPropagation();
+  }
+
+  // ---- form association ------------------------------------------------------------------------
+
+  protected _formValue(): string | null {
+    return this.value ? JSON.stringify(this.value) : null;
+  }
+
+  protected _ownValidity(): OwnValidity | null {
+    const t = this._text;
+    const { framework, value } = this;
+    if (!framework || !value) return this.required ? { flags: { valueMissing: true }, message: t.trackerNoReturn } : null;
+    if (this._checked?.value !== value) {
+      const issues = validateReturn(framework, value, { mode: 'draft', now: this._now }).issues;
+      this._checked = { value, errors: issues.filter((issue) => issue.severity === 'error').length };
+    }
+    if (this._checked.errors) return { flags: { customError: true }, message: t.trackerInvalid(this._checked.errors) };
+    // A page that collects progress reports can ask for at least one update before the form is sent.
+    return this.required && value === this._defaultValue ? { flags: { valueMissing: true }, message: t.trackerUpdateRequired } : null;
+  }
+
+  protected _validationAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="update-button"]') ?? this.renderRoot.querySelector<HTMLElement>('.title');
+  }
+
+  protected _resetValue(): void {
+    this._startAgain(false);
+  }
+
+  protected _restoreValue(state: string): void {
+    if (!this.framework) return;
+    try {
+      const saved: unknown = JSON.parse(state);
+      // Keep the saved object itself, so that the form's value comes back byte for byte.
+      if (validateReturn(this.framework, saved, { mode: 'draft' }).ok) this._commit(saved as AuditReturn);
+    } catch {
+      // Not a return we wrote: leave the one on screen alone.
+    }
+  }
+}
