@@ -1,7 +1,11 @@
 // Bundles for pages without a build step. Packages are compiled by `tsc -b` (ESM and .d.ts in each
-// package's dist/); this config turns the components into one self-contained CDN module:
-//   packages/components/cdn/s11kit.js        lit, the browser path of @s11kit/schema and every element
-//   packages/components/cdn/chunks/*.js      one lazy chunk per built-in framework
+// package's dist/); this config turns the components into CDN modules:
+//   packages/components/cdn/s11kit.js              the audit and its parts, with Lit and the browser
+//                                                   path of @s11kit/schema: all a CMS page needs
+//   packages/components/cdn/s11kit-partnership.js  the heatmap and the year-2 action tracker
+//   packages/components/cdn/chunks/*.js            one lazy chunk per built-in framework
+// Each bundle stands alone, so an audit page never downloads the aggregation code; elements both
+// carry (the error summary) are defined by whichever loads first.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
@@ -45,8 +49,16 @@ function minifyTemplates() {
   };
 }
 
-export default {
-  input: { s11kit: 'packages/components/dist/cdn.js' },
+const plugins = () => [
+  // The "browser" condition picks the schema's CSP-safe structure check over zod's compiled one.
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  minifyTemplates(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/** One self-contained module per page type, each with its own lazy framework chunks. */
+const bundle = (name, input) => ({
+  input: { [name]: input },
   output: {
     dir: 'packages/components/cdn',
     format: 'es',
@@ -55,15 +67,10 @@ export default {
     sourcemap: true,
   },
   preserveEntrySignatures: 'exports-only',
-  plugins: [
-    // The "browser" condition picks the schema's CSP-safe structure check (no zod) over zod's compiled one.
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    minifyTemplates(),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-  ],
-};
+  plugins: plugins(),
+});
+
+export default [
+  bundle('s11kit', 'packages/components/dist/cdn.js'),
+  bundle('s11kit-partnership', 'packages/components/dist/cdn-partnership.js'),
+];

@@ -1,5 +1,16 @@
-// Entry of the CDN bundle (`<script type="module" src=".../s11kit.js">`): registers every element
-// and exports the classes for pages that want them.
-import './define.js';
+// Entry of the CDN bundle a CMS page loads for the audit (`<script type="module" src=".../s11kit.js">`):
+// registers <s11-audit> and every element it is made of, and exports their classes. The
+// partnership elements are a separate entry (cdn-partnership.ts), so an audit page never
+// downloads the aggregation code behind the heatmap.
+import './audit/s11-audit.js';
+import './action-row/s11-action-row.js';
 
-export * from './index.js';
+export { S11ErrorSummary } from './error-summary/error-summary.js';
+export { S11Rater } from './rater/rater.js';
+export { S11Evidence } from './evidence/evidence.js';
+export { S11ActionRow } from './action-row/action-row.js';
+export { S11ActionPlan } from './action-plan/action-plan.js';
+export { S11StandardCard } from './standard-card/standard-card.js';
+export { S11Audit } from './audit/audit.js';
+export { draftKey } from './internal/draft-store.js';
+export { defaultStrings } from './strings.js';

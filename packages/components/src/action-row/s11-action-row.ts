@@ -2,7 +2,9 @@ import { S11ActionRow } from './action-row.js';
 
 export { S11ActionRow };
 
-customElements.define('s11-action-row', S11ActionRow);
+// The audit and partnership CDN bundles each carry the elements they share; a page with both, or
+// a CMS that adds a script twice, must not fail on a second definition.
+if (!customElements.get('s11-action-row')) customElements.define('s11-action-row', S11ActionRow);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,9 @@ import { S11StandardCard } from './standard-card.js';
 
 export { S11StandardCard };
 
-customElements.define('s11-standard-card', S11StandardCard);
+// The audit and partnership CDN bundles each carry the elements they share; a page with both, or
+// a CMS that adds a script twice, must not fail on a second definition.
+if (!customElements.get('s11-standard-card')) customElements.define('s11-standard-card', S11StandardCard);
 
 declare global {
   interface HTMLElementTagNameMap {
