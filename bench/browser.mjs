@@ -33,6 +33,7 @@ const server = await serve({
 });
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const browser = await puppeteer.launch({ executablePath, headless: true, args: [...chromiumArgs, '--headless=new'] });
+const browserVersion = await browser.version();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A page in a browser context of its own; every request must stay on this machine. */
@@ -83,15 +84,28 @@ const renderPages = [
   { key: 'empty', name: 'empty page (heap baseline)', page: 'empty.html' },
 ];
 
+/** Main-thread time Chromium accounted to the page: all tasks, script, style and layout (ms). */
+async function mainThread(client) {
+  const { metrics } = await client.send('Performance.getMetrics');
+  const get = (name) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+}
+const minus = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[k]]));
+
 async function render(contender) {
   const { context, page, problems } = await freshPage();
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
+  const before = await mainThread(client);
   await page.goto(`${server.origin}/pages/${contender.page}`, { waitUntil: 'load' });
   const { ms } = await page.evaluate(() => window.__done);
+  const cpu = minus(await mainThread(client), before);
+  await client.detach();
   const heap = await heapAfterGc(page);
   const dom = await page.evaluate(countDom);
   await context.close();
   if (problems.length) throw new Error(`${contender.page}: ${problems.join('; ')}`);
-  return { ms, heap, dom };
+  return { ms, cpu, heap, dom };
 }
 
 // ---- typing: the audit restored from a draft with all 12 standards answered ----------------------
@@ -273,6 +287,9 @@ const renders = renderPages.map((p) => ({
   key: p.key,
   name: p.name,
   ms: summary(samples[p.key].map((s) => s.ms)),
+  mainThread: summary(samples[p.key].map((s) => s.cpu.task)),
+  script: summary(samples[p.key].map((s) => s.cpu.script)),
+  styleLayout: summary(samples[p.key].map((s) => s.cpu.style + s.cpu.layout)),
   heapJs: summary(samples[p.key].map((s) => s.heap.js)),
   heapEmbedder: samples[p.key][0].heap.embedder === null ? null : summary(samples[p.key].map((s) => s.heap.embedder)),
   dom: samples[p.key][0].dom,
@@ -281,6 +298,7 @@ const keystrokes = typingSamples.flatMap((t) => t.keystrokes);
 const ratings = typingSamples.flatMap((t) => t.ratings);
 const pick = (list, field) => summary(list.map((k) => k[field]).filter((v) => v !== null && !Number.isNaN(v)));
 const out = {
+  browserVersion,
   rounds,
   renders,
   keystroke: {
@@ -298,7 +316,7 @@ const out = {
   rating: { samples: ratings.length, script: pick(ratings, 'scriptMs'), painted: pick(ratings, 'paintedMs') },
 };
 for (const r of renders) {
-  console.log(`${r.name.padEnd(80)} ${r.ms.median.toFixed(1).padStart(8)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  heap ${(r.heapJs.median / 2 ** 20).toFixed(2)} MiB  ${r.dom.elements} elements`);
+  console.log(`${r.name.padEnd(80)} ${r.ms.median.toFixed(1).padStart(8)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  main thread ${r.mainThread.median.toFixed(1)} ms (script ${r.script.median.toFixed(1)})  heap ${(r.heapJs.median / 2 ** 20).toFixed(2)} MiB  ${r.dom.elements} elements`);
 }
 for (const [k, v] of Object.entries(out.keystroke)) if (typeof v === 'object') console.log(`keystroke ${k.padEnd(18)} ${v.median.toFixed(2)} ms (${v.min.toFixed(2)}–${v.max.toFixed(2)})`);
 console.log(`rating script ${out.rating.script.median.toFixed(2)} ms, painted ${out.rating.painted.median.toFixed(2)} ms`);

@@ -9,7 +9,7 @@ export function loadAverage() {
 export function chromiumVersion() {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
   try {
-    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim();
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return `unknown (${path})`;
   }
