@@ -298,7 +298,7 @@ ${table(['what', 'median (min–max)'], keystrokeRows)}
 ${int(validation.count)} returns from \`@s11kit/frameworks/generate\` (Portsmouth, 12 answers each),
 every evidence box lengthened to 1,000–3,000 characters (${kb(validation.bytesPerReturn)} of JSON a
 return), every tenth broken in one of 13 ways (\`bench/lib/workload.mjs\`; ${validation.ruleOnlyInvalid}
-of the ${validation.invalid} broken only in ways that need the framework's rules). JSON-parsed
+of the ${int(validation.invalid)} broken only in ways that need the framework's rules). JSON-parsed
 before timing; ${validation.rounds} interleaved rounds after one warm-up pass each, a full GC before every
 pass. "First call" is the very first return checked in the process (compiling zod's parser, or
 building the interpreter's closures).
@@ -331,7 +331,7 @@ keeps it. "Peak" is the most heap in use above the heap with only the texts load
 and its result hold: the heap after a full GC with them alive, minus the heap after a full GC once
 they are dropped (V8 also grows and shrinks its code space by a few MiB, so small figures are
 rough). "Replaced": later returns from an agency
-already counted (the generator repeats organisation names in big sets).
+already counted, which the aggregator keeps one of (none here: every generated organisation is another).
 
 ${table(['returns', 'mode', 'time: median (min–max)', 'rate', 'peak heap above base', 'retained after GC', 'outcome', 'rounds'], aggregationRows)}
 
