@@ -1,0 +1,363 @@
+// `npm run bench`: every comparison, then BENCHMARKS.md at the repository root. Needs `npm run build`
+// first (the CDN bundle and the packages' dist/). Each timed part runs in a child process of its own.
+//   node bench/run.mjs                      everything (about 6 minutes here)
+//   node bench/run.mjs --only size,browser  rerun some parts, reuse the others' last results
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { loadAverage, machine } from './lib/machine.mjs';
+import { sizes } from './size.mjs';
+
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
+const root = new URL('../', import.meta.url).pathname;
+const resultsDir = `${root}bench/build/results/`;
+mkdirSync(resultsDir, { recursive: true });
+const parts = ['size', 'validation', 'aggregation', 'browser'];
+const only = args.only ? args.only.split(',') : parts;
+for (const part of only) if (!parts.includes(part)) throw new Error(`unknown part ${part}; parts: ${parts.join(', ')}`);
+if (!existsSync(`${root}packages/components/cdn/s11kit.js`)) throw new Error('no CDN bundle: run npm run build first');
+
+const aggregationRuns = [
+  { count: 1_000, rounds: 9 },
+  { count: 10_000, rounds: 7 },
+  { count: 100_000, rounds: 3 },
+];
+
+const loadBefore = loadAverage();
+const started = new Date();
+
+function child(script, flags, args) {
+  const status = spawnSync(process.execPath, [...flags, `${root}bench/${script}`, ...args], { cwd: root, stdio: 'inherit' }).status;
+  if (status !== 0) throw new Error(`bench/${script} failed (exit ${status})`);
+}
+const resultFile = (name) => `${resultsDir}${name}.json`;
+
+if (only.includes('size')) writeFileSync(resultFile('size'), JSON.stringify(await sizes(), null, 2));
+if (only.includes('validation')) child('validation.mjs', ['--expose-gc'], ['--rounds', '7', '--out', resultFile('validation')]);
+if (only.includes('aggregation')) {
+  for (const { count, rounds } of aggregationRuns) {
+    child('aggregation.mjs', ['--expose-gc', '--max-old-space-size=12288'], ['--count', String(count), '--rounds', String(rounds), '--out', resultFile(`aggregation-${count}`)]);
+  }
+}
+if (only.includes('browser')) child('browser.mjs', [], ['--rounds', '11', '--out', resultFile('browser')]);
+
+const loadAfter = loadAverage();
+const read = (name) => {
+  const file = resultFile(name);
+  if (!existsSync(file)) throw new Error(`no results for ${name}: run without --only first`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+};
+const size = read('size');
+const validation = read('validation');
+const aggregation = aggregationRuns.map(({ count }) => read(`aggregation-${count}`));
+const browser = read('browser');
+
+// ---- formatting ----------------------------------------------------------------------------------
+
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (n, digits = 1) => `${n.toFixed(digits)} ms`;
+const spread = (s, digits = 1, unit = ' ms') => `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const int = (n) => Math.round(n).toLocaleString('en-GB');
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+const times = (n) => `${n.toFixed(n < 10 ? 2 : 1)}×`;
+const verdict = (met, how) => `${met ? '**met**' : '**missed**'}: ${how}`;
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const byKey = (list, key) => list.find((x) => x.key === key);
+const s11 = byKey(size.contenders, 's11kit');
+const survey = byKey(size.contenders, 'surveyjs');
+const render = (key) => byKey(browser.renders, key);
+const cards = render('cards');
+const surveyRender = render('survey');
+const bare = render('bareLit');
+const audit = render('audit');
+const node = byKey(validation.results, 'node');
+const agg10k = aggregation.find((a) => a.count === 10_000);
+const agg10kValidated = byKey(agg10k.results, 'validated');
+const agg10kStored = byKey(agg10k.results, 'stored');
+
+// Ratios from the same run: of the medians, with the range of the per-round ratios.
+const ratio = (a, b, field = 'ms') => {
+  const r = a[field].samples.map((x, i) => x / b[field].samples[i]);
+  return { median: a[field].median / b[field].median, min: Math.min(...r), max: Math.max(...r) };
+};
+const ratioText = (r) => `${times(r.median)} (${times(r.min)}–${times(r.max)} by round)`;
+const cardsVsBare = ratio(cards, bare);
+const surveyVsCards = ratio(surveyRender, cards);
+const cardsVsBareCpu = ratio(cards, bare, 'mainThread');
+const surveyVsCardsCpu = ratio(surveyRender, cards, 'mainThread');
+const cardsVsBareScript = ratio(cards, bare, 'script');
+const surveyVsCardsScript = ratio(surveyRender, cards, 'script');
+const sizeTarget = 30 * KB;
+const sizeRatio = survey.library.gzip / s11.total.gzip;
+const sizeRatioWithDefinition = survey.total.gzip / s11.total.gzip;
+const keystrokeScript = browser.keystroke.scriptTotal.median;
+const perSecond = node.perSecond.median;
+
+const summaryRows = [
+  [
+    'Bytes: CDN bundle + portsmouth-compact chunk, min+gzip -9',
+    kb(s11.total.gzip),
+    '≤ 30 KB',
+    verdict(s11.total.gzip <= sizeTarget, s11.total.gzip <= sizeTarget ? `${kb(sizeTarget - s11.total.gzip)} to spare` : `${kb(s11.total.gzip - sizeTarget)} over (${times(s11.total.gzip / sizeTarget)} the target)`),
+  ],
+  [
+    'Bytes: SurveyJS (core + UI + CSS) ÷ s11kit',
+    `${times(sizeRatio)} (${times(sizeRatioWithDefinition)} counting the survey JSON)`,
+    '≥ 10×',
+    verdict(sizeRatio >= 10, sizeRatio >= 10 ? 'yes' : `s11kit would need to be ${kb(s11.total.gzip - survey.library.gzip / 10)} smaller`),
+  ],
+  [
+    'Render 12 cards ÷ bare Lit lower bound (script start → painted)',
+    `${ratioText(cardsVsBare)}; main-thread time ${times(cardsVsBareCpu.median)}, script ${times(cardsVsBareScript.median)}`,
+    '≤ 1.3×',
+    verdict(cardsVsBare.median <= 1.3, cardsVsBare.median <= 1.3 ? `${ms(bare.ms.median * 1.3 - cards.ms.median)} to spare` : `${ms(cards.ms.median - bare.ms.median * 1.3)} too slow`),
+  ],
+  [
+    'Render SurveyJS ÷ 12 cards (script start → painted)',
+    `${ratioText(surveyVsCards)}; main-thread time ${times(surveyVsCardsCpu.median)}, script ${times(surveyVsCardsScript.median)}`,
+    '≥ 5×',
+    verdict(surveyVsCards.median >= 5, surveyVsCards.median >= 5 ? 'yes' : `cards would need ${ms(surveyRender.ms.median / 5)} or less (now ${ms(cards.ms.median)})`),
+  ],
+  [
+    'Keystroke in evidence → saved draft: script work (input, re-render, save, count)',
+    ms(keystrokeScript, 2),
+    '≪ 16 ms',
+    verdict(keystrokeScript < 16, `${times(16 / keystrokeScript)} under one frame; the save itself waits ${ms(browser.keystroke.toSavedDraft.median, 0)} (400 ms debounce)`),
+  ],
+  [
+    'Validation in Node: `validateReturn`, 1–3k-character evidence',
+    `${int(perSecond)} returns/s`,
+    '≥ 100,000/s',
+    verdict(perSecond >= 100_000, perSecond >= 100_000 ? 'yes' : `${times(100_000 / perSecond)} too slow`),
+  ],
+  [
+    'Aggregation: 10,000 returns, validated (default)',
+    ms(agg10kValidated.ms.median, 0),
+    '< 50 ms',
+    verdict(agg10kValidated.ms.median < 50, agg10kValidated.ms.median < 50 ? 'yes' : `${times(agg10kValidated.ms.median / 50)} too slow`),
+  ],
+  [
+    'Aggregation: 10,000 returns, `stored: true`',
+    ms(agg10kStored.ms.median, 0),
+    '< 50 ms',
+    verdict(agg10kStored.ms.median < 50, agg10kStored.ms.median < 50 ? 'yes' : `${times(agg10kStored.ms.median / 50)} too slow`),
+  ],
+];
+
+const m = machine();
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  if (execFileSync('git', ['status', '--porcelain', '--', 'packages', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes to packages/)';
+} catch {}
+
+const sizeRows = size.contenders.map((c) => [
+  c.name,
+  kb(c.library.gzip),
+  c.definition.gzip ? kb(c.definition.gzip) : '—',
+  `**${kb(c.total.gzip)}**`,
+  kb(c.total.brotli),
+  c.key === 's11kit' ? '1×' : times(c.total.gzip / s11.total.gzip),
+]);
+const fileRows = size.contenders.flatMap((c) => c.files.map((f) => [c.key, f.label, f.role, kb(f.raw), kb(f.gzip), kb(f.brotli)]));
+
+const renderRows = browser.renders.map((r) => {
+  const compared = ['survey', 'bareLit', 'cards'].includes(r.key);
+  const vs = (field) => (r.key === 'cards' ? '1×' : compared ? times(ratio(r, cards, field).median) : '—');
+  return [
+    r.name,
+    `**${spread(r.ms)}**`,
+    vs('ms'),
+    spread(r.mainThread),
+    spread(r.script),
+    spread(r.styleLayout),
+    r.key === 'cards' ? '1× / 1×' : compared ? `${vs('mainThread')} / ${vs('script')}` : '—',
+    `${mib(r.heapJs.median)} (${mib(r.heapJs.min)}–${mib(r.heapJs.max)})`,
+    r.heapEmbedder ? mib(r.heapEmbedder.median) : '—',
+    int(r.dom.elements),
+    `${r.dom.radios} / ${r.dom.textareas}`,
+  ];
+});
+
+const k = browser.keystroke;
+const keystrokeRows = [
+  ['keydown → the draft in localStorage holds the character (includes the 400 ms debounce)', spread(k.toSavedDraft)],
+  ['keydown → another tab of the site hears it (`storage` event)', spread(k.toOtherTab)],
+  ['**script work per keystroke**: V8 time over 1.6 s around one key (input handling, Lit re-render, the save, the 1 s screen-reader count update); CDP `Performance.getMetrics` ScriptDuration', `**${spread(k.scriptTotal, 2)}**`],
+  ['of which the save when it fires (the debounce timer task: read revision, `JSON.stringify`, `setItem`)', spread(k.saveTask, 2)],
+  ['of which `localStorage.setItem` alone', spread(k.setItem, 2)],
+  ['keydown → end of its task and the microtasks it queued (includes a frame when one falls in between)', spread(k.inputTask, 2)],
+  ['all main-thread work over the same 1.6 s (script, style, layout, paint); CDP TaskDuration', spread(k.mainThreadTotal, 2)],
+  ['rating change (click a level) → end of the work it queued', spread(browser.rating.script, 2)],
+  ['rating change → painted (next frame, then a macrotask)', spread(browser.rating.painted, 2)],
+];
+
+const validationRows = validation.results.map((r) => [
+  r.name,
+  `**${int(r.perSecond.median)}**`,
+  `${int(r.perSecond.min)}–${int(r.perSecond.max)}`,
+  r.key === 'node' ? '1×' : times(r.perSecond.median / node.perSecond.median),
+  r.full ? 'shape + rules' : 'shape only',
+  `${int(r.rejectedInvalid)} / ${int(validation.invalid)}${r.wrong ? `, **${r.wrong} valid rejected**` : ''}`,
+  ms(r.firstCallMs, 2),
+]);
+const shortRows = validation.short.results.map((r) => [r.name, `**${int(r.perSecond.median)}**`, `${int(r.perSecond.min)}–${int(r.perSecond.max)}`]);
+
+const aggregationRows = aggregation.flatMap((a) =>
+  a.results.map((r) => [
+    int(a.count),
+    r.name,
+    `**${spread(r.ms, 0)}**`,
+    `${int(a.count / (r.ms.median / 1000))}/s`,
+    mib(r.memory.peakAboveBase),
+    mib(r.memory.retained),
+    `${int(r.counted)} counted, ${int(r.duplicates)} replaced`,
+    a.rounds,
+  ]),
+);
+
+const md = `# Benchmarks
+
+Written by \`npm run bench\` (\`bench/run.mjs\`); do not edit by hand. Run it yourself after
+\`npm ci && npm run build\`: every figure below is measured by that one command. Timings are
+medians over interleaved rounds with their min–max; ratios are taken within the same run. The
+machine is shared, so read the load average below before reading the timings.
+
+## Summary
+
+${table(['what', 's11kit', 'target', 'how far off'], summaryRows)}
+
+## Machine
+
+${table(
+  ['', ''],
+  [
+    ['date', `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (took ${Math.round((Date.now() - started.getTime()) / 1000)} s)`],
+    ['CPU', `${m.cpu}, ${m.cores} cores`],
+    ['memory', m.memory],
+    ['OS', m.os],
+    ['Node', m.node],
+    ['Chromium', `${browser.browserVersion ?? m.chromium} (\`${process.env.CHROME_PATH || '/usr/bin/chromium'}\`), headless (new), one browser session`],
+    ['load average (1 / 5 / 15 min) before', loadBefore],
+    ['load average after', loadAfter],
+    ['commit measured', commit],
+    ['parts rerun this time', only.join(', ')],
+  ],
+)}
+
+## 1. Bytes a CMS page loads
+
+What a page downloads to render and validate the 12-standard Portsmouth audit. Every file is
+compressed on its own, as a server sends it: gzip level 9 and brotli quality 11 (Node's zlib, so
+deterministic). "Definition" is the audit itself: for s11kit the lazy chunk, which is the whole
+framework (with every sector's wording); for SurveyJS the survey JSON built from the same framework.
+The ratio column divides each total by s11kit's; the ≥ 10× target is judged on SurveyJS's library
+alone, which is the stricter reading.
+
+${table(['contender', 'library (min+gz)', 'definition (min+gz)', 'total (min+gz)', 'total (brotli)', '× s11kit'], sizeRows)}
+
+How each was made:
+${size.contenders.map((c) => `- **${c.name}**: ${c.how}.`).join('\n')}
+
+Every file:
+
+${table(['contender', 'file', 'role', 'minified', 'gzip -9', 'brotli 11'], fileRows)}
+
+## 2. Rendering in Chromium
+
+One browser session, ${browser.rounds} interleaved rounds (plus a warm-up round not counted), the order
+rotated each round, every page in a fresh browser context (its own renderer process, no cache, no
+storage), served from 127.0.0.1 with \`cache-control: no-store\`: a first visit every time. Time runs
+from \`performance.now()\` in the page's first script to the content existing and the next frame
+painted (\`requestAnimationFrame\`, then a macrotask), so it includes downloading (locally),
+parsing and running the library and fetching the definition. Heap: CDP
+\`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`. Viewport 1024×900. Main-thread,
+script and style + layout time are Chromium's own accounting for the page from navigation to
+painted (CDP \`Performance.getMetrics\`: TaskDuration, ScriptDuration, RecalcStyleDuration +
+LayoutDuration). They leave out the idle gaps (waiting for a file or a frame), but they are still
+wall time inside each task, so a busy machine stretches them too.
+
+${table(['page', 'script start → painted', '× cards', 'main-thread time', 'of which script', 'of which style + layout', '× cards (main thread / script)', 'JS heap after GC', 'DOM (Blink) heap', 'elements', 'radios / textareas'], renderRows)}
+
+### Typing and rating in the audit
+
+\`<s11-audit>\` restored from a saved draft with all 12 standards answered (${int(k.evidenceChars)}
+characters of evidence in standard 1; the draft is ${kb(k.draftBytes)} of JSON), on standard 1's
+page, the caret at the end of its evidence. Each keystroke is a real key event through CDP
+\`Input.dispatchKeyEvent\`, ${k.samples} keystrokes over ${browser.rounds} rounds; each rating change clicks a
+level's radio, ${browser.rating.samples} changes. The draft is checked in \`localStorage\` after
+every keystroke: it must hold exactly the text typed.
+
+${table(['what', 'median (min–max)'], keystrokeRows)}
+
+## 3. Validation in Node
+
+${int(validation.count)} returns from \`@s11kit/frameworks/generate\` (Portsmouth, 12 answers each),
+every evidence box lengthened to 1,000–3,000 characters (${kb(validation.bytesPerReturn)} of JSON a
+return), every tenth broken in one of 13 ways (\`bench/lib/workload.mjs\`; ${validation.ruleOnlyInvalid}
+of the ${int(validation.invalid)} broken only in ways that need the framework's rules). JSON-parsed
+before timing; ${validation.rounds} interleaved rounds after one warm-up pass each, a full GC before every
+pass. "First call" is the very first return checked in the process (compiling zod's parser, or
+building the interpreter's closures).
+
+${table(['contender', 'returns/s (median)', 'min–max', '× validateReturn', 'checks', 'rejected of the broken', 'first call'], validationRows)}
+
+The browser path is measured in Node: \`bench/entries/schema-browser.js\` bundled by esbuild with the
+browser's conditions, so \`#structure\` resolves to \`csp-safe.js\` exactly as in the CDN bundle. ajv
+and zod's \`safeParse\` check the shape only: the ${validation.ruleOnlyInvalid} returns broken against the
+framework's rules pass them. ajv compiles the shipped \`audit-return.schema.json\` with
+\`validateFormats: false\`, as \`test/schema/json-schema.test.ts\` does: "format" is an annotation in
+2020-12 and the schema's own patterns check the dates. ajv's default counts string lengths in code
+points, which walks every character of the evidence; \`unicode: false\` (deprecated, still honoured)
+counts UTF-16 code units, as the schema does.
+
+The same ${int(validation.count)} returns with the generator's own short evidence (150–500 characters,
+${kb(validation.short.bytesPerReturn)} a return):
+
+${table(['contender', 'returns/s (median)', 'min–max'], shortRows)}
+
+## 4. Aggregation
+
+\`createAggregator(framework, { now })\`, every return passed to \`add\` one at a time, then
+\`result()\`; the time covers both. Valid submitted returns from the generator (its own 150–500-
+character evidence, ${kb(aggregation[0].bytesPerReturn)} of JSON a return), generated and JSON-parsed before
+any timing. Memory is measured in a separate run that streams as a server would: each return is
+JSON-parsed from its text just before \`add\`, so it is garbage afterwards unless the aggregator
+keeps it. "Peak" is the most heap in use above the heap with only the texts loaded (sampled every
+100 returns, garbage included, so it depends on when V8 collects); "retained" is what the aggregator
+and its result hold: the heap after a full GC with them alive, minus the heap after a full GC once
+they are dropped (V8 also grows and shrinks its code space by a few MiB, so small figures are
+rough). "Replaced": later returns from an agency
+already counted, which the aggregator keeps one of (none here: every generated organisation is another).
+
+${table(['returns', 'mode', 'time: median (min–max)', 'rate', 'peak heap above base', 'retained after GC', 'outcome', 'rounds'], aggregationRows)}
+
+## What to keep in mind
+
+- The machine is shared with other work (see the load average): absolute timings swing by 2× or
+  more between runs; the ratios, measured in the same rounds, move much less. Byte counts are exact.
+- Bytes: the s11kit total includes the whole framework chunk (every sector's wording); SurveyJS's
+  library figure does not include its survey JSON. JSON Forms has no definition built, and the
+  Shoelace subset has no validation, no audit logic and no definition: it is a floor for a
+  component library, not an equivalent. SurveyJS's published CSS includes the Open Sans web font
+  rules; the page uses the fontless file so that nothing is fetched from the network.
+- Render: the targets are judged on wall time, script start to painted, which a page's visitor
+  waits for; most of it is not s11kit's script (parsing, style, layout, paint, and the wait for a
+  frame), so the script-time ratios say more about s11kit's own code. The bare Lit form has no
+  styles and one shadow root; the s11kit cards carry their GOV.UK
+  styles and a shadow root per element. The SurveyJS survey does not encode the framework's
+  cross-field rules (a level that needs an action), so it does less work than s11kit.
+  \`<s11-audit>\` (a) shows the task list, not the 12 cards, so it is not compared with (b).
+- Keystroke: the script figure covers everything one key causes until the page is quiet again
+  (including the screen-reader count update one second later), measured by Chromium, not by
+  instrumenting s11kit; the page's own timing hooks add a little.
+- Validation and aggregation run in one Node process each, after warm-up: a short-lived CLI or a
+  cold serverless function pays the first-call cost above.
+`;
+
+writeFileSync(`${root}BENCHMARKS.md`, md);
+console.log(`\nwrote BENCHMARKS.md\n`);
+console.log(table(['what', 's11kit', 'target', 'how far off'], summaryRows));

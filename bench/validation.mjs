@@ -1,0 +1,116 @@
+// Validation in Node: returns per second over 10,000 generated returns (1–3k characters of
+// evidence in each of 12 answers; every tenth broken), interleaved rounds, one process.
+//   node --expose-gc bench/validation.mjs [--rounds 5] [--count 10000] [--out file.json]
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { safeParse } from 'zod/v4/core';
+import { validateReturn } from '@s11kit/schema';
+import { parseStructure as compiledStructure } from '../packages/schema/dist/structure/compiled.js';
+import { parseStructure as cspSafeStructure } from '../packages/schema/dist/structure/csp-safe.js';
+import { AuditReturnSchema } from '../packages/schema/dist/models/return.js';
+import { buildAll, buildDir } from './lib/build.mjs';
+import { interleave, summary } from './lib/stats.mjs';
+import { workload } from './lib/workload.mjs';
+
+const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, count: { type: 'string', default: '10000' }, out: { type: 'string' } } });
+const rounds = Number(args.rounds);
+const count = Number(args.count);
+if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
+
+await buildAll();
+const { validateReturn: validateReturnBrowser } = await import(`${buildDir}schema-browser.js`);
+const schemaFile = new URL('../packages/schema/json-schema/audit-return.schema.json', import.meta.url);
+const jsonSchema = JSON.parse(await (await import('node:fs/promises')).readFile(schemaFile, 'utf8'));
+
+const { framework, returns, invalid, kinds } = await workload({ count });
+
+// "format" is an annotation in 2020-12 and the schema's own patterns check the dates, so, as in
+// test/schema/json-schema.test.ts, ajv is not asked to check formats too (and needs no plugin).
+const ajvDefault = new Ajv2020({ validateFormats: false }).compile(jsonSchema);
+const ajvCodeUnits = new Ajv2020({ validateFormats: false, unicode: false }).compile(jsonSchema);
+
+// Each contender says whether a value is valid. Full = shape and the framework's rules.
+const contenders = [
+  { name: 'validateReturn (Node: compiled zod + rules)', key: 'node', full: true, check: (v) => validateReturn(framework, v).ok },
+  { name: 'validateReturn (browser build: CSP-safe interpreter + rules)', key: 'browser', full: true, check: (v) => validateReturnBrowser(framework, v).ok },
+  { name: 'structure only: zod compiled (`#structure` node)', key: 'structureCompiled', full: false, check: (v) => compiledStructure('auditReturn', v).success },
+  { name: 'structure only: CSP-safe interpreter (`#structure` default)', key: 'structureCspSafe', full: false, check: (v) => cspSafeStructure('auditReturn', v).success },
+  { name: 'zod `safeParse` of AuditReturnSchema (zod/v4/core, not compiled)', key: 'zodInterpreter', full: false, check: (v) => safeParse(AuditReturnSchema, v).success },
+  { name: 'ajv 2020 on audit-return.schema.json (`validateFormats: false`)', key: 'ajv', full: false, check: (v) => ajvDefault(v) },
+  { name: 'ajv 2020, also `unicode: false` (UTF-16 lengths, as the schema counts)', key: 'ajvCodeUnits', full: false, check: (v) => ajvCodeUnits(v) },
+];
+
+function pass(contender) {
+  let rejected = 0;
+  let wrong = 0;
+  let rejectedInvalid = 0;
+  const check = contender.check;
+  const start = performance.now();
+  for (let i = 0; i < returns.length; i++) {
+    const ok = check(returns[i]);
+    if (!ok) rejected++;
+    if (!ok && invalid[i]) rejectedInvalid++;
+    if (!ok && !invalid[i]) wrong++;
+  }
+  return { ms: performance.now() - start, rejected, rejectedInvalid, wrong };
+}
+
+// The first call of each (compiling zod's parser, building the interpreter's closures) is timed
+// once, then one untimed warm-up pass each so that every contender is measured hot.
+const firstCall = {};
+for (const contender of contenders) {
+  const start = performance.now();
+  contender.check(returns[0]);
+  firstCall[contender.key] = performance.now() - start;
+}
+const verdicts = {};
+for (const contender of contenders) verdicts[contender.key] = pass(contender);
+
+const samples = await interleave(contenders, rounds, (contender) => {
+  gc();
+  return pass(contender).ms;
+});
+
+// The same contenders that check everything, on the generator's own evidence (150–500 characters),
+// to show how much of the cost is the length of the text. The long set is let go first, so that
+// it does not weigh on the garbage collector during these rounds.
+const bytesPerReturn = Math.round(returns.reduce((n, r) => n + JSON.stringify(r).length, 0) / returns.length);
+returns.length = 0;
+const short = await workload({ count, longEvidence: false });
+const shortContenders = contenders.filter((c) => c.full || c.key === 'ajv').map((c) => ({ ...c, check: c.key === 'node' ? (v) => validateReturn(short.framework, v).ok : c.key === 'browser' ? (v) => validateReturnBrowser(short.framework, v).ok : c.check }));
+for (const c of shortContenders) for (const v of short.returns) c.check(v);
+const shortSamples = await interleave(shortContenders, rounds, (contender) => {
+  gc();
+  const start = performance.now();
+  for (const v of short.returns) contender.check(v);
+  return performance.now() - start;
+});
+const shortResults = shortContenders.map((c) => {
+  const ms = summary(shortSamples[c.name]);
+  return { key: c.key, name: c.name, ms, perSecond: { median: count / (ms.median / 1000), min: count / (ms.max / 1000), max: count / (ms.min / 1000) } };
+});
+const shortBytes = Math.round(short.returns.reduce((n, r) => n + JSON.stringify(r).length, 0) / count);
+
+const invalidCount = invalid.filter(Boolean).length;
+const ruleOnly = kinds.filter((k) => k?.rule).length;
+const results = contenders.map((c) => {
+  const ms = summary(samples[c.name]);
+  const perSecond = { median: count / (ms.median / 1000), min: count / (ms.max / 1000), max: count / (ms.min / 1000) };
+  return { key: c.key, name: c.name, full: c.full, ms, perSecond, firstCallMs: firstCall[c.key], ...verdicts[c.key] };
+});
+for (const r of results) {
+  console.log(`${r.name.padEnd(70)} ${Math.round(r.perSecond.median).toLocaleString('en-GB').padStart(9)}/s  (${Math.round(r.perSecond.min)}–${Math.round(r.perSecond.max)})  rejected ${r.rejectedInvalid}/${invalidCount} invalid, ${r.wrong} valid`);
+}
+const out = {
+  count,
+  rounds,
+  invalid: invalidCount,
+  ruleOnlyInvalid: ruleOnly,
+  evidenceChars: '1,000–3,000 per answer, 12 answers',
+  bytesPerReturn,
+  results,
+  short: { bytesPerReturn: shortBytes, results: shortResults },
+};
+for (const r of shortResults) console.log(`short evidence: ${r.name.padEnd(55)} ${Math.round(r.perSecond.median).toLocaleString('en-GB').padStart(9)}/s`);
+if (args.out) await writeFile(args.out, JSON.stringify(out, null, 2));
