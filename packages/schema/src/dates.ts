@@ -37,15 +37,27 @@ export function londonDate(instant: Instant): string | undefined {
   return new Date(time >= start && time < end ? time + HOUR : time).toISOString().slice(0, 10);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (text: string, at: number) => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+};
 
-/** True for `YYYY-MM-DD` strings naming a day that exists (2028-02-29 yes, 2027-02-29 no). */
+/**
+ * True for `YYYY-MM-DD` strings naming a day that exists (2028-02-29 yes, 2027-02-29 no). Read
+ * digit by digit: it runs for every due date and timestamp a server checks.
+ */
 export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  const y1 = digit(value, 0), y2 = digit(value, 1), y3 = digit(value, 2), y4 = digit(value, 3);
+  const m1 = digit(value, 5), m2 = digit(value, 6), d1 = digit(value, 8), d2 = digit(value, 9);
+  if (y1 < 0 || y2 < 0 || y3 < 0 || y4 < 0 || m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return false;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */

@@ -13,9 +13,11 @@ export const isEmptyAction = (action: Action): boolean =>
 /** Action ids are unique across the whole return, so that year-2 tracking can name each one. */
 export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[]): void {
   const seen = new Set<string>();
-  for (const [i, response] of value.responses.entries()) {
+  for (let i = 0; i < value.responses.length; i++) {
+    const response = value.responses[i]!;
     const standard = index.standards.get(response.standardId);
-    for (const [j, action] of response.actions.entries()) {
+    for (let j = 0; j < response.actions.length; j++) {
+      const action = response.actions[j]!;
       if (seen.has(action.id))
         out.push(issue(
           ['responses', i, 'actions', j, 'id'],
@@ -37,7 +39,8 @@ export function responseActionIssues(
   out: Issue[],
 ): void {
   if (mode !== 'submit') return;
-  for (const [j, action] of response.actions.entries()) {
+  for (let j = 0; j < response.actions.length; j++) {
+    const action = response.actions[j]!;
     const complete = !isBlank(action.action) && !isBlank(action.lead) && action.due !== '' && (action.due >= today || action.status === 'complete');
     // A complete action needs no words: this runs for every action a server checks.
     if (complete) continue;
@@ -66,7 +69,8 @@ export function responseActionIssues(
 
 /** Actions on responses to unknown standards are still checked, so that nothing goes unread. */
 export function orphanActionsRule(context: ReturnContext, out: Issue[]): void {
-  for (const [i, response] of context.value.responses.entries()) {
+  for (let i = 0; i < context.value.responses.length; i++) {
+    const response = context.value.responses[i]!;
     if (!context.index.standards.has(response.standardId)) responseActionIssues(context, response, i, undefined, out);
   }
 }

@@ -29,7 +29,8 @@ export function organisationRule({ framework, index, value, mode }: ReturnContex
 
   if (submit && organisation.partnerships.length === 0)
     out.push(issue(['organisation', 'partnerships'], 'partnership_required', 'Select at least one partnership that this return is for'));
-  for (const [i, id] of organisation.partnerships.entries()) {
+  for (let i = 0; i < organisation.partnerships.length; i++) {
+    const id = organisation.partnerships[i]!;
     if (!index.partnerships.has(id))
       out.push(issue(
         ['organisation', 'partnerships', i],

@@ -13,7 +13,8 @@ export function responsesRule(context: ReturnContext, out: Issue[]): void {
   const sector = value.organisation.sector;
   const answered = new Map<string, number>();
 
-  for (const [i, response] of value.responses.entries()) {
+  for (let i = 0; i < value.responses.length; i++) {
+    const response = value.responses[i]!;
     const standard = index.standards.get(response.standardId);
     if (!standard) {
       out.push(issue(

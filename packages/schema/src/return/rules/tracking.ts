@@ -12,8 +12,10 @@ import { isBlank, issue, type ReturnContext } from './context.js';
  */
 export function actionRecordsRule({ index, value, mode, name }: ReturnContext, out: Issue[]): void {
   const submit = mode === 'submit';
-  for (const [i, response] of value.responses.entries()) {
-    for (const [j, action] of response.actions.entries()) {
+  for (let i = 0; i < value.responses.length; i++) {
+    const response = value.responses[i]!;
+    for (let j = 0; j < response.actions.length; j++) {
+      const action = response.actions[j]!;
       // Most actions have no year-2 records: skip them before building any words.
       if (!action.revisions?.length && !(submit && action.completion)) continue;
       const standard = index.standards.get(response.standardId);
@@ -35,7 +37,8 @@ function revisionIssues(
   out: Issue[],
 ): void {
   const revisions = action.revisions ?? [];
-  for (const [k, revision] of revisions.entries()) {
+  for (let k = 0; k < revisions.length; k++) {
+    const revision = revisions[k]!;
     const before = revisions[k - 1];
     if (before && revision.from !== before.to)
       out.push(issue(
