@@ -65,6 +65,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The date `days` after a `YYYY-MM-DD` date (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "1 May 2026": the GOV.UK date style. */
 export function formatLongDate(isoDate: string): string {
   const time = Date.parse(`${isoDate}T12:00:00Z`);

@@ -1,7 +1,7 @@
 import type { Action } from '../models/action.js';
 import type { AuditReturn } from '../models/return.js';
-import { actionPlan } from '../return/action-plan.js';
-import type { Instant } from '../dates.js';
+import { addDays, londonDate, type Instant } from '../dates.js';
+import { standardWording } from '../framework/wording.js';
 import { BoundedList } from './bounded-list.js';
 import { detach, excerpt } from './excerpt.js';
 import type { Agency } from './agency-store.js';
@@ -53,7 +53,7 @@ const earliestFirst = (a: Entry, b: Entry) =>
   compareText(a.due, b.due) || compareText(a.key, b.key) || a.standardNumber - b.standardNumber || a.actionIndex - b.actionIndex;
 
 /**
- * The overdue and due-soon actions of every counted return, as `actionPlan` judges them at `now`.
+ * The overdue and due-soon actions of every counted return, judged at `now` as `actionPlan` does.
  * Only the `limit` most overdue are kept; the rest are counted.
  */
 export class DueActionList {
@@ -62,48 +62,65 @@ export class DueActionList {
   private _overdue = 0;
   private _dueSoon = 0;
 
+  /** The London day actions are judged at, and the last day that counts as due soon. */
+  private readonly _today: string;
+  private readonly _soonUntil: string;
+
   constructor(
     private readonly _layout: MatrixLayout,
     limit: number,
-    private readonly _now: Instant,
+    now: Instant,
     private readonly _dueSoonDays: number,
   ) {
     this._list = new BoundedList(limit, earliestFirst);
+    this._today = londonDate(now) ?? londonDate(Date.now())!;
+    this._soonUntil = addDays(this._today, _dueSoonDays);
   }
 
+  /**
+   * The same judgement as `actionPlan` (overdue: not complete and due before today; due soon:
+   * due today or within `dueSoonDays`), made with string comparisons of ISO dates and without
+   * building a plan: this runs for every return of a partnership's report.
+   */
   consider(ret: AuditReturn, agency: Agency, row: number): void {
-    if (!ret.responses.some((response) => response.actions.length > 0)) return;
-    const applies = this._layout.applies(agency.sector);
-    const counts = { overdue: 0, dueSoon: 0 };
-    for (const planned of actionPlan(this._layout.framework, ret, { now: this._now, dueSoonDays: this._dueSoonDays })) {
-      if (!planned.overdue && !planned.dueSoon) continue;
+    const layout = this._layout;
+    const applies = layout.applies(agency.sector);
+    let overdue = 0;
+    let dueSoon = 0;
+    for (const response of ret.responses) {
+      if (response.actions.length === 0) continue;
       // Like the matrix, leave out answers to standards that do not apply to the sector.
-      const s = this._layout.column(planned.standardId);
+      const s = layout.column(response.standardId);
       if (s === undefined || !applies[s]) continue;
-      if (planned.overdue) counts.overdue++;
-      else counts.dueSoon++;
-      const { action } = planned;
-      const entry: Entry = { row, due: action.due, key: agency.key, standardNumber: planned.standardNumber, actionIndex: planned.actionIndex };
-      if (!this._list.offer(entry)) continue;
-      // Copy the texts only for the actions that are kept.
-      entry.item = {
-        agency: agency.name,
-        sector: agency.sector,
-        standardId: planned.standardId,
-        standardNumber: planned.standardNumber,
-        standardTitle: planned.standardTitle,
-        action: excerpt(action.action, 300),
-        lead: detach(action.lead.trim()),
-        due: action.due,
-        status: action.status,
-        overdue: planned.overdue,
-        dueSoon: planned.dueSoon,
-      };
+      for (let actionIndex = 0; actionIndex < response.actions.length; actionIndex++) {
+        const action = response.actions[actionIndex]!;
+        if (action.status === 'complete' || action.due === '' || action.due > this._soonUntil) continue;
+        const isOverdue = action.due < this._today;
+        if (isOverdue) overdue++;
+        else dueSoon++;
+        const standard = layout.standards[s]!;
+        const entry: Entry = { row, due: action.due, key: agency.key, standardNumber: standard.number, actionIndex };
+        if (!this._list.offer(entry)) continue;
+        // Copy the texts only for the actions that are kept.
+        entry.item = {
+          agency: agency.name,
+          sector: agency.sector,
+          standardId: standard.id,
+          standardNumber: standard.number,
+          standardTitle: standardWording(standard, agency.sector || undefined).title,
+          action: excerpt(action.action, 300),
+          lead: detach(action.lead.trim()),
+          due: action.due,
+          status: action.status,
+          overdue: isOverdue,
+          dueSoon: !isOverdue,
+        };
+      }
     }
-    if (counts.overdue + counts.dueSoon === 0) return;
-    this._counts.set(row, counts);
-    this._overdue += counts.overdue;
-    this._dueSoon += counts.dueSoon;
+    if (overdue + dueSoon === 0) return;
+    this._counts.set(row, { overdue, dueSoon });
+    this._overdue += overdue;
+    this._dueSoon += dueSoon;
   }
 
   removeAgency(row: number): void {
