@@ -1,5 +1,5 @@
 import type { Action } from '../models/action.js';
-import { TEXT_CEILING } from '../models/common.js';
+import { TEXT_CEILING } from '../models/text-ceiling.js';
 import type { Framework, Standard } from '../models/framework.js';
 import type { HistoryEntry } from '../models/history.js';
 import type { FrameworkMapping } from '../models/mapping.js';

@@ -1,15 +1,8 @@
 import * as z from 'zod/mini';
 
-/**
- * Hard ceilings on text. They are safety limits against hostile or broken input, far above
- * anything a person would type; the limits people see come from the framework
- * (`evidenceMaxLength`) and are checked as rules so that the message can say how to fix it.
- */
-export const TEXT_CEILING = {
-  short: 500,
-  medium: 5_000,
-  long: 100_000,
-} as const;
+import { TEXT_CEILING } from './text-ceiling.js';
+
+export { TEXT_CEILING };
 
 /** Lower-case words joined by hyphens: stable ids for frameworks, standards, levels and sectors. */
 export const SlugSchema = z

@@ -1,5 +1,5 @@
 import type { Action, ActionStatus, ProgressNote } from '../models/action.js';
-import { TEXT_CEILING } from '../models/common.js';
+import { TEXT_CEILING } from '../models/text-ceiling.js';
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
 import type { Issue, IssueCode, Result } from '../issues/issue.js';
