@@ -333,3 +333,14 @@ describe('<s11-action-tracker>', () => {
     expect(JSON.parse(new FormData(form).get('tracked') as string)).to.deep.equal(broken);
   });
 });
+
+describe('<s11-action-tracker> words', () => {
+  it('uses the page’s strings, for its own words and for the words it shares with the audit', async () => {
+    const el = await fixture<S11ActionTracker>(html`<s11-action-tracker .framework=${framework} .value=${yearTwo()} .now=${NOW} autosave="off"></s11-action-tracker>`);
+    el.strings = { trackerTitle: 'Cynnydd y cynllun gweithredu', actionStatus: { 'not-started': 'Heb ddechrau', 'in-progress': 'Ar y gweill', complete: 'Wedi’i gwblhau' } };
+    await el.updateComplete;
+    expect($(el, '.title').textContent!.trim()).to.equal('Cynnydd y cynllun gweithredu');
+    expect([...root(el).querySelectorAll('.tag')].map((tag) => tag.textContent!.trim())).to.include('Wedi’i gwblhau');
+  });
+});
+

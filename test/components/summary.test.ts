@@ -311,4 +311,11 @@ describe('<s11-summary>', () => {
     expect(Math.round(rowHeader.getBoundingClientRect().left)).to.equal(Math.round(region.getBoundingClientRect().left));
     await expect(el).to.be.accessible();
   });
+
+  it('uses the page’s strings', async () => {
+    const el = await render();
+    el.strings = { summaryCaption: { agencies: 'Graddau pob asiantaeth', sectors: 'Sectorau', partnerships: 'Partneriaethau' } };
+    await el.updateComplete;
+    expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Graddau pob asiantaeth');
+  });
 });

@@ -8,12 +8,13 @@ import { gzipSync } from 'node:zlib';
  * chunk, each gzipped at level 9 on its own (KB = 1,024 bytes). Bytes are deterministic, so this
  * is a test; timings never are (see BENCHMARKS.md, `npm run bench`).
  *
- * Set to the size when the budget was introduced, 45.6 KB (36.5 KB bundle + 9.1 KB
- * portsmouth-compact chunk), rounded up to the next KB plus 1 KB of headroom. The target is 30 KB
- * and is not met yet: this budget's job is to stop growth. Lower it whenever the bundle shrinks;
- * raise it only in a commit that says why the bytes are worth it.
+ * Introduced at 47 KB; lowered to 46.5 KB when the partnership elements' words left the audit
+ * bundle (45.8 KB then: 36.6 KB bundle + 9.2 KB portsmouth-compact chunk), which leaves about
+ * 0.7 KB of headroom. The target is 30 KB and is not met yet: this budget's job is to stop growth.
+ * Lower it whenever the bundle shrinks; raise it only in a commit that says why the bytes are
+ * worth it.
  */
-const BUDGET_BYTES = 47 * 1024;
+const BUDGET_BYTES = 46.5 * 1024;
 
 const cdn = new URL('../../packages/components/cdn/', import.meta.url);
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -33,3 +34,21 @@ describe('bundle size budget', () => {
     );
   });
 });
+
+describe('what each CDN bundle leaves out', () => {
+  const sources = (bundle: string): string[] => JSON.parse(readFileSync(new URL(`${bundle}.map`, cdn), 'utf8')).sources;
+
+  it('neither bundle carries zod: the browser checks structure with the CSP-safe descriptors', () => {
+    for (const bundle of ['s11kit.js', 's11kit-partnership.js']) {
+      const zod = sources(bundle).filter((source) => source.includes('node_modules/zod/'));
+      assert.deepEqual(zod, [], `${bundle} bundles zod: find the import that reaches src/models/ and give it a zod-free module`);
+    }
+  });
+
+  it('the audit bundle carries neither the aggregation code nor the partnership elements’ words', () => {
+    const audit = sources('s11kit.js');
+    assert.deepEqual(audit.filter((source) => /\/aggregate\/|partnership-strings|\/summary\/|\/action-tracker\//.test(source)), []);
+    assert.ok(!readFileSync(new URL('s11kit.js', cdn), 'utf8').includes('Action plan progress'), 'a tracker heading is in the audit bundle');
+  });
+});
+

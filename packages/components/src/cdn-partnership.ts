@@ -6,3 +6,4 @@ import './action-tracker/s11-action-tracker.js';
 
 export { S11Summary } from './summary/summary.js';
 export { S11ActionTracker } from './action-tracker/action-tracker.js';
+export { defaultStrings } from './strings.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emptyAction, isBlank, type Action, type ActionStatus } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
-import { defaultStrings } from '../strings.js';
+import { auditStrings } from '../strings/audit-strings.js';
 import { tokens } from '../styles/tokens.js';
 import { formStyles } from '../styles/form.js';
 import { buttonStyles } from '../styles/button.js';
@@ -14,7 +14,7 @@ export type S11ActionField = Exclude<keyof Action, 'id'>;
 
 // The labels table is typed Record<ActionStatus, string>, so it lists every status in order; asking
 // the schema's zod enum instead would pull zod into the CDN bundle for three words.
-const STATUSES = Object.keys(defaultStrings.actionStatus) as ActionStatus[];
+const STATUSES = Object.keys(auditStrings.actionStatus) as ActionStatus[];
 
 /** What `required` asks for, in the order on screen, with the message for each. */
 const REQUIRED = [

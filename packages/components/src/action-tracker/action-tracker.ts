@@ -17,11 +17,11 @@ import {
   type TrackedAction,
 } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import { defaultStrings, resolveStrings, type S11Strings } from '../strings.js';
 import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
 import { renderNotices, savedWhen, type NoticeWords, type Notices } from '../internal/draft-notices.js';
 import type { S11StorageProblem } from '../events/storage-error.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
-import { defaultStrings } from '../strings.js';
 import { trackerStyles } from './action-tracker.styles.js';
 
 /** What the person has entered in one action's update form, not yet saved. */
@@ -86,6 +86,11 @@ function laterCopy(saved: AuditReturn, given: AuditReturn): boolean {
  */
 export class S11ActionTracker extends S11FormControl {
   static override styles = trackerStyles;
+
+  /** The whole table of words: the partnership elements' are not in the audit's. */
+  protected override get _text(): S11Strings {
+    return resolveStrings(this.strings);
+  }
   // With delegatesFocus a click on any text would pull focus to the first Update button.
   static override shadowRootOptions: ShadowRootInit = { ...S11FormControl.shadowRootOptions, delegatesFocus: false };
 

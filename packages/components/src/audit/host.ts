@@ -1,13 +1,13 @@
 import type { AuditReturn, Framework, Issue, Response } from '@s11kit/schema';
-import type { S11Strings } from '../strings.js';
+import type { AuditStrings } from '../strings/audit-strings.js';
 import type { AuditView } from './view.js';
 
 /** What the audit's pages read from and ask of the element that owns the draft. */
 export interface AuditHost {
   readonly framework: Framework;
   readonly draft: AuditReturn;
-  readonly text: S11Strings;
-  readonly strings: Partial<S11Strings> | undefined;
+  readonly text: AuditStrings;
+  readonly strings: Partial<AuditStrings> | undefined;
   /** Whether the audit's controls are disabled (itself or by an ancestor fieldset). */
   readonly controlsDisabled: boolean;
   /** Issues to show: the last submit attempt's, kept up to date as answers change. */

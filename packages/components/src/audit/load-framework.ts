@@ -1,6 +1,6 @@
 import { parseFramework, type Framework, type Issue } from '@s11kit/schema';
 import { frameworkIds, isFrameworkId, loadFramework } from '@s11kit/frameworks';
-import type { S11Strings } from '../strings.js';
+import type { AuditStrings } from '../strings/audit-strings.js';
 
 export type LoadResult =
   | { readonly framework: Framework }
@@ -12,7 +12,7 @@ export type LoadResult =
  */
 export async function loadFrameworkFrom(
   { id, src }: { id: string; src: string },
-  text: S11Strings,
+  text: AuditStrings,
   signal?: AbortSignal,
 ): Promise<LoadResult> {
   const source = src || id;
@@ -43,7 +43,7 @@ export async function loadFrameworkFrom(
 }
 
 /** Check a framework given as data (a property, a fetched file, a built-in chunk). */
-export function checkFramework(data: unknown, text: S11Strings, source = 'the framework property'): LoadResult {
+export function checkFramework(data: unknown, text: AuditStrings, source = 'the framework property'): LoadResult {
   const parsed = parseFramework(data);
   if (!parsed.ok) return { error: text.loadErrorInvalid(source, parsed.issues.length), issues: parsed.issues, source };
   return { framework: parsed.value };

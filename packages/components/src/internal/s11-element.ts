@@ -1,15 +1,20 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveStrings, type S11Strings } from '../strings.js';
+import type { S11Strings } from '../strings.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 /** Base of every s11 element: the strings table and a typed way to fire events. */
 export class S11Element extends LitElement {
   /** Overrides for any user-facing string; see `defaultStrings`. */
   @property({ attribute: false }) strings: Partial<S11Strings> | undefined;
 
-  /** The strings to show: defaults with the page's overrides on top. */
-  protected get _text(): S11Strings {
-    return resolveStrings(this.strings);
+  /**
+   * The strings to show: defaults with the page's overrides on top. The audit's words by default;
+   * the partnership elements widen this to the whole table.
+   */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
   }
 
   /** Fire an event that bubbles out of shadow roots, as native input events do. */

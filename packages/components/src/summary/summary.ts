@@ -15,6 +15,7 @@ import {
   type Tone,
 } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
+import { resolveStrings, type S11Strings } from '../strings.js';
 import type { S11SummaryFilters } from '../events/filter.js';
 import type { S11SummarySort } from '../events/sort.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
@@ -79,6 +80,11 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
  */
 export class S11Summary extends S11Element {
   static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, summaryStyles];
+
+  /** The whole table of words: the partnership elements' are not in the audit's. */
+  protected override get _text(): S11Strings {
+    return resolveStrings(this.strings);
+  }
 
   /** The framework the returns answer. Property only. */
   @property({ attribute: false }) framework: Framework | undefined;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { S11Strings } from '../../strings.js';
+import type { AuditStrings } from '../../strings/audit-strings.js';
 
 export interface TextFieldOptions {
   readonly id: string;
@@ -11,7 +11,7 @@ export interface TextFieldOptions {
   readonly autocomplete?: string | undefined;
   readonly optional?: boolean;
   readonly disabled: boolean;
-  readonly text: S11Strings;
+  readonly text: AuditStrings;
   readonly onInput: (value: string, type: 'input' | 'change') => void;
 }
 

@@ -1,0 +1,2 @@
+/** A count with its noun, one or many: `plural(2, 'problem', 'problems')` is "2 problems". */
+export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
