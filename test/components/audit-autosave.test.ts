@@ -68,6 +68,18 @@ describe('<s11-audit> drafts', () => {
     expect(stored(key)!.value.organisation.name).to.equal('Scouts');
   });
 
+  it('keeps a change typed just before the framework is switched, in the draft it was typed into', async () => {
+    const key = storageKeyFor('switch');
+    const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${key}></s11-audit>`);
+    await openTask(el, 'About your organisation');
+    deep(el, '#organisation-name').focus();
+    await sendKeys({ type: 'Scouts' });
+    el.framework = await loadFramework('portsmouth-compact');
+    await waitUntil(() => el.framework?.id === 'portsmouth-compact', 'the new framework never started');
+    await aTimeout(600);
+    expect(stored(key)?.value.organisation.name).to.equal('Scouts');
+  });
+
   it('restores a saved draft with a visible notice and fires s11-restore', async () => {
     const key = storageKeyFor('restore');
     saveDraft(key, createReturn(framework, { organisation: 'Harbour Sailing Club', sector: 'sports-leisure' }));

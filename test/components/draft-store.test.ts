@@ -49,6 +49,13 @@ describe('DraftStore', () => {
     second.dispose();
   });
 
+  it('dispose saves a pending change before it lets go', () => {
+    const { store } = makeStore('page-5');
+    store.schedule(createReturn(framework, { organisation: 'Brownies' }));
+    store.dispose();
+    expect(JSON.parse(localStorage.getItem(store.key)!).value.organisation.name).to.equal('Brownies');
+  });
+
   it('reports unavailable storage and keeps the change to try again', () => {
     const { store, problems } = makeStore('page-3', {
       storage: () => {

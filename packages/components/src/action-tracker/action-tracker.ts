@@ -19,6 +19,7 @@ import {
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { defaultStrings, resolveStrings, type S11Strings } from '../strings.js';
 import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
+import { SaveOnLeave } from '../internal/save-on-leave.js';
 import { renderNotices, savedWhen, type NoticeWords, type Notices } from '../internal/draft-notices.js';
 import type { S11StorageProblem } from '../events/storage-error.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
@@ -117,9 +118,15 @@ export class S11ActionTracker extends S11FormControl {
 
   private _tracking: ActionTracking | undefined;
   private _store: DraftStore | undefined;
+
   private _defaultValue: AuditReturn | undefined;
   private _started = false;
   private _checked: { value: AuditReturn; errors: number } | undefined;
+
+  constructor() {
+    super();
+    new SaveOnLeave(this, () => this._store);
+  }
 
   /** Delete the saved draft: call it once the page has stored the return on its server. */
   clearDraft(): void {
@@ -130,19 +137,6 @@ export class S11ActionTracker extends S11FormControl {
   /** Move focus to the heading. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus(options);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this._flush);
-    document.addEventListener('visibilitychange', this._onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._flush();
-    removeEventListener('pagehide', this._flush);
-    document.removeEventListener('visibilitychange', this._onVisibility);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -471,7 +465,6 @@ export class S11ActionTracker extends S11FormControl {
   // ---- drafts ----------------------------------------------------------------------------------
 
   private _setUpStore() {
-    this._flush();
     this._store?.dispose();
     this._started = false;
     const framework = this.framework;
@@ -525,10 +518,6 @@ export class S11ActionTracker extends S11FormControl {
     if (problem) this._emit('s11-storage-error', { problem });
   };
 
-  private readonly _flush = () => this._store?.flush();
-  private readonly _onVisibility = () => {
-    if (document.visibilityState === 'hidden') this._flush();
-  };
 
   /** The update form's own input events stay inside; the host fires its own once `value` is updated. */
   private _stop(event: Event) {

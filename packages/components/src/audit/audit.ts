@@ -13,6 +13,7 @@ import {
 } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
+import { SaveOnLeave } from '../internal/save-on-leave.js';
 import type { S11StorageProblem } from '../events/storage-error.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import type { S11StandardCard } from '../standard-card/standard-card.js';
@@ -86,9 +87,15 @@ export class S11Audit extends S11FormControl implements AuditHost {
   @query('s11-standard-card') private _card!: S11StandardCard | null;
 
   private _store: DraftStore | undefined;
+
   private _pendingValue: AuditReturn | undefined;
   private _loadToken = 0;
   private _printing = false;
+
+  constructor() {
+    super();
+    new SaveOnLeave(this, () => this._store);
+  }
 
   /** The framework in use, once loaded; set it to use a framework object directly. */
   get framework(): Framework {
@@ -135,8 +142,6 @@ export class S11Audit extends S11FormControl implements AuditHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this._flush);
-    document.addEventListener('visibilitychange', this._onVisibility);
     addEventListener('beforeprint', this._onBeforePrint);
     addEventListener('afterprint', this._onAfterPrint);
     this.addEventListener('invalid', this._onInvalid);
@@ -144,9 +149,6 @@ export class S11Audit extends S11FormControl implements AuditHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._flush();
-    removeEventListener('pagehide', this._flush);
-    document.removeEventListener('visibilitychange', this._onVisibility);
     removeEventListener('beforeprint', this._onBeforePrint);
     removeEventListener('afterprint', this._onAfterPrint);
     this.removeEventListener('invalid', this._onInvalid);
@@ -337,10 +339,6 @@ export class S11Audit extends S11FormControl implements AuditHost {
     }
   }
 
-  private readonly _flush = () => this._store?.flush();
-  private readonly _onVisibility = () => {
-    if (document.visibilityState === 'hidden') this._flush();
-  };
   private readonly _onBeforePrint = () => {
     this._printing = true;
     this.requestUpdate();

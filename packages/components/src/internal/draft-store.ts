@@ -71,10 +71,10 @@ export class DraftStore {
     addEventListener('storage', this._onStorage);
   }
 
-  /** Stop listening for other tabs. Call flush() first to keep pending changes. */
+  /** Save any pending change, then stop listening for other tabs: a store being replaced keeps what it holds. */
   dispose(): void {
+    this.flush();
     removeEventListener('storage', this._onStorage);
-    clearTimeout(this._timer);
   }
 
   /** The saved draft, if there is a readable one. A corrupt one is moved aside, not deleted. */
