@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
   formatLongDate,
+  isBlank,
   londonDate,
   trackActions,
   updateAction,
@@ -387,7 +388,7 @@ export class S11ActionTracker extends S11FormControl {
   /** What the form asks for, as the changes `updateAction` takes, in the order they are applied. */
   private _changesOf(item: TrackedAction, form: UpdateForm): ActionChange[] {
     const { action } = item;
-    const note = form.note.trim() ? form.note : '';
+    const note = isBlank(form.note) ? '' : form.note;
     const changes: ActionChange[] = [];
     if (form.due !== action.due) changes.push({ kind: 'revise-due', due: form.due, reason: form.reason });
     if (form.status === 'complete' && action.status !== 'complete') {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { isBlank } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { detailsStyles } from '../styles/details.js';
 import { formStyles } from '../styles/form.js';
@@ -125,7 +126,7 @@ export class S11Evidence extends S11FormControl {
   }
 
   protected _ownValidity(): OwnValidity | null {
-    if (this.required && this.value.trim() === '') return { flags: { valueMissing: true }, message: this._text.textRequired };
+    if (this.required && isBlank(this.value)) return { flags: { valueMissing: true }, message: this._text.textRequired };
     if (this.maxlength > 0 && this.value.length > this.maxlength) {
       return { flags: { tooLong: true }, message: this._text.textTooLong(this.maxlength) };
     }

@@ -4,6 +4,7 @@ import {
   checkResponse,
   emptyAction,
   emptyResponse,
+  isBlank,
   isResponseEmpty,
   standardWording,
   type Action,
@@ -119,7 +120,7 @@ export class S11StandardCard extends S11Element {
     const level = this._level;
     const errors = cardErrors(this.issues);
     const needsExplanation = !!level?.requires.includes('explanation');
-    const showExplanation = needsExplanation || response.explanation.trim() !== '';
+    const showExplanation = needsExplanation || !isBlank(response.explanation);
     const ownIds = response.actions.map((action) => action.id);
 
     return html`

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { actionPlan, appliesToSector, formatLongDate, standardWording, type Response, type Standard } from '@s11kit/schema';
+import { actionPlan, appliesToSector, formatLongDate, isBlank, isEmptyAction, standardWording, type Response, type Standard } from '@s11kit/schema';
 import { toneIcon } from '../../styles/tone.js';
 import { activate, type AuditHost } from '../host.js';
 
@@ -17,7 +17,7 @@ function row(host: AuditHost, key: string, value: unknown, change: (() => void) 
   </div>`;
 }
 
-const multiline = (text: string, empty: string) => (text.trim() ? html`<span class="pre-wrap">${text}</span>` : html`<span class="muted">${empty}</span>`);
+const multiline = (text: string, empty: string) => (!isBlank(text) ? html`<span class="pre-wrap">${text}</span>` : html`<span class="muted">${empty}</span>`);
 
 function ratingValue(host: AuditHost, response: Response | undefined) {
   const level = host.framework.scale.levels.find((l) => l.id === response?.rating);
@@ -26,7 +26,7 @@ function ratingValue(host: AuditHost, response: Response | undefined) {
 }
 
 function actionsValue(host: AuditHost, response: Response | undefined) {
-  const actions = response?.actions.filter((a) => a.action.trim() || a.lead.trim() || a.due) ?? [];
+  const actions = response?.actions.filter((a) => !isEmptyAction(a)) ?? [];
   if (actions.length === 0) return html`<span class="muted">${host.text.noActionPlan}</span>`;
   return html`<ol class="list">
     ${actions.map(
@@ -50,7 +50,7 @@ function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
     <dl class="summary">
       ${row(host, text.rating, ratingValue(host, response), change, `${text.rating}: ${title}`)}
       ${row(host, text.evidence, multiline(response?.evidence ?? '', text.notAnswered), change, `${text.evidence}: ${title}`)}
-      ${response?.explanation.trim() ? row(host, text.explanation, multiline(response.explanation, ''), change, `${text.explanation}: ${title}`) : nothing}
+      ${response && !isBlank(response.explanation) ? row(host, text.explanation, multiline(response.explanation, ''), change, `${text.explanation}: ${title}`) : nothing}
       ${row(host, text.actions, actionsValue(host, response), change, `${text.actions}: ${title}`)}
     </dl>
   `;
@@ -77,7 +77,7 @@ function organisationSummary(host: AuditHost, mode: Mode) {
 
 /** Every action of the return in one table, soonest due first: the plan the partnership tracks. */
 export function renderActionPlan(host: AuditHost) {
-  const items = actionPlan(host.framework, host.draft, { now: host.nowIso }).filter((item) => item.action.action.trim());
+  const items = actionPlan(host.framework, host.draft, { now: host.nowIso }).filter((item) => !isEmptyAction(item.action));
   const { text } = host;
   return html`
     <h3 class="section-title">${text.actionPlanTitle}</h3>

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { validateReturn, type Issue, type ResponseStatus } from '@s11kit/schema';
+import { isBlank, validateReturn, type Issue, type ResponseStatus } from '@s11kit/schema';
 import type { AuditHost } from '../host.js';
 import { organisationControlId } from '../view.js';
 import { textField } from './field.js';
@@ -11,7 +11,7 @@ const isAboutOrganisation = (issue: Issue) => ABOUT.has(String(issue.path[0]));
 export function organisationStatus(host: AuditHost): ResponseStatus {
   const { draft } = host;
   const typed = [draft.organisation.name, draft.organisation.sector, draft.respondent.name, draft.respondent.role, draft.respondent.email, ...Object.values(draft.cover)];
-  if (typed.every((value) => value.trim() === '')) return 'not-started';
+  if (typed.every(isBlank)) return 'not-started';
   const result = validateReturn(host.framework, { ...draft, status: 'submitted' }, { mode: 'submit', now: host.nowIso });
   return result.issues.some((issue) => issue.severity === 'error' && isAboutOrganisation(issue)) ? 'in-progress' : 'complete';
 }
