@@ -85,7 +85,7 @@ describe('<s11-action-tracker>', () => {
     expect(tags('a1')).to.deep.equal(['Not started', 'Overdue by 107 days']);
     expect(tags('a2')).to.deep.equal(['In progress', 'Due soon']);
     expect(tags('a4')).to.deep.equal(['Complete']);
-    const facts = (id: string) => [...actionItem(el, id).querySelectorAll('.facts__row')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    const facts = (id: string) => [...actionItem(el, id).querySelectorAll('.summary-list__row')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(facts('a3')).to.deep.equal(['Lead Chief executive', 'Due 30 June 2027 (was due 31 March 2027)', 'Latest progress No progress reported yet.']);
     expect(actionItem(el, 'a3').querySelector('details summary')!.textContent!.trim()).to.equal('Due date changed once');
     expect(actionItem(el, 'a3').querySelector('details li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(

@@ -3,6 +3,7 @@ import { bannerStyles } from '../styles/banner.js';
 import { buttonStyles } from '../styles/button.js';
 import { detailsStyles } from '../styles/details.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
+import { summaryListStyles } from '../styles/summary-list.js';
 import { toneStyles } from '../styles/tone.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -69,27 +70,6 @@ const ownStyles = css`
     gap: var(--_space-1) var(--_space-2);
     margin: 0 0 var(--_space-3);
   }
-  .facts {
-    margin: 0 0 var(--_space-3);
-  }
-  .facts__row {
-    display: grid;
-    grid-template-columns: minmax(7em, 30%) 1fr;
-    gap: var(--_space-1) var(--_space-4);
-    padding: var(--_space-1) 0;
-  }
-  .facts__key {
-    font-weight: 700;
-  }
-  .facts__value {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 40.0525em) {
-    .facts__row {
-      grid-template-columns: 1fr;
-    }
-  }
   .update {
     margin: 0 0 var(--_space-4);
     padding: var(--_space-4) 0 0 var(--_space-4);
@@ -122,4 +102,4 @@ const ownStyles = css`
   }
 `;
 
-export const trackerStyles = [tokens, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, ownStyles];
+export const trackerStyles = [tokens, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, summaryListStyles, ownStyles];

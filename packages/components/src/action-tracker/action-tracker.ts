@@ -219,32 +219,32 @@ export class S11ActionTracker extends S11FormControl {
         ${item.dueSoon ? html`<strong class="tag tone--amber" part="tag">${t.trackerDueSoon}</strong>` : nothing}
       </p>
       <p class="body pre-wrap">${action.action}</p>
-      <dl class="facts">
-        <div class="facts__row">
-          <dt class="facts__key">${t.actionLead}</dt>
-          <dd class="facts__value">${action.lead || '–'}</dd>
+      <dl class="summary-list summary-list--compact">
+        <div class="summary-list__row">
+          <dt class="summary-list__key">${t.actionLead}</dt>
+          <dd class="summary-list__value">${action.lead || '–'}</dd>
         </div>
-        <div class="facts__row">
-          <dt class="facts__key">${t.trackerDue}</dt>
-          <dd class="facts__value">
+        <div class="summary-list__row">
+          <dt class="summary-list__key">${t.trackerDue}</dt>
+          <dd class="summary-list__value">
             ${action.due ? formatLongDate(action.due) : t.trackerNoDue}
             ${revisions.length && item.originalDue
               ? html`<span class="muted">(${t.trackerWasDue(formatLongDate(item.originalDue))})</span>`
               : nothing}
           </dd>
         </div>
-        <div class="facts__row">
-          <dt class="facts__key">${t.trackerLatestProgress}</dt>
-          <dd class="facts__value">
+        <div class="summary-list__row">
+          <dt class="summary-list__key">${t.trackerLatestProgress}</dt>
+          <dd class="summary-list__value">
             ${latest
               ? html`<span class="muted">${t.trackerReportedOn(dateOf(latest.at))}:</span> <span class="pre-wrap">${latest.note}</span>`
               : html`<span class="muted">${t.trackerNoProgress}</span>`}
           </dd>
         </div>
         ${action.completion
-          ? html`<div class="facts__row">
-              <dt class="facts__key">${t.trackerCompleted(formatLongDate(action.completion.on))}</dt>
-              <dd class="facts__value pre-wrap">${action.completion.evidence}</dd>
+          ? html`<div class="summary-list__row">
+              <dt class="summary-list__key">${t.trackerCompleted(formatLongDate(action.completion.on))}</dt>
+              <dd class="summary-list__value pre-wrap">${action.completion.evidence}</dd>
             </div>`
           : nothing}
       </dl>

@@ -3,6 +3,7 @@ import { bannerStyles } from '../styles/banner.js';
 import { buttonStyles } from '../styles/button.js';
 import { detailsStyles } from '../styles/details.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
+import { summaryListStyles } from '../styles/summary-list.js';
 import { toneStyles } from '../styles/tone.js';
 import { links, tokens } from '../styles/tokens.js';
 
@@ -102,32 +103,6 @@ const pageStyles = css`
     background: #fff7bf;
   }
 
-  /* GOV.UK summary list */
-  .summary {
-    margin: 0 0 var(--_space-6);
-  }
-  .summary__row {
-    display: grid;
-    grid-template-columns: minmax(8em, 30%) 1fr auto;
-    gap: var(--_space-1) var(--_space-4);
-    padding: var(--_space-2) 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .summary__key {
-    margin: 0;
-    font-weight: 700;
-  }
-  .summary__value,
-  .summary__actions {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 40.0525em) {
-    .summary__row {
-      grid-template-columns: 1fr;
-    }
-  }
-
   /* GOV.UK panel */
   .panel {
     margin-bottom: var(--_space-4);
@@ -175,12 +150,12 @@ const pageStyles = css`
     .button,
     .button-group,
     .link-button,
-    .summary__actions,
+    .summary-list__actions,
     s11-error-summary,
     .banner {
       display: none !important;
     }
-    .summary__row,
+    .summary-list__row,
     .table tr {
       break-inside: avoid;
     }
@@ -190,4 +165,4 @@ const pageStyles = css`
   }
 `;
 
-export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, pageStyles];
+export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, summaryListStyles, pageStyles];

@@ -6,11 +6,11 @@ import { activate, type AuditHost } from '../host.js';
 type Mode = 'check' | 'print';
 
 function row(host: AuditHost, key: string, value: unknown, change: (() => void) | undefined, changeWhat: string) {
-  return html`<div class="summary__row">
-    <dt class="summary__key">${key}</dt>
-    <dd class="summary__value">${value}</dd>
+  return html`<div class="summary-list__row">
+    <dt class="summary-list__key">${key}</dt>
+    <dd class="summary-list__value">${value}</dd>
     ${change
-      ? html`<dd class="summary__actions">
+      ? html`<dd class="summary-list__actions">
           <a class="link" href="#" @click=${activate(change)}>${host.text.change}<span class="visually-hidden"> ${changeWhat}</span></a>
         </dd>`
       : nothing}
@@ -47,7 +47,7 @@ function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
   const change = mode === 'check' ? () => host.go({ kind: 'standard', standardId: standard.id }) : undefined;
   return html`
     <h4 class="summary-title">${title}</h4>
-    <dl class="summary">
+    <dl class="summary-list">
       ${row(host, text.rating, ratingValue(host, response), change, `${text.rating}: ${title}`)}
       ${row(host, text.evidence, multiline(response?.evidence ?? '', text.notAnswered), change, `${text.evidence}: ${title}`)}
       ${response && !isBlank(response.explanation) ? row(host, text.explanation, multiline(response.explanation, ''), change, `${text.explanation}: ${title}`) : nothing}
@@ -63,7 +63,7 @@ function organisationSummary(host: AuditHost, mode: Mode) {
   const partnerships = framework.partnerships.filter((p) => draft.organisation.partnerships.includes(p.id)).map((p) => p.name);
   const value = (v: string) => multiline(v, text.notAnswered);
   return html`
-    <dl class="summary">
+    <dl class="summary-list">
       ${row(host, text.organisationName, value(draft.organisation.name), change, text.organisationName)}
       ${row(host, text.sector, value(sector), change, text.sector)}
       ${row(host, text.partnerships, value(partnerships.join(', ')), change, text.partnerships)}

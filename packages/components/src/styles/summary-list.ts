@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * GOV.UK summary list: each key beside its value (and a Change link), stacked on narrow screens.
+ * `summary-list--compact` is the borderless, tighter form for a few facts inside a larger item,
+ * as the action tracker shows for each action.
+ */
+export const summaryListStyles = css`
+  .summary-list {
+    margin: 0 0 var(--_space-6);
+  }
+  .summary-list__row {
+    display: grid;
+    grid-template-columns: minmax(8em, 30%) 1fr auto;
+    gap: var(--_space-1) var(--_space-4);
+    padding: var(--_space-2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .summary-list__key {
+    margin: 0;
+    font-weight: 700;
+  }
+  .summary-list__value,
+  .summary-list__actions {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-list--compact {
+    margin: 0 0 var(--_space-3);
+  }
+  .summary-list--compact .summary-list__row {
+    grid-template-columns: minmax(7em, 30%) 1fr;
+    padding: var(--_space-1) 0;
+    border-bottom: 0;
+  }
+  @media (max-width: 40.0525em) {
+    .summary-list__row,
+    .summary-list--compact .summary-list__row {
+      grid-template-columns: 1fr;
+    }
+  }
+`;
