@@ -198,23 +198,9 @@ export class S11Summary extends S11Element {
       <fieldset class="fieldset filters" part="filters" @input=${this._stop}>
         <legend class="legend legend--s">${t.summaryFilters}</legend>
         <div class="filters__controls">
-          ${sectors
-            ? html`<div class="form-group filters__group">
-                <label class="label" for="sector">${t.summarySector}</label>
-                <select class="select" id="sector" @change=${(e: Event) => this._filter({ sector: (e.target as HTMLSelectElement).value })}>
-                  <option value="" .selected=${!f.sector}>${t.summaryAllSectors}</option>
-                  ${framework.sectors.map((s) => html`<option value=${s.id} .selected=${f.sector === s.id}>${s.label}</option>`)}
-                </select>
-              </div>`
-            : nothing}
+          ${sectors ? this._choice('sector', t.summarySector, t.summaryAllSectors, framework.sectors.map((x) => [x.id, x.label])) : nothing}
           ${partnerships
-            ? html`<div class="form-group filters__group">
-                <label class="label" for="partnership">${t.summaryPartnership}</label>
-                <select class="select" id="partnership" @change=${(e: Event) => this._filter({ partnership: (e.target as HTMLSelectElement).value })}>
-                  <option value="" .selected=${!f.partnership}>${t.summaryAllPartnerships}</option>
-                  ${framework.partnerships.map((p) => html`<option value=${p.id} .selected=${f.partnership === p.id}>${p.name}</option>`)}
-                </select>
-              </div>`
+            ? this._choice('partnership', t.summaryPartnership, t.summaryAllPartnerships, framework.partnerships.map((x) => [x.id, x.name]))
             : nothing}
           ${this.rows === 'agencies'
             ? html`<div class="form-group filters__group filters__group--search">
@@ -275,6 +261,18 @@ export class S11Summary extends S11Element {
   }
 
   /** Which filters can narrow the rows: a sector's row has no partnership, and the other way round. */
+  /** A filter by sector or partnership: a select whose first option shows every row. */
+  private _choice(filter: 'sector' | 'partnership', label: string, all: string, options: readonly (readonly [string, string])[]) {
+    const chosen = this.filters[filter];
+    return html`<div class="form-group filters__group">
+      <label class="label" for=${filter}>${label}</label>
+      <select class="select" id=${filter} @change=${(e: Event) => this._filter({ [filter]: (e.target as HTMLSelectElement).value })}>
+        <option value="" .selected=${!chosen}>${all}</option>
+        ${options.map(([id, name]) => html`<option value=${id} .selected=${chosen === id}>${name}</option>`)}
+      </select>
+    </div>`;
+  }
+
   private _filterable(framework: Framework) {
     return {
       sectors: this.rows !== 'partnerships' && framework.sectors.length > 1,
