@@ -70,6 +70,20 @@ const ownStyles = css`
     gap: var(--_space-1) var(--_space-2);
     margin: 0 0 var(--_space-3);
   }
+  /* A few facts inside each action: the summary list without borders, tighter. */
+  .summary-list--compact {
+    margin: 0 0 var(--_space-3);
+  }
+  .summary-list--compact .summary-list__row {
+    grid-template-columns: minmax(7em, 30%) 1fr;
+    padding: var(--_space-1) 0;
+    border-bottom: 0;
+  }
+  @media (max-width: 40.0525em) {
+    .summary-list--compact .summary-list__row {
+      grid-template-columns: 1fr;
+    }
+  }
   .update {
     margin: 0 0 var(--_space-4);
     padding: var(--_space-4) 0 0 var(--_space-4);

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * GOV.UK summary list: each key beside its value (and a Change link), stacked on narrow screens.
- * `summary-list--compact` is the borderless, tighter form for a few facts inside a larger item,
- * as the action tracker shows for each action.
+ * The tracker adds a borderless, tighter `summary-list--compact` in its own styles, so that the
+ * audit's bundle does not carry it.
  */
 export const summaryListStyles = css`
   .summary-list {
@@ -25,17 +25,8 @@ export const summaryListStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .summary-list--compact {
-    margin: 0 0 var(--_space-3);
-  }
-  .summary-list--compact .summary-list__row {
-    grid-template-columns: minmax(7em, 30%) 1fr;
-    padding: var(--_space-1) 0;
-    border-bottom: 0;
-  }
   @media (max-width: 40.0525em) {
-    .summary-list__row,
-    .summary-list--compact .summary-list__row {
+    .summary-list__row {
       grid-template-columns: 1fr;
     }
   }
