@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateReturn, type AuditReturn } from '@s11kit/schema';
+import { ACTION_REQUIRED_FIELDS, validateReturn, type AuditReturn } from '@s11kit/schema';
 import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
 import { assertOk, codes, onlyIssue } from '../helpers/issues.js';
 
@@ -127,6 +127,14 @@ describe('validateReturn: what each level requires', () => {
 describe('validateReturn: SMART actions', () => {
   const action = (change: Partial<AuditReturn['responses'][number]['actions'][number]>) =>
     edit((ret) => Object.assign(ret.responses[1]!.actions[0]!, change));
+
+  it('requires exactly the fields ACTION_REQUIRED_FIELDS names, which the elements mark required', () => {
+    const required = (['action', 'lead', 'due', 'notes'] as const).filter((field) => {
+      const result = check(action({ [field]: '' }));
+      return result.issues.some((issue) => issue.path.at(-1) === field);
+    });
+    assert.deepEqual(required, [...ACTION_REQUIRED_FIELDS]);
+  });
 
   it('needs what will be done', () => {
     assert.equal(onlyIssue(check(action({ action: ' ' })), 'action_text_required').message, 'Enter what will be done for action 1 of standard 2, Safe recruitment');

@@ -96,7 +96,7 @@ export {
 
 export { validateReturn, type ValidateOptions } from './return/validate-return.js';
 export { isBlank, type ValidationMode } from './return/rules/context.js';
-export { isEmptyAction } from './return/rules/actions.js';
+export { ACTION_REQUIRED_FIELDS, isEmptyAction } from './return/rules/actions.js';
 export {
   createReturn,
   emptyResponse,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { emptyAction, isBlank, type Action, type ActionStatus } from '@s11kit/schema';
+import { ACTION_REQUIRED_FIELDS, emptyAction, isBlank, type Action, type ActionStatus } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { auditStrings } from '../strings/audit-strings.js';
 import { tokens } from '../styles/tokens.js';
@@ -16,12 +16,11 @@ export type S11ActionField = Exclude<keyof Action, 'id'>;
 // the schema's zod enum instead would pull zod into the CDN bundle for three words.
 const STATUSES = Object.keys(auditStrings.actionStatus) as ActionStatus[];
 
-/** What `required` asks for, in the order on screen, with the message for each. */
-const REQUIRED = [
-  ['action', 'actionTextRequired'],
-  ['lead', 'actionLeadRequired'],
-  ['due', 'actionDueRequired'],
-] as const;
+/** The message for each field the schema requires of an action. */
+const REQUIRED_MESSAGE = { action: 'actionTextRequired', lead: 'actionLeadRequired', due: 'actionDueRequired' } as const;
+
+/** What `required` asks for, as the schema says, in the order on screen, with the message for each. */
+const REQUIRED = ACTION_REQUIRED_FIELDS.map((field) => [field, REQUIRED_MESSAGE[field]] as const);
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 

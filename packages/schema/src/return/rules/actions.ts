@@ -6,6 +6,13 @@ import type { Standard } from '../../models/framework.js';
 import type { Response } from '../../models/return.js';
 import { isBlank, issue, type ResponseContext, type ReturnContext } from './context.js';
 
+/**
+ * What a SMART action must state before submit, in the order people fill them in: what will be
+ * done, who leads it, and by when. `responseActionIssues` checks exactly these (a test holds the
+ * two together); elements ask this list which of their fields are required.
+ */
+export const ACTION_REQUIRED_FIELDS = ['action', 'lead', 'due'] as const;
+
 /** A row nobody has typed into yet. */
 export const isEmptyAction = (action: Action): boolean =>
   isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
