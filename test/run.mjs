@@ -33,12 +33,15 @@ const add = (name, counts, status) => {
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 };
 
-const nodeTestDir = `${root}test-out/schema/`;
-const nodeFiles = existsSync(nodeTestDir)
-  ? readdirSync(nodeTestDir, { recursive: true })
-      .filter((file) => file.endsWith('.test.js'))
-      .map((file) => nodeTestDir + file)
-  : [];
+// The Node suites: one folder of compiled tests each.
+const nodeTestDirs = ['schema', 'cli'].map((name) => `${root}test-out/${name}/`);
+const nodeFiles = nodeTestDirs.flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .filter((file) => file.endsWith('.test.js'))
+        .map((file) => dir + file)
+    : [],
+);
 const nodeStatus = run(process.execPath, [
   '--test',
   '--test-reporter=spec',

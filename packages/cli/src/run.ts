@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ValidationMode } from '../return/rules/context.js';
+import type { ValidationMode } from '@s11kit/schema';
 import { newCommand } from './commands/new.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';

@@ -1,10 +1,4 @@
-import type { Issue } from '../../issues/issue.js';
-import { formatPath } from '../../issues/text.js';
-import { checkMapping } from '../../mapping/check-mapping.js';
-import { translateReturn } from '../../mapping/translate-return.js';
-import { indexFramework } from '../../framework/framework-index.js';
-import { standardName } from '../../framework/wording.js';
-import { validateReturn } from '../../return/validate-return.js';
+import { checkMapping, formatPath, standardName, translateReturn, validateReturn, type Issue } from '@s11kit/schema';
 import { loadFrameworkRef } from '../load-framework.js';
 import { loadMappingRef } from '../load-mapping.js';
 import { readJson } from '../read-json.js';
@@ -55,14 +49,13 @@ export async function translateCommand(args: TranslateArgs, out: Output): Promis
   out.stdout(JSON.stringify(result.value, null, 2));
   if (result.sectorNeedsAnswer) out.stderr(`sector: ${result.sectorNeedsAnswer}`);
   for (const gap of result.needsAnswer) out.stderr(`${gap.standard}: ${gap.reason}`);
-  const source = indexFramework(from);
   const sector = checked.value.organisation.sector || undefined;
   for (const response of result.kept.responses) {
-    const standard = source.standards.get(response.standardId);
+    const standard = from.standards.find((candidate) => candidate.id === response.standardId);
     const name = standard ? standardName(standard, sector) : response.standardId;
     out.stderr(`${name} of ${from.title}: no standard of ${to.title} takes this answer, so it is not in the draft; copy what you need from ${file}`);
   }
-  const cover = Object.keys(result.kept.cover).map((id) => `“${source.coverFields.get(id)?.label ?? id}”`);
+  const cover = Object.keys(result.kept.cover).map((id) => `“${from.coverSheet.find((field) => field.id === id)?.label ?? id}”`);
   if (cover.length)
     out.stderr(`cover sheet: ${to.title} does not ask for ${listAnd(cover)}, so ${cover.length === 1 ? 'it is' : 'they are'} not in the draft`);
   if (result.kept.history.length)

@@ -1,13 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Framework } from '../../models/framework.js';
-import type { AuditReturn } from '../../models/return.js';
-import { createAggregator, type Aggregator } from '../../aggregate/aggregator.js';
-import type { AggregateResult } from '../../aggregate/aggregate-result.js';
-import { validateReturn } from '../../return/validate-return.js';
-import { responsesCsvHeader, responsesCsvRows } from '../../export/csv/responses-csv.js';
-import { actionsCsvHeader, actionsCsvRows } from '../../export/csv/actions-csv.js';
-import { boardReport } from '../../export/board-report/board-report.js';
+import {
+  actionsCsvHeader,
+  actionsCsvRows,
+  boardReport,
+  createAggregator,
+  responsesCsvHeader,
+  responsesCsvRows,
+  validateReturn,
+  type AggregateResult,
+  type Aggregator,
+  type AuditReturn,
+  type Framework,
+} from '@s11kit/schema';
 import { listJsonFiles } from '../json-files.js';
 import { loadFrameworkRef } from '../load-framework.js';
 import type { Output } from '../output.js';

@@ -1,5 +1,4 @@
-import type { FrameworkMapping } from '../models/mapping.js';
-import { parseMapping } from '../mapping/parse-mapping.js';
+import { parseMapping, type FrameworkMapping } from '@s11kit/schema';
 import { loadRef } from './load-ref.js';
 
 /** A mapping named by a built-in id ("<from>--<to>") or a JSON file path, with its shape checked. */

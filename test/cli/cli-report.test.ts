@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { frameworksRoot } from '../helpers/samples.js';
 
 const require = createRequire(import.meta.url);
-const bin = join(require.resolve('@s11kit/schema/package.json'), '..', require('@s11kit/schema/package.json').bin.s11);
+const bin = join(require.resolve('@s11kit/cli/package.json'), '..', require('@s11kit/cli/package.json').bin.s11);
 const generated = (framework: string) => `${frameworksRoot}samples/generated/${framework}`;
 
 function s11(...args: string[]) {

@@ -1,5 +1,4 @@
-import type { Result } from '../issues/issue.js';
-import { formatPath } from '../issues/text.js';
+import { formatPath, type Result } from '@s11kit/schema';
 import { readJson } from './read-json.js';
 import { UsageError } from './usage-error.js';
 import { builtIns, looksLikeFile, type BuiltIns } from './built-ins.js';
@@ -23,12 +22,9 @@ export async function loadRef<T>(ref: string, kind: RefKind<T>): Promise<T> {
   if (looksLikeFile(ref)) {
     data = await readJson(ref);
   } else {
-    const found = await builtIns();
-    if (!found)
-      throw new UsageError(`${noun} "${ref}" is a built-in id, but @s11kit/frameworks is not installed: npm install @s11kit/frameworks, or pass a ${noun} file`);
-    const ids = kind.ids(found);
+    const ids = kind.ids(builtIns);
     if (!ids.includes(ref)) throw new UsageError(`unknown ${noun} "${ref}": use one of ${ids.join(', ')}, or a path to a ${noun} .json file`);
-    data = await kind.load(found, ref);
+    data = await kind.load(builtIns, ref);
   }
   const parsed = kind.parse(data);
   if (!parsed.ok) {

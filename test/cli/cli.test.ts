@@ -10,7 +10,7 @@ import { validateReturn } from '@s11kit/schema';
 import { frameworksRoot } from '../helpers/samples.js';
 
 const require = createRequire(import.meta.url);
-const bin = join(require.resolve('@s11kit/schema/package.json'), '..', require('@s11kit/schema/package.json').bin.s11);
+const bin = join(require.resolve('@s11kit/cli/package.json'), '..', require('@s11kit/cli/package.json').bin.s11);
 const sample = (framework: string, name: string) => `${frameworksRoot}samples/${framework}/${name}.json`;
 
 function s11(...args: string[]) {

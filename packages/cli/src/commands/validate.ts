@@ -1,7 +1,4 @@
-import type { Issue } from '../../issues/issue.js';
-import { formatPath } from '../../issues/text.js';
-import { validateReturn } from '../../return/validate-return.js';
-import type { ValidationMode } from '../../return/rules/context.js';
+import { formatPath, validateReturn, type Issue, type ValidationMode } from '@s11kit/schema';
 import { loadFrameworkRef } from '../load-framework.js';
 import { readJson } from '../read-json.js';
 import { EXIT, UsageError } from '../usage-error.js';

@@ -1,4 +1,4 @@
-import { createReturn } from '../../return/create-return.js';
+import { createReturn } from '@s11kit/schema';
 import { loadFrameworkRef } from '../load-framework.js';
 import type { Output } from '../output.js';
 import { EXIT, UsageError } from '../usage-error.js';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { consoleOutput } from './output.js';
 import { run } from './run.js';
 

@@ -1,5 +1,4 @@
-import type { Framework } from '../models/framework.js';
-import { parseFramework } from '../framework/parse-framework.js';
+import { parseFramework, type Framework } from '@s11kit/schema';
 import { loadRef } from './load-ref.js';
 
 /** A framework named by a built-in id or a JSON file path, parsed and checked. */
