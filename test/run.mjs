@@ -34,7 +34,7 @@ const add = (name, counts, status) => {
 };
 
 // The Node suites: one folder of compiled tests each.
-const nodeTestDirs = ['schema', 'cli'].map((name) => `${root}test-out/${name}/`);
+const nodeTestDirs = ['schema', 'cli', 'server'].map((name) => `${root}test-out/${name}/`);
 const nodeFiles = nodeTestDirs.flatMap((dir) =>
   existsSync(dir)
     ? readdirSync(dir, { recursive: true })
