@@ -1,14 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ValidationMode } from '@s11kit/schema';
+import { adminCommand } from './commands/admin.js';
 import { newCommand } from './commands/new.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { translateCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
 import type { Output } from './output.js';
 import { EXIT, UsageError } from './usage-error.js';
 
-export const HELP = `s11: check Section 11 audit returns against a framework
+export const HELP = `s11: check Section 11 audit returns against a framework, and run a partnership's collector
 
 Usage:
   s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
@@ -16,6 +18,8 @@ Usage:
   s11 translate --mapping <from--to|file.json> <return.json>  [--from <id|file.json>] [--to <id|file.json>]
   s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--previous <dir>] [--now <date>]
   s11 schema --out <dir>
+  s11 serve [--port 8080] [--host 127.0.0.1] [--data ./s11-data] [--demo] [--quiet]
+  s11 admin <command> ...   (s11 admin --help)
 
 Commands:
   validate  Check each return; print every problem as "file: path: message".
@@ -33,6 +37,10 @@ Commands:
             later counts. --previous compares with the returns of an earlier cycle;
             --now sets the day actions are judged overdue at.
   schema    Write the JSON Schema files for frameworks, returns and mappings into <dir>.
+  serve     Run the partnership's collector: agency links, server drafts, submits, staff pages.
+            PGlite in the --data folder, or PostgreSQL when DATABASE_URL is set. --demo runs
+            it on a new temporary folder with a demo campaign and prints a link and a sign-in.
+  admin     Create partnerships, campaigns, agencies, links and staff; export; back up and restore.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
 city-hackney-s11, isle-of-wight-vcs), and so do built-in mappings between the first three,
@@ -69,6 +77,13 @@ const COMMANDS: Record<string, Options> = {
     now: { type: 'string' },
   },
   schema: { out: { type: 'string', short: 'o' } },
+  serve: {
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    data: { type: 'string' },
+    demo: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
 };
 
 interface Parsed {
@@ -104,7 +119,8 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, translate, report or schema (s11 --help)`);
+    if (command === 'admin') return await adminCommand(rest, out);
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use validate, new, translate, report, schema, serve or admin (s11 --help)`);
     const { values, positionals } = parse(command, rest);
     if (values.help) {
       out.stdout(HELP);
@@ -154,6 +170,18 @@ export async function run(argv: string[], out: Output): Promise<number> {
             files: positionals,
             ...(typeof values.from === 'string' ? { from: values.from } : {}),
             ...(typeof values.to === 'string' ? { to: values.to } : {}),
+          },
+          out,
+        );
+      case 'serve':
+        if (positionals.length) throw new UsageError(`serve takes no file arguments, but got "${positionals[0]}"`);
+        return await serveCommand(
+          {
+            ...(typeof values.port === 'string' ? { port: values.port } : {}),
+            ...(typeof values.host === 'string' ? { host: values.host } : {}),
+            ...(typeof values.data === 'string' ? { data: values.data } : {}),
+            demo: values.demo === true,
+            quiet: values.quiet === true,
           },
           out,
         );

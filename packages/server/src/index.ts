@@ -8,3 +8,4 @@ export { migrate, readMigrations, type Migration } from './db/migrate.js';
 export { digestReturn, type ReturnDigest, type DigestAgency } from './digest/digest.js';
 export { aggregateDigests, type DigestAggregateOptions } from './digest/aggregate-digests.js';
 export { IDENTIFIER_SCHEMES, type IdentifierScheme, type AgencyIdentifier, type Role } from './store/rows.js';
+export { startCollector, type RunningCollector, type ServeOptions } from './serve.js';

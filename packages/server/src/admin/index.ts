@@ -15,3 +15,7 @@ export {
 } from './admin.js';
 export { formatIdentifier, parseIdentifier } from './identifier.js';
 export { hashPassword } from '../security/passwords.js';
+export { exportCampaign } from './export.js';
+export { backup, restore, TABLES } from './backup.js';
+export { listAgencies, listCampaigns, type AgencyListing, type CampaignListing } from './lists.js';
+export { seedDemo, type Demo } from '../demo.js';

@@ -89,7 +89,6 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     return503OnClosing: true,
     // The serializers' narrower shapes are what pino is given; Fastify's types want its own.
     logger: logger as FastifyServerOptions['logger'],
-    disableRequestLogging: false,
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
