@@ -6,14 +6,14 @@ import type { FastifyInstance } from 'fastify';
 import { loadFramework } from '@s11kit/frameworks';
 import { generateReturns } from '@s11kit/frameworks/generate';
 import type { AuditReturn, Framework } from '@s11kit/schema';
-import { buildCollector, migrate, openDatabase, type CollectorOptions, type Database } from '@s11kit/server';
+import { buildCollector, migrate, openDatabase, type CollectorOptions, type Database, type DatabaseOptions } from '@s11kit/server';
 import { addAgency, addCampaign, addPartnership, addStaff, agencyLink, type AdminContext } from '@s11kit/server/admin';
 import { hashPassword } from '@s11kit/server/admin';
 
 /** A database to run a suite on, made fresh and thrown away afterwards. */
 export interface TestDatabase {
   readonly name: string;
-  open(): Promise<{ db: Database; dispose(): Promise<void>; reopen(): Promise<Database> }>;
+  open(): Promise<{ db: Database; options: DatabaseOptions; dispose(): Promise<void>; reopen(): Promise<Database> }>;
 }
 
 /** PGlite always; PostgreSQL too when DATABASE_URL names a server (CI starts one). */
@@ -29,8 +29,10 @@ export function testDatabases(): TestDatabase[] {
           get db() {
             return db;
           },
+          options: { dataDir: dir },
           async reopen() {
-            await db.close();
+            // It may be closed already (handed to a server process).
+            await db.close().catch(() => {});
             db = await openDatabase({ dataDir: dir });
             return db;
           },
@@ -60,8 +62,10 @@ export function testDatabases(): TestDatabase[] {
           get db() {
             return db;
           },
+          options: { url: testUrl.toString() },
           async reopen() {
-            await db.close();
+            // It may be closed already (handed to a server process).
+            await db.close().catch(() => {});
             db = await openDatabase({ url: testUrl.toString() });
             return db;
           },
