@@ -52,8 +52,9 @@ for (const kind of testDatabases()) {
     after(async () => handle.dispose());
 
     it('stores every submit that got a receipt exactly once, and a retry with the same key stores the rest once', async (t) => {
-      // Returns valid at the server's real clock: due dates after today.
-      const returns = returnsFor(seeded.framework, seeded.agencies, 41, new Date());
+      // Returns valid at the server's real clock: the generator submits up to six weeks before its
+      // `now` with actions due after that, so six weeks and a day ahead keeps every due date ahead.
+      const returns = returnsFor(seeded.framework, seeded.agencies, 41, new Date(Date.now() + 43 * 86_400_000));
       const submit = async (url: string, i: number): Promise<Outcome> => {
         try {
           const response = await fetch(`${url}/a/${seeded.agencies[i]!.token}/returns`, {

@@ -46,15 +46,6 @@ export async function agencyById(db: Queryable, id: string): Promise<AgencyRow |
   return rows[0];
 }
 
-/** Slugs of the partnerships an agency reports to. */
-export async function agencyPartnershipSlugs(db: Queryable, agencyId: string): Promise<string[]> {
-  const { rows } = await db.query<{ slug: string }>(
-    'select p.slug from agency_partnerships ap join partnerships p on p.id = ap.partnership_id where ap.agency_id = $1 order by p.slug',
-    [agencyId],
-  );
-  return rows.map((row) => row.slug);
-}
-
 /** Expect a return from the agency in the campaign (nothing happens when it already is). */
 export async function addToCampaign(db: Queryable, campaignId: string, agencyId: string, now: Date): Promise<void> {
   await db.query('insert into campaign_agencies (campaign_id, agency_id, added_at) values ($1, $2, $3) on conflict do nothing', [campaignId, agencyId, now]);

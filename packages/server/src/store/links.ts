@@ -28,12 +28,22 @@ export async function revokeLinks(db: Queryable, target: LinkTarget, now: Date):
   return rows.length;
 }
 
-/** Where a token leads, if it is a live link. */
-export async function resolveLink(db: Queryable, token: string): Promise<LinkTarget | undefined> {
-  const { rows } = await db.query<{ campaign_id: string; agency_id: string }>(
-    'select campaign_id, agency_id from links where token_hash = $1 and revoked_at is null',
+/** Everything a request on a link needs, in one query: where it leads and who the agency is. */
+export interface LinkedAgency extends LinkTarget {
+  readonly agencyName: string;
+  readonly sector: string;
+  /** Slugs of the partnerships the agency reports to. */
+  readonly partnerships: readonly string[];
+}
+
+export async function resolveLinkedAgency(db: Queryable, token: string): Promise<LinkedAgency | undefined> {
+  const { rows } = await db.query<{ campaign_id: string; agency_id: string; name: string; sector: string; partnerships: string[] | null }>(
+    `select l.campaign_id, l.agency_id, a.name, a.sector,
+            (select array_agg(p.slug order by p.slug) from agency_partnerships ap join partnerships p on p.id = ap.partnership_id where ap.agency_id = a.id) as partnerships
+     from links l join agencies a on a.id = l.agency_id
+     where l.token_hash = $1 and l.revoked_at is null`,
     [hashToken(token)],
   );
   const row = rows[0];
-  return row ? { campaignId: row.campaign_id, agencyId: row.agency_id } : undefined;
+  return row ? { campaignId: row.campaign_id, agencyId: row.agency_id, agencyName: row.name, sector: row.sector, partnerships: row.partnerships ?? [] } : undefined;
 }

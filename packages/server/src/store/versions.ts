@@ -31,28 +31,29 @@ export interface NewVersion {
 export async function insertVersion(tx: Queryable, target: LinkTarget, input: NewVersion, now: Date): Promise<VersionRow | undefined> {
   // Serialises versions of one agency, so two different submits at once get numbers 1 and 2.
   await tx.query('select 1 from campaign_agencies where campaign_id = $1 and agency_id = $2 for update', [target.campaignId, target.agencyId]);
-  if (await versionByKey(tx, target, input.key)) return undefined;
+  const id = newId();
+  const reference = newReference();
   const { rows } = await tx.query<{ number: number }>(
-    'select (coalesce(max(number), 0) + 1)::int as number from return_versions where campaign_id = $1 and agency_id = $2',
-    [target.campaignId, target.agencyId],
+    `insert into return_versions (id, campaign_id, agency_id, number, reference, received_at, idempotency_key, body_hash, body, digest, late)
+     select $1, $2, $3, coalesce(max(number), 0) + 1, $4, $5, $6, $7, $8, $9, $10
+     from return_versions where campaign_id = $2 and agency_id = $3
+     on conflict (campaign_id, agency_id, idempotency_key) do nothing
+     returning number`,
+    [id, target.campaignId, target.agencyId, reference, now, input.key, input.bodyHash, JSON.stringify(input.body), JSON.stringify(input.digest), input.late],
   );
-  const row: VersionRow = {
-    id: newId(),
+  const number = rows[0]?.number;
+  if (number === undefined) return undefined;
+  return {
+    id,
     campaign_id: target.campaignId,
     agency_id: target.agencyId,
-    number: rows[0]!.number,
-    reference: newReference(),
+    number,
+    reference,
     received_at: now,
     idempotency_key: input.key,
     body_hash: input.bodyHash,
     late: input.late,
   };
-  await tx.query(
-    `insert into return_versions (id, campaign_id, agency_id, number, reference, received_at, idempotency_key, body_hash, body, digest, late)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [row.id, row.campaign_id, row.agency_id, row.number, row.reference, now, input.key, input.bodyHash, JSON.stringify(input.body), JSON.stringify(input.digest), input.late],
-  );
-  return row;
 }
 
 export async function latestVersion(db: Queryable, target: LinkTarget): Promise<VersionRow | undefined> {

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { validateReturn, type AuditReturn, type Issue } from '@s11kit/schema';
 import { digestReturn } from '../../digest/digest.js';
-import { agencyById, agencyPartnershipSlugs } from '../../store/agencies.js';
 import { campaignById } from '../../store/campaigns.js';
 import { getDraft, saveDraft } from '../../store/drafts.js';
-import { resolveLink, type LinkTarget } from '../../store/links.js';
-import type { AgencyRow, CampaignRow, VersionRow } from '../../store/rows.js';
+import { resolveLinkedAgency, type LinkedAgency } from '../../store/links.js';
+import type { CampaignRow, VersionRow } from '../../store/rows.js';
 import { insertVersion, latestVersion, versionByKey } from '../../store/versions.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { agencyPage, linkNotFoundPage } from '../../pages/agency-page.js';
@@ -16,9 +15,8 @@ import type { Context } from '../context.js';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 interface Linked {
-  readonly target: LinkTarget;
+  readonly target: LinkedAgency;
   readonly campaign: CampaignRow;
-  readonly agency: AgencyRow;
 }
 
 const receiptOf = (version: VersionRow) => ({ reference: version.reference, receivedAt: version.received_at.toISOString() });
@@ -36,16 +34,19 @@ export const agencyRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
+    const campaigns = new Map<string, CampaignRow>();
 
     /** The link a request names, or undefined after answering 404. */
     async function linked(request: FastifyRequest<{ Params: { token: string } }>): Promise<Linked | undefined> {
       const { token } = request.params;
       if (!looksLikeToken(token)) return undefined;
-      const target = await resolveLink(db, token);
+      const target = await resolveLinkedAgency(db, token);
       if (!target) return undefined;
-      const [campaign, agency] = await Promise.all([campaignById(db, target.campaignId), agencyById(db, target.agencyId)]);
-      if (!campaign || !agency) return undefined;
-      return { target, campaign, agency };
+      // Campaigns never change once made: one query a process, then the cache.
+      const campaign = campaigns.get(target.campaignId) ?? (await campaignById(db, target.campaignId));
+      if (!campaign) return undefined;
+      campaigns.set(campaign.id, campaign);
+      return { target, campaign };
     }
 
     // Each link has its own budget, so fifty agencies behind one council proxy never block each other.
@@ -64,7 +65,7 @@ export const agencyRoutes =
       async (request, reply) => {
         const found = await linked(request);
         if (!found) return reply.status(404).type('text/html; charset=utf-8').send(linkNotFoundPage());
-        const { campaign, agency, target } = found;
+        const { campaign, target } = found;
         const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
         const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
         reply.header('cache-control', 'no-store');
@@ -72,9 +73,9 @@ export const agencyRoutes =
           agencyPage({
             token: request.params.token,
             campaignTitle: campaign.title,
-            agencyName: agency.name,
-            sector: agency.sector,
-            storageKey: `${campaign.id}-${agency.id}`,
+            agencyName: target.agencyName,
+            sector: target.sector,
+            storageKey: `${campaign.id}-${target.agencyId}`,
             builtInFramework: campaign.built_in ? campaign.framework_id : undefined,
             receipt: showReceipt ? receiptOf(latest) : undefined,
           }),
@@ -158,7 +159,7 @@ export const agencyRoutes =
           return reply.status(400).send({ message: 'Send an Idempotency-Key header of 1 to 200 printable ASCII characters without spaces' });
         const found = await linked(request);
         if (!found) return notFound(reply);
-        const { target, campaign, agency } = found;
+        const { target, campaign } = found;
         const hash = bodyHash(request.body);
 
         const replay = async (version: VersionRow) =>
@@ -177,7 +178,7 @@ export const agencyRoutes =
         const value: AuditReturn = checked.value;
         if (value.status !== 'submitted') return reply.status(422).send({ issues: [statusIssue(value.status)] });
 
-        const digest = digestReturn(framework, value, { key: agency.id, name: agency.name, partnerships: await agencyPartnershipSlugs(db, agency.id) });
+        const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships });
         const stored = await db.transaction((tx) =>
           insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
         );
