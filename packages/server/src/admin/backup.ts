@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Database } from '../db/database.js';
@@ -30,7 +31,8 @@ const FORMAT = 's11kit-collector-backup';
  * transaction, so it is one consistent moment of the data.
  */
 export async function backup(db: Database, file: string): Promise<Record<string, number>> {
-  const out = createWriteStream(file, { flags: 'wx' });
+  // Never over an earlier backup: 'wx' fails when the file exists, before anything is read.
+  const out = (await open(file, 'wx')).createWriteStream();
   const write = async (line: unknown) => {
     if (!out.write(JSON.stringify(line) + '\n')) await once(out, 'drain');
   };
