@@ -238,9 +238,9 @@ export class S11StandardCard extends S11Element {
     // A level that needs an action opens the plan with one empty action to fill in.
     const opensPlan = event.type === 'change' && !!level?.requires.includes('action') && this._response.actions.length === 0;
     if (opensPlan) change.actions = [emptyAction(this.takenIds)];
-    const before = this._level;
-    const opensExplanation =
-      event.type === 'change' && !!level?.requires.includes('explanation') && !before?.requires.includes('explanation') && isBlank(this._response.explanation);
+    // The rater's input event has already put the level in place, but the card has not rendered
+    // since: the explanation box is not on screen yet if this level is what opens it.
+    const opensExplanation = event.type === 'change' && !!level?.requires.includes('explanation') && !this._explanation;
     // Said aloud: the new fields appear below the radios, out of sight of someone who cannot see them.
     if (opensPlan) this._announcement = { text: this._text.announceActionPlan };
     else if (opensExplanation) this._announcement = { text: this._text.announceExplanation };
