@@ -607,6 +607,8 @@ export class S11Audit extends S11FormControl {
       this._draft = aligned.value;
       const setAside = [...saved.setAside, ...aligned.setAside];
       this._drafts.restored(saved.savedAt, setAside);
+      // What no longer fits is written down with the draft at once, not at the next keystroke.
+      if (aligned.setAside.length) this._drafts.save(this._state());
       this._emit('s11-restore', { savedAt: saved.savedAt, setAside: setAside.length });
     } else {
       this._draft = this._fresh(framework);
