@@ -102,6 +102,25 @@ export const formStyles = css`
   .input--width-10 {
     max-width: 23ex;
   }
+  .input--width-2 {
+    max-width: 5.4ex;
+  }
+  .input--width-4 {
+    max-width: 9ex;
+  }
+  /* GOV.UK date input: day, month and year boxes side by side, wrapping on narrow screens. */
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 20px;
+  }
+  .date-input__item {
+    margin-bottom: 0;
+  }
+  .date-input__label {
+    display: block;
+    margin-bottom: 5px;
+  }
   .input--width-20 {
     max-width: 41ex;
   }
