@@ -144,5 +144,7 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   await app.register(staffRoutes(context));
   await app.register(staffDataRoutes(context));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Browsers ask for one on every page; no icon is better than a 404 in every console.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());
   return app;
 }
