@@ -16,8 +16,8 @@ function s11(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `s11 serve` until it says where it listens; stopped by the caller. */
-function serve(args: string[]) {
+/** `s11 serve` until it has said `ready` (by default, where it listens); stopped by the caller. */
+function serve(args: string[], ready = /listening on .*\n/) {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--quiet', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -26,7 +26,7 @@ function serve(args: string[]) {
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (match && /Stop with Ctrl\+C|\)\n/.test(stderr)) resolve(match[1]!);
+      if (match && ready.test(stderr)) resolve(match[1]!);
     });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
   });
@@ -114,7 +114,7 @@ describe('s11 serve', () => {
 
   it('--demo seeds a campaign and prints an agency link and a staff sign-in that work', async () => {
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith('s11-demo-')).length;
-    const server = serve(['--demo']);
+    const server = serve(['--demo'], /Stop with Ctrl\+C/);
     const url = await server.listening;
     try {
       const link = new RegExp(`An agency's link \\(.+\\): (${url}/a/[A-Za-z0-9_-]{43})`).exec(server.stderr())![1]!;
