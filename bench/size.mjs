@@ -9,7 +9,6 @@ import { loadFramework } from '@s11kit/frameworks';
 import { buildAll, buildDir, packageDir } from './lib/build.mjs';
 import { surveyJson } from './lib/survey-json.mjs';
 
-const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
 const root = new URL('../', import.meta.url).pathname;
 
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -78,6 +77,8 @@ export async function sizes() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Only when run as a script: run.mjs imports this module with its own arguments (--only).
+  const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
   const result = await sizes();
   for (const c of result.contenders) {
     console.log(`${c.name.padEnd(70)} ${(c.total.gzip / 1024).toFixed(1).padStart(7)} KB gzip  ${(c.total.brotli / 1024).toFixed(1).padStart(7)} KB brotli`);
