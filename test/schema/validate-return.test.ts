@@ -180,9 +180,17 @@ describe('validateReturn: SMART actions', () => {
     assertOk(check({ ...ret, status: 'draft', submittedAt: null }));
   });
 
-  it('rejects two actions with the same id', () => {
+  it('accepts the same action id in two standards: ids are unique within a response', () => {
     const ret = edit((ret) => ret.responses[0]!.actions.push({ ...ret.responses[1]!.actions[0]! }));
-    assert.ok(codes(check(ret)).includes('duplicate_action_id'));
+    assert.ok(!codes(check(ret)).includes('duplicate_action_id'));
+  });
+
+  it('rejects two actions of one standard with the same id', () => {
+    const ret = edit((ret) => ret.responses[1]!.actions.push({ ...ret.responses[1]!.actions[0]!, action: 'Train the panel' }));
+    const issue = onlyIssue(check(ret), 'duplicate_action_id');
+    assert.deepEqual(issue.path, ['responses', 1, 'actions', 1, 'id']);
+    assert.equal(issue.standardId, 'safe-recruitment');
+    assert.equal(issue.message, 'Actions 1 and 2 of standard 2, Safe recruitment have the same id “a1”: give each action of a standard its own id');
   });
 });
 

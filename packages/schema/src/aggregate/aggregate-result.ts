@@ -1,3 +1,4 @@
+import type { Issue } from '../issues/issue.js';
 import type { Agency, DuplicateReturn } from './agency-store.js';
 import type { GroupFigures } from './breakdowns.js';
 import type { CycleComparison } from './comparison.js';
@@ -31,10 +32,14 @@ export interface AggregateResult {
   readonly framework: { readonly id: string; readonly version: string; readonly title: string };
   /** The London date overdue and due-soon actions were judged at, `YYYY-MM-DD`. */
   readonly at: string;
-  /** Values added, including rejected ones and unreadable files. */
+  /** The partnership the figures are for, when the `partnership` option chose one. */
+  readonly partnership?: string;
+  /** Values added, including rejected ones, unreadable files and returns for other partnerships. */
   readonly added: number;
   /** Returns counted, including ones a later return of the same agency replaced. */
   readonly counted: number;
+  /** With the `partnership` option: returns not sent to that partnership, which are not counted or listed. */
+  readonly forOtherPartnerships: number;
   /** Every standard, in framework order. */
   readonly standards: readonly StandardFigures[];
   readonly matrix: AgencyMatrix;
@@ -50,6 +55,8 @@ export interface AggregateResult {
   readonly rejected: readonly RejectedReturn[];
   readonly translated: readonly TranslatedReturn[];
   readonly duplicates: readonly DuplicateReturn[];
+  /** Problems with the options (each replaced by its default) and with reading the earlier cycle. */
+  readonly issues: readonly Issue[];
   /** Present when returns of an earlier cycle were given. */
   readonly comparison?: CycleComparison;
 }

@@ -53,6 +53,7 @@ export type IssueCode =
   | 'duplicate_action_id'
   // year 2: tracking actions
   | 'unknown_action'
+  | 'ambiguous_action'
   | 'progress_note_required'
   | 'revision_reason_required'
   | 'revision_date_invalid'
