@@ -13,10 +13,20 @@ export {
   type RatingScale,
 } from './models/scale.js';
 export {
+  ACTION_STATUSES,
+  IDENTIFIER_SCHEMES,
+  ROLL_UPS,
+  type IdentifierScheme,
+  type RollUp,
+} from './models/vocabulary.js';
+export {
   SectorSchema,
   PartnershipSchema,
   StandardVariantSchema,
+  ItemSchema,
   StandardSchema,
+  SurveyQuestionSchema,
+  StaffSurveySchema,
   CoverFieldTypeSchema,
   CoverFieldSchema,
   CycleSchema,
@@ -24,7 +34,10 @@ export {
   type Sector,
   type Partnership,
   type StandardVariant,
+  type Item,
   type Standard,
+  type SurveyQuestion,
+  type StaffSurvey,
   type CoverFieldType,
   type CoverField,
   type Cycle,
@@ -41,6 +54,7 @@ export {
   type DueDateRevision,
   type ActionCompletion,
   type Action,
+  type ActionInput,
 } from './models/action.js';
 export {
   SignerSchema,
@@ -65,19 +79,31 @@ export {
 } from './models/mapping.js';
 export {
   FrameworkRefSchema,
+  OrganisationIdentifierSchema,
   OrganisationSchema,
   RespondentSchema,
   CycleRefSchema,
+  ItemResponseSchema,
+  CopiedFromSchema,
   ResponseSchema,
+  SurveyAnswerSchema,
+  StaffSurveyResultSchema,
   ReturnStatusSchema,
   AuditReturnSchema,
   type FrameworkRef,
+  type OrganisationIdentifier,
   type Organisation,
   type Respondent,
   type CycleRef,
+  type ItemResponse,
+  type CopiedFrom,
   type Response,
+  type ResponseInput,
+  type SurveyAnswer,
+  type StaffSurveyResult,
   type ReturnStatus,
   type AuditReturn,
+  type AuditReturnInput,
 } from './models/return.js';
 
 export { fourPointScale, bragScale, metScale, builtInScales } from './scales/built-in.js';
@@ -86,6 +112,7 @@ export type { Issue, IssueCode, IssuePath, IssueSeverity, Result } from './issue
 export { formatPath } from './issues/text.js';
 
 export { parseFramework } from './framework/parse-framework.js';
+export { applicableItems, rollUpOf, rolledUpRating, withRolledUpRating, emptyItems } from './framework/items.js';
 export {
   standardWording,
   appliesToSector,
@@ -116,6 +143,7 @@ export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './retur
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';
 
 export { updateAction, type ActionChange, type UpdateActionOptions } from './tracking/update-action.js';
+export type { ActionRef } from './tracking/find-action.js';
 export { trackActions, type TrackedAction, type ActionCounts, type ActionTracking } from './tracking/track-actions.js';
 export { statementOfCompliance, signStatement, type StatementOptions } from './tracking/statement-of-compliance.js';
 export { checkStatement } from './tracking/check-statement.js';
@@ -135,7 +163,7 @@ export type { AggregateResult, AgencyMatrix, TranslatedReturn } from './aggregat
 export type { Agency, DuplicateReturn } from './aggregate/agency-store.js';
 export type { RejectedReturn } from './aggregate/rejection.js';
 export type { Translate } from './aggregate/check-for-count.js';
-export type { StandardFigures } from './aggregate/standard-figures.js';
+export type { StandardFigures, ItemFigures, RatingFigures } from './aggregate/standard-figures.js';
 export type { GroupFigures } from './aggregate/breakdowns.js';
 export type { GoodPracticeQuote, StandardQuotes } from './aggregate/good-practice.js';
 export type { DueAction, DueActions } from './aggregate/due-actions.js';

@@ -5,7 +5,7 @@ import type { CycleComparison } from './comparison.js';
 import type { DueActions } from './due-actions.js';
 import type { StandardQuotes } from './good-practice.js';
 import type { RejectedReturn } from './rejection.js';
-import type { StandardFigures } from './standard-figures.js';
+import type { ItemFigures, StandardFigures } from './standard-figures.js';
 
 /** A value the caller's `translate` turned into a return of this framework, which was counted. */
 export interface TranslatedReturn {
@@ -25,6 +25,10 @@ export interface AgencyMatrix {
    * standard does not apply to its sector, or it was not answered).
    */
   readonly cells: readonly (readonly (string | null)[])[];
+  /** The item columns: every item of every standard, in framework order. */
+  readonly items: readonly { readonly standardId: string; readonly itemId: string; readonly title: string }[];
+  /** `itemCells[a][i]`: the level id agency `a` chose for item `i`, or `null`. */
+  readonly itemCells: readonly (readonly (string | null)[])[];
 }
 
 /** What a partnership's returns say, standard by standard. See `aggregate`. */
@@ -42,6 +46,8 @@ export interface AggregateResult {
   readonly forOtherPartnerships: number;
   /** Every standard, in framework order. */
   readonly standards: readonly StandardFigures[];
+  /** Every item of every standard, in framework order, reported on its own. */
+  readonly items: readonly ItemFigures[];
   readonly matrix: AgencyMatrix;
   /** Every sector of the framework, in order, even those with no agencies. */
   readonly bySector: readonly GroupFigures[];

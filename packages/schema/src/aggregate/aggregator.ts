@@ -117,6 +117,7 @@ export function createAggregator(framework: Framework, options: AggregateOptions
         counted: current.counted,
         forOtherPartnerships: current.excluded,
         standards: figures.overall,
+        items: figures.items,
         matrix: matrixOf(current.store),
         bySector: figures.bySector,
         byPartnership: partnership === undefined ? figures.byPartnership : figures.byPartnership.filter((group) => group.id === partnership),
@@ -164,14 +165,18 @@ function readPrevious(values: Iterable<unknown>, earlier: () => CycleIntake, iss
 
 function matrixOf(store: AgencyStore): AgencyMatrix {
   const { layout, cells } = store;
+  const columns = (row: number, from: number, count: number) => {
+    const out: (string | null)[] = new Array(count);
+    for (let c = 0; c < count; c++) out[c] = layout.standing(cells[row * layout.width + from + c]!)?.id ?? null;
+    return out;
+  };
+  const standards = layout.standards.length;
   return {
     standards: layout.standards.map((standard) => ({ id: standard.id, number: standard.number, title: standard.title })),
     agencies: [...store.agencies],
-    cells: store.agencies.map((_, row) => {
-      const out: (string | null)[] = new Array(layout.width);
-      for (let s = 0; s < layout.width; s++) out[s] = layout.standing(cells[row * layout.width + s]!)?.id ?? null;
-      return out;
-    }),
+    cells: store.agencies.map((_, row) => columns(row, 0, standards)),
+    items: layout.items.map(({ standard, item }) => ({ standardId: standard.id, itemId: item.id, title: item.title })),
+    itemCells: store.agencies.map((_, row) => columns(row, standards, layout.items.length)),
   };
 }
 

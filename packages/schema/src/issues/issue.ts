@@ -45,6 +45,12 @@ export type IssueCode =
   | 'explanation_required'
   | 'action_required'
   | 'action_empty'
+  // items within a standard
+  | 'unknown_item'
+  | 'duplicate_item'
+  | 'item_not_applicable'
+  | 'item_rating_required'
+  | 'rating_not_rolled_up'
   // actions
   | 'action_text_required'
   | 'action_lead_required'
@@ -69,6 +75,11 @@ export type IssueCode =
   | 'statement_change_missing'
   | 'statement_change_incorrect'
   | 'statement_change_unexpected'
+  // staff survey results
+  | 'survey_not_in_framework'
+  | 'unknown_survey_question'
+  | 'duplicate_survey_answer'
+  | 'survey_counts_invalid'
   // mappings between frameworks
   | 'mapping_framework_mismatch'
   | 'mapping_level_not_applicable'

@@ -17,6 +17,7 @@ const TOP: Record<string, string> = {
   updatedAt: 'the date the return was last changed',
   submittedAt: 'the date the return was submitted',
   history: 'the history of the return',
+  staffSurvey: 'the staff survey results',
 };
 
 const NESTED: Record<string, Record<string, string>> = {

@@ -59,14 +59,15 @@ export function responseActionIssues(
     if (complete) continue;
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
     const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
+    const standardId = response.standardId;
     if (isEmptyAction(action)) {
-      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standard?.id));
+      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standardId));
       continue;
     }
-    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standard?.id));
-    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id));
+    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standardId));
+    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standardId));
     if (action.due === '') {
-      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id));
+      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standardId));
     } else if (action.due < today && action.status !== 'complete') {
       out.push(issue(
         at('due'),
@@ -74,7 +75,7 @@ export function responseActionIssues(
         todayIsNow
           ? `The due date for ${label} must be today or in the future`
           : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
-        standard?.id,
+        standardId,
       ));
     }
   }

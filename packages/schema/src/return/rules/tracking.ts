@@ -21,9 +21,9 @@ export function actionRecordsRule({ index, value, mode, name }: ReturnContext, o
       const standard = index.standards.get(response.standardId);
       const at = (...rest: (string | number)[]) => ['responses', i, 'actions', j, ...rest];
       const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
-      revisionIssues(action, label, at, submit, standard?.id, out);
+      revisionIssues(action, label, at, submit, response.standardId, out);
       if (submit && action.status === 'complete' && action.completion && isBlank(action.completion.evidence))
-        out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, standard?.id));
+        out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, response.standardId));
     }
   }
 }

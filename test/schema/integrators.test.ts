@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createReturn, validateReturn, type Issue } from '@s11kit/schema';
+import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
+import { assertOk, codes } from '../helpers/issues.js';
+
+// What an integrator writing returns from another system runs into.
+const framework = testFramework();
+const require = createRequire(import.meta.url);
+const returnSchema = JSON.parse(readFileSync(require.resolve('@s11kit/schema/json-schema/audit-return.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+const validateJson = ajv.compile(returnSchema);
+
+/** The valid return as JSON, with the fields an integrator may leave out left out. */
+function sparseReturn(): Record<string, any> {
+  const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+  const [leadership, recruitment, contracting] = ret.responses;
+  delete leadership.explanation;
+  delete leadership.actions;
+  delete recruitment.explanation;
+  delete recruitment.actions[0].notes;
+  delete contracting.evidence;
+  delete contracting.actions;
+  return ret;
+}
+
+describe('optional fields may be left out of a return', () => {
+  it('explanation, notes, empty actions and evidence the rating does not need: valid, and read as empty', () => {
+    const input = sparseReturn();
+    const result = validateReturn(framework, input, { now: NOW });
+    assertOk(result);
+    if (!result.ok) return;
+    const [leadership, recruitment, contracting] = result.value.responses;
+    assert.equal(leadership!.explanation, '');
+    assert.deepEqual(leadership!.actions, []);
+    assert.equal(recruitment!.actions[0]!.notes, '');
+    assert.equal(contracting!.evidence, '');
+    assert.deepEqual(contracting!.actions, []);
+    // Each defaulted list is the return's own, not one shared by every return.
+    const again = validateReturn(framework, sparseReturn(), { now: NOW });
+    assert.ok(again.ok && again.value.responses[0]!.actions !== leadership!.actions);
+  });
+
+  it('the JSON Schema accepts the same return, and says what each left-out field defaults to', () => {
+    assert.equal(validateJson(sparseReturn()), true, ajv.errorsText(validateJson.errors));
+    const response = returnSchema.$defs.Response;
+    assert.deepEqual(response.required, ['standardId', 'rating']);
+    assert.equal(response.properties.evidence.default, '');
+    assert.deepEqual(response.properties.actions.default, []);
+    assert.deepEqual(returnSchema.$defs.Action.required, ['id', 'action', 'lead', 'due', 'status']);
+  });
+
+  it('evidence a rating needs is still asked for when it is left out', () => {
+    const input = sparseReturn();
+    delete input.responses[0].evidence;
+    const result = validateReturn(framework, input, { now: NOW });
+    assert.deepEqual(codes(result), ['evidence_required']);
+    assert.equal((result.issues[0] as Issue).message, 'Enter evidence of impact for standard 1, Leadership: a rating of Green needs it');
+    const draft = validateReturn(framework, { ...input, status: 'draft', submittedAt: null });
+    assertOk(draft);
+  });
+
+  it('createReturn still writes every field, so the elements and stored drafts stay complete', () => {
+    const ret = createReturn(framework, { sector: 'statutory', now: NOW });
+    for (const response of ret.responses) assert.deepEqual(Object.keys(response), ['standardId', 'rating', 'evidence', 'explanation', 'actions']);
+  });
+});
+
+describe('issues an integrator can act on', () => {
+  it('every issue inside responses[k] names the standard, structural ones included', () => {
+    const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+    ret.responses[0].rating = 7;
+    ret.responses[1].actions[0].due = 'soon';
+    ret.responses[2].extra = true;
+    ret.responses.push({ standardId: 'made-up', rating: null });
+    const structural = validateReturn(framework, ret, { now: NOW });
+    assert.deepEqual(structural.issues.map((issue) => issue.standardId), ['leadership', 'safe-recruitment', 'contracting']);
+    const unknown = validateReturn(framework, { ...ret, responses: [...validReturn(framework).responses, { standardId: 'made-up', rating: null, actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started' }] }] }, { now: NOW });
+    assert.deepEqual(unknown.issues.map((issue) => [issue.code, issue.standardId]), [
+      ['unknown_standard', 'made-up'],
+      ['action_empty', 'made-up'],
+    ]);
+    assert.match(unknown.issues[0]!.message, /correct the id \(use “leadership” \(standard 1\), “safe-recruitment” \(standard 2\) or “contracting” \(standard 3\)\)/);
+  });
+
+  it('a label where an id belongs says which id: a level, a sector, a partnership', () => {
+    const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+    ret.responses[0].rating = 'Green';
+    ret.organisation.sector = 'Statutory agencies';
+    ret.organisation.partnerships = ['North Partnership'];
+    const messages = validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message);
+    assert.deepEqual(messages, [
+      'Your organisation’s sector must be a sector id, not “Statutory agencies”: use its id “statutory”',
+      'Partnership 1 of this return must be a partnership id, not “North Partnership”: use its id “north”',
+      'The rating for standard 1, Leadership must be the id of a level of the scale, not “Green”: use its id “green”',
+    ]);
+    ret.organisation.sector = 'health';
+    ret.organisation.partnerships = ['north'];
+    ret.responses[0].rating = 'green';
+    const unknown = validateReturn(framework, ret, { now: NOW });
+    assert.equal(unknown.issues[0]!.message, 'Select your organisation’s sector from the list: “health” is not a sector of Test tool; use “statutory” (Statutory agencies) or “education” (Education settings)');
+  });
+
+  it('plural fields read as plural', () => {
+    const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+    delete ret.organisation.partnerships;
+    ret.history = [{ kind: 'statement-of-compliance', at: NOW, signedBy: { name: 'A', role: 'B' }, statement: 'Met.' }];
+    assert.deepEqual(validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message), [
+      'The partnerships this return is for are missing: add them',
+      'The changed standards of entry 1 of the history of the return are missing: add them',
+    ]);
+  });
+});
+
+describe('createReturn checks its options', () => {
+  it('an object for the organisation, a label for the sector, junk elsewhere: one clear error naming each', () => {
+    assert.throws(
+      () => createReturn(framework, { organisation: { name: 'Acme' } as never, sector: 'Statutory agencies', partnerships: 'north' as never, cycleYear: 9, colour: 'red' } as never),
+      (error: Error) => {
+        assert.ok(error instanceof TypeError);
+        assert.equal(
+          error.message,
+          'createReturn: there is no option “colour”: use “organisation”, “sector”, “partnerships”, “identifiers”, “respondent”, “cycleStart”, “cycleYear” or “now”; ' +
+            'the option “organisation” (the organisation’s name) must be text, not an object; ' +
+            'the sector “Statutory agencies” is not one of Test tool: use “statutory” (Statutory agencies) or “education” (Education settings); ' +
+            'the option “partnerships” must be a list of partnership ids, not text; ' +
+            'the option “cycleYear” must be a whole number from 1 to 5',
+        );
+        return true;
+      },
+    );
+    assert.throws(() => createReturn(framework, { respondent: { name: 'A', phone: '1' } as never }), /the respondent has no field “phone”/);
+    assert.throws(() => createReturn(framework, { now: 'tomorrow' }), /the option “now” must be a date/);
+  });
+
+  it('sound options still make a complete draft, identifiers included', () => {
+    const ret = createReturn(framework, { organisation: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }], now: NOW });
+    assert.deepEqual(ret.organisation, { name: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }] });
+    assertOk(validateReturn(framework, ret, { mode: 'draft' }));
+  });
+});
