@@ -116,8 +116,8 @@ describe('validateReturn: what each level requires', () => {
     const issue = onlyIssue(check(ret), 'unknown_rating');
     assert.equal(issue.message, 'Select a rating for standard 1, Leadership from Blue, Green, Amber, Red or N/A: “outstanding” is not a level id of the scale; use “blue”, “green”, “amber”, “red” or “not-applicable”');
     // A label where the id belongs: say which id it is.
-    const label = onlyIssue(check(edit((ret) => (ret.responses[0]!.rating = 'Green'))), 'unknown_rating');
-    assert.match(label.message, /“Green” is not a level id of the scale; use its id “green”$/);
+    const label = onlyIssue(check(edit((ret) => (ret.responses[0]!.rating = 'Green'))), 'invalid_format');
+    assert.match(label.message, /not “Green”: use its id “green”$/);
     assert.equal(label.standardId, 'leadership');
     assert.deepEqual(codes(check({ ...ret, status: 'draft', submittedAt: null })), ['unknown_rating']);
   });

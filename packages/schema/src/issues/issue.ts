@@ -42,6 +42,7 @@ export type IssueCode =
   | 'rating_required'
   | 'evidence_required'
   | 'evidence_too_long'
+  | 'evidence_copied'
   | 'explanation_required'
   | 'action_required'
   | 'action_empty'

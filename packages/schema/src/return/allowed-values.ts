@@ -55,12 +55,12 @@ function choicesAt(framework: Framework, raw: unknown, path: readonly (string | 
  * "Good" for `good`, "Statutory agencies" for `statutory`.
  */
 export function withAllowedValues(framework: Framework, raw: unknown, issue: Issue, describe: (path: readonly (string | number)[]) => string): Issue {
-  if (issue.code !== 'invalid_format' && issue.code !== 'invalid_type' && issue.code !== 'too_short' && issue.code !== 'too_long') return issue;
+  // A wrong type (a number, a list) is said as it is; a string that is not an id gets the ids.
+  if (issue.code !== 'invalid_format' && issue.code !== 'too_short' && issue.code !== 'too_long') return issue;
   const choices = choicesAt(framework, raw, issue.path);
   if (!choices) return issue;
   const value = peek(raw, issue.path);
   const thing = describe(issue.path);
-  const found = typeof value === 'string' ? quote(value) : 'that';
-  const message = `${thing[0]!.toUpperCase()}${thing.slice(1)} must be ${choices.what}, not ${found}: ${useInstead(value, choices.choices, choices.labels)}`;
+  const message = `${thing[0]!.toUpperCase()}${thing.slice(1)} must be ${choices.what}, not ${quote(value)}: ${useInstead(value, choices.choices, choices.labels)}`;
   return { ...issue, message };
 }

@@ -89,6 +89,15 @@ function ratingIssues(context: ResponseContext, standard: Standard, response: Re
     ));
   }
 
+  if (response.copiedFrom && mode === 'submit')
+    out.push(issue(
+      at('evidence'),
+      'evidence_copied',
+      `The evidence for ${name(standard)} was copied from your return for ${quote(response.copiedFrom.framework.id)}: check that it fits this standard, then keep or change it`,
+      standard.id,
+      'warning',
+    ));
+
   // Items first: what they give decides what the standard's own rating must be.
   const askers = standard.items?.length || response.items?.length ? itemIssues(context, standard, response, i, out) : [];
   const rolled = rolledUpRating(framework, standard, response.items, context.sector);
