@@ -76,6 +76,8 @@ export type IssueCode =
   | 'statement_change_missing'
   | 'statement_change_incorrect'
   | 'statement_change_unexpected'
+  | 'statement_evidence_required'
+  | 'statement_action_required'
   // staff survey results
   | 'survey_not_in_framework'
   | 'unknown_survey_question'
