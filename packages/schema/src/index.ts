@@ -167,8 +167,10 @@ export type { StandardFigures, ItemFigures, RatingFigures } from './aggregate/st
 export type { GroupFigures } from './aggregate/breakdowns.js';
 export type { GoodPracticeQuote, StandardQuotes } from './aggregate/good-practice.js';
 export type { DueAction, DueActions } from './aggregate/due-actions.js';
+export type { StatementFigures, StandardStatements } from './aggregate/statements.js';
+export type { SurveyFigures, StandardSurvey, SurveyGap } from './aggregate/staff-survey.js';
 export type { Change, CycleComparison, StandardChanges } from './aggregate/comparison.js';
-export { defaultAgencyKey, normaliseName } from './aggregate/agency-key.js';
+export { agencyKeys, defaultAgencyKey, normaliseName, returnIdentity } from './aggregate/agency-key.js';
 
 export { csvCell, csvRow, type CsvValue } from './export/csv/csv-cell.js';
 export { responsesCsvHeader, responsesCsvRows } from './export/csv/responses-csv.js';

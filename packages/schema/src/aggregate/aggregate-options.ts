@@ -4,12 +4,13 @@ import type { Issue, IssueCode } from '../issues/issue.js';
 import { listOr, quote } from '../issues/text.js';
 import { causeText } from '../issues/unreadable.js';
 import { londonDate, type Instant } from '../dates.js';
-import { defaultAgencyKey } from './agency-key.js';
+import { agencyKeys } from './agency-key.js';
 import type { Translate } from './check-for-count.js';
 
 /** The aggregator's options once read: every one usable, whatever was passed. */
 export interface AggregateSettings {
-  readonly agencyKey: (ret: AuditReturn) => string;
+  /** Every key a return's agency is known by: the caller's one key, or `agencyKeys`. */
+  readonly agencyKeys: (ret: AuditReturn) => unknown;
   readonly translate: Translate | undefined;
   readonly previous: Iterable<unknown> | undefined;
   readonly now: Instant;
@@ -68,7 +69,8 @@ export function readAggregateOptions(framework: Framework, options: unknown): { 
   const dueSoonDays = whole('dueSoonDays', 366, 'a whole number of days');
   const quotesPerStandard = whole('quotesPerStandard', 50, 'a whole number');
   const actionLimit = whole('actionLimit', 100_000, 'a whole number');
-  const agencyKey = fn<(ret: AuditReturn) => string>('agencyKey', 'The option “agencyKey” must be a function that takes a return and gives a string: agencies are matched by identifier, or by name and sector, instead') ?? defaultAgencyKey;
+  const agencyKey = fn<(ret: AuditReturn) => unknown>('agencyKey', 'The option “agencyKey” must be a function that takes a return and gives a string: agencies are matched by identifier, or by name and sector, instead');
+  const agencyKeysOf = agencyKey ? (ret: AuditReturn) => [agencyKey(ret)] : agencyKeys;
   const translate = fn<Translate>('translate', 'The option “translate” must be a function: returns that cannot be counted as they are stay not counted');
 
   let previous: Iterable<unknown> | undefined;
@@ -94,7 +96,7 @@ export function readAggregateOptions(framework: Framework, options: unknown): { 
     }
   }
 
-  return { settings: { agencyKey, translate, previous, now, dueSoonDays, quotesPerStandard, actionLimit, stored, partnership }, issues };
+  return { settings: { agencyKeys: agencyKeysOf, translate, previous, now, dueSoonDays, quotesPerStandard, actionLimit, stored, partnership }, issues };
 }
 
 function safeLondonDate(instant: unknown): string | undefined {

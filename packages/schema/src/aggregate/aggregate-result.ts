@@ -4,6 +4,8 @@ import type { GroupFigures } from './breakdowns.js';
 import type { CycleComparison } from './comparison.js';
 import type { DueActions } from './due-actions.js';
 import type { StandardQuotes } from './good-practice.js';
+import type { StatementFigures } from './statements.js';
+import type { SurveyFigures } from './staff-survey.js';
 import type { RejectedReturn } from './rejection.js';
 import type { ItemFigures, StandardFigures } from './standard-figures.js';
 
@@ -58,6 +60,10 @@ export interface AggregateResult {
   /** Good-practice quotes, standard by standard in framework order. */
   readonly goodPractice: readonly StandardQuotes[];
   readonly actions: DueActions;
+  /** The year-2 statements of compliance the counted returns carry. */
+  readonly statements: StatementFigures;
+  /** With a framework that has a staff survey: staff agreement beside the self-rating, and the gaps. */
+  readonly staffSurvey?: SurveyFigures;
   readonly rejected: readonly RejectedReturn[];
   readonly translated: readonly TranslatedReturn[];
   readonly duplicates: readonly DuplicateReturn[];

@@ -13,13 +13,16 @@ import { CycleIntake } from './cycle-intake.js';
 import { checkForCount, checkStored } from './check-for-count.js';
 import { DueActionList } from './due-actions.js';
 import { GoodPractice } from './good-practice.js';
+import { StatementTally } from './statements.js';
+import { SurveyTally } from './staff-survey.js';
 import { MatrixLayout } from './matrix-layout.js';
 import { concernsOf } from './standard-figures.js';
 
 export interface AggregateOptions {
   /**
    * Which agency a return comes from; two returns with the same key are the same agency.
-   * Default: {@link defaultAgencyKey}, the organisation's name normalised plus its sector.
+   * Default: {@link agencyKeys}, the organisation's identifiers (any one shared is a match), else
+   * its name normalised plus its sector.
    */
   readonly agencyKey?: (ret: AuditReturn) => string;
   /**
@@ -82,25 +85,31 @@ export interface Aggregator {
 export function createAggregator(framework: Framework, options: AggregateOptions = {}): Aggregator {
   const layout = new MatrixLayout(framework);
   const { settings, issues } = readAggregateOptions(framework, options);
-  const { now, agencyKey, translate, partnership } = settings;
+  const { now, agencyKeys, translate, partnership } = settings;
   const at = londonDate(now) ?? londonDate(Date.now())!;
   const quotes = new GoodPractice(layout, settings.quotesPerStandard);
   const actions = new DueActionList(layout, settings.actionLimit, now, settings.dueSoonDays);
   const check = settings.stored
     ? (value: unknown) => checkStored(framework, value)
     : (value: unknown) => checkForCount(framework, value, translate);
-  const current = new CycleIntake(layout, agencyKey, check, partnership, {
+  const statements = new StatementTally(layout);
+  const survey = new SurveyTally(layout);
+  const current = new CycleIntake(layout, agencyKeys, check, partnership, {
     counted(ret, agency, row) {
       quotes.consider(ret, agency, row);
       actions.consider(ret, agency, row);
+      statements.consider(ret, row);
+      survey.consider(ret, row);
     },
     replaced(row) {
       quotes.removeAgency(row);
       actions.removeAgency(row);
+      statements.removeAgency(row);
+      survey.removeAgency(row);
     },
   });
   let previous: CycleIntake | undefined;
-  const earlier = () => (previous ??= new CycleIntake(layout, agencyKey, check, partnership));
+  const earlier = () => (previous ??= new CycleIntake(layout, agencyKeys, check, partnership));
   if (settings.previous) readPrevious(settings.previous, earlier, issues);
 
   return {
@@ -124,6 +133,8 @@ export function createAggregator(framework: Framework, options: AggregateOptions
         concerns: concernsOf(figures.overall),
         goodPractice: quotes.result(),
         actions: actions.result(),
+        statements: statements.result(),
+        ...(framework.staffSurvey ? { staffSurvey: survey.result(current.store)! } : {}),
         rejected: [...current.rejected],
         translated: [...current.translated],
         duplicates: [...current.store.duplicates],

@@ -34,7 +34,8 @@ export class CycleIntake {
 
   constructor(
     layout: MatrixLayout,
-    private readonly _agencyKey: (ret: AuditReturn) => string,
+    /** The keys that identify a return's agency (see `agencyKeys`). */
+    private readonly _agencyKeys: (ret: AuditReturn) => unknown,
     private readonly _check: (value: unknown) => CheckedForCount,
     /** Count only returns sent to this partnership; `null` counts none; `undefined` counts all. */
     private readonly _partnership: string | null | undefined,
@@ -61,14 +62,14 @@ export class CycleIntake {
       return;
     }
     const ret = checked.counted;
-    let key: unknown;
+    let keys: unknown;
     try {
-      key = this._agencyKey(ret);
+      keys = this._agencyKeys(ret);
     } catch (cause) {
-      key = cause;
+      keys = cause;
     }
-    if (typeof key !== 'string') {
-      this.rejected.push(rejection(index, ret, withReason('Its agency could not be worked out', key, ': check the agencyKey option, which must give a string'), []));
+    if (!Array.isArray(keys) || keys.length === 0 || keys.some((key) => typeof key !== 'string')) {
+      this.rejected.push(rejection(index, ret, withReason('Its agency could not be worked out', keys, ': check the agencyKey option, which must give a string'), []));
       return;
     }
     this.counted++;
@@ -76,7 +77,7 @@ export class CycleIntake {
       const { label } = rejection(index, value, '', []);
       this.translated.push({ index, ...(label === undefined ? {} : { label }) });
     }
-    const placed = this.store.place(ret, key, index);
+    const placed = this.store.place(ret, keys as string[], index);
     if ('ignored' in placed) return;
     if (placed.replaced !== undefined) this._listener?.replaced(placed.row);
     this._listener?.counted(ret, this.store.agencies[placed.row]!, placed.row);
