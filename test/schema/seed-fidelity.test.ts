@@ -5,6 +5,7 @@ import {
   aggregate,
   applicableItems,
   applicableStandards,
+  boardReport,
   builtInScales,
   createReturn,
   rolledUpRating,
@@ -152,6 +153,9 @@ describe('items within a standard', () => {
     assert.equal(prevent.atOrAboveExpected, 0.5);
     // The area itself is rated on its own: both agencies rated it Green.
     assert.equal(result.standards.find((s) => s.standardId === practice.id)!.atOrAboveExpected, 1);
+    const report = boardReport(buckinghamshire, result);
+    assert.match(report, /<h2 id="items" class="new-page">Items within standards<\/h2>/);
+    assert.match(report, /<th scope="row">Prevent: you have due regard[^<]*<\/th>\s*<td class="number"><strong>50%<\/strong><\/td>/);
   });
 
   it('the Isle of Wight checklist is a list of items, and each part of it rolls up from its lines', () => {

@@ -175,6 +175,7 @@ export { agencyKeys, defaultAgencyKey, normaliseName, returnIdentity } from './a
 export { csvCell, csvRow, type CsvValue } from './export/csv/csv-cell.js';
 export { responsesCsvHeader, responsesCsvRows } from './export/csv/responses-csv.js';
 export { actionsCsvHeader, actionsCsvRows, type ActionsCsvOptions } from './export/csv/actions-csv.js';
+export { itemsCsvHeader, itemsCsvRows } from './export/csv/items-csv.js';
 export { toCsv, type CsvFiles } from './export/csv/to-csv.js';
 export { escapeHtml } from './export/html/escape-html.js';
 export { boardReport } from './export/board-report/board-report.js';
