@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createReturn, validateReturn, type Issue } from '@s11kit/schema';
+import { ACTION_STATUSES, createReturn, issueTarget, levelStandings, returnIdentity, scoreBand, validateReturn, type Issue } from '@s11kit/schema';
 import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
 import { assertOk, codes } from '../helpers/issues.js';
 
@@ -140,5 +140,63 @@ describe('createReturn checks its options', () => {
     const ret = createReturn(framework, { organisation: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }], now: NOW });
     assert.deepEqual(ret.organisation, { name: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }] });
     assertOk(validateReturn(framework, ret, { mode: 'draft' }));
+  });
+});
+
+describe('what the elements decode, published zod-free', () => {
+  it('issueTarget says the page, standard, field and action of an issue', () => {
+    const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+    ret.responses[1].actions[0].lead = '';
+    ret.respondent.email = 'nope';
+    ret.cover['senior-lead'] = '';
+    ret.responses[0].evidence = '';
+    const targets = validateReturn(framework, ret, { now: NOW }).issues.map(issueTarget);
+    assert.deepEqual(targets, [
+      { area: 'respondent', field: 'email' },
+      { area: 'cover', field: 'senior-lead' },
+      { area: 'standard', standardId: 'leadership', responseIndex: 0, field: 'evidence' },
+      { area: 'standard', standardId: 'safe-recruitment', responseIndex: 1, field: 'actions', actionIndex: 0, actionField: 'lead' },
+    ]);
+    assert.deepEqual(issueTarget({ path: ['responses'], standardId: 'contracting' }), { area: 'standard', standardId: 'contracting', field: 'rating' });
+    assert.deepEqual(issueTarget({ path: ['responses', 2, 'items', 1, 'explanation'], standardId: 'contracting' }), {
+      area: 'standard',
+      standardId: 'contracting',
+      responseIndex: 2,
+      field: 'items',
+      itemIndex: 1,
+      itemField: 'explanation',
+    });
+    assert.deepEqual(issueTarget({ path: ['organisation', 'partnerships', 0] }), { area: 'organisation', field: 'partnerships' });
+    assert.deepEqual(issueTarget({ path: ['history', 0, 'signedBy', 'name'] }), { area: 'history', historyIndex: 0 });
+    assert.deepEqual(issueTarget({ path: [] }), { area: 'return' });
+  });
+
+  it('ACTION_STATUSES, the heatmap band rule and a return identity', () => {
+    assert.deepEqual([...ACTION_STATUSES], ['not-started', 'in-progress', 'complete']);
+    const standings = levelStandings(framework.scale);
+    // BRAG: blue 1, green 2/3, amber 1/3, red 0; halfway goes to the lower level.
+    assert.equal(scoreBand(standings, 0.9)!.id, 'blue');
+    assert.equal(scoreBand(standings, 0.5)!.id, 'amber');
+    assert.equal(scoreBand(standings, 0.6)!.id, 'green');
+    assert.equal(scoreBand(standings, null), undefined);
+    const ret = validReturn(framework);
+    const later = { ...structuredClone(ret), updatedAt: '2026-06-01T09:00:00Z', respondent: { ...ret.respondent, name: 'Someone else' } };
+    assert.equal(returnIdentity(later), returnIdentity(ret));
+    assert.notEqual(returnIdentity({ ...ret, cycle: { start: 2026, year: 2 } }), returnIdentity(ret));
+    assert.notEqual(returnIdentity({ ...ret, organisation: { ...ret.organisation, name: 'Other Trust' } }), returnIdentity(ret));
+  });
+
+  it('none of them pulls in zod, so the elements can use them in the CDN bundle', () => {
+    const dist = new URL('../../packages/schema/dist/', import.meta.url);
+    const seen = new Set<string>();
+    const walk = (file: URL): void => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /from ['"]zod/, `${file.pathname} imports zod`);
+      for (const [, spec] of text.matchAll(/(?:import|export)[^'"]*from ['"](\.[^'"]+)['"]/g)) walk(new URL(spec!, file));
+    };
+    for (const module of ['issues/issue-target.js', 'models/vocabulary.js', 'scales/level-standings.js', 'aggregate/agency-key.js', 'framework/items.js']) walk(new URL(module, dist));
+    assert.ok(seen.size >= 5);
   });
 });

@@ -110,6 +110,7 @@ export { fourPointScale, bragScale, metScale, builtInScales } from './scales/bui
 
 export type { Issue, IssueCode, IssuePath, IssueSeverity, Result } from './issues/issue.js';
 export { formatPath } from './issues/text.js';
+export { issueTarget, type IssueArea, type IssueTarget } from './issues/issue-target.js';
 
 export { parseFramework } from './framework/parse-framework.js';
 export { applicableItems, rollUpOf, rolledUpRating, withRolledUpRating, emptyItems } from './framework/items.js';
@@ -157,7 +158,7 @@ export {
   type StandardNeedingAnswer,
   type KeptAnswers,
 } from './mapping/translate-return.js';
-export { levelStandings, type LevelStanding } from './scales/level-standings.js';
+export { levelStandings, scoreBand, type LevelStanding } from './scales/level-standings.js';
 export { aggregate, createAggregator, type AggregateOptions, type Aggregator } from './aggregate/aggregator.js';
 export type { AggregateResult, AgencyMatrix, TranslatedReturn } from './aggregate/aggregate-result.js';
 export type { Agency, DuplicateReturn } from './aggregate/agency-store.js';
