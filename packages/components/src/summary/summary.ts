@@ -3,15 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
   aggregate,
+  applicableItems,
   appliesToSector,
   levelStandings,
   normaliseName,
+  scoreBand,
   standardName,
   type AggregateResult,
   type Framework,
   type GroupFigures,
   type Instant,
   type LevelStanding,
+  type RatingFigures,
   type Tone,
 } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
@@ -48,6 +51,17 @@ interface Row {
   readonly cells: readonly Cell[];
   /** Ratings below expected in the row. */
   readonly below: number;
+}
+
+/** A column of the table: a standard, or one item of the standard chosen with `standard-id`. */
+interface Column {
+  readonly kind: 'standard' | 'item';
+  readonly id: string;
+  /** "6", or "5.2" for the second item of standard 5. */
+  readonly number: string;
+  readonly title: string;
+  /** Where its cells are: `matrix.cells[a][at]` or `matrix.itemCells[a][at]`, and the same place in a group's figures. */
+  readonly at: number;
 }
 
 const NO_FILTERS: S11SummaryFilters = { sector: '', partnership: '', belowExpected: false, search: '' };
@@ -102,6 +116,11 @@ export class S11Summary extends S11Element {
   @property({ attribute: false }) filters: S11SummaryFilters = NO_FILTERS;
   /** The order of the rows, or `undefined` for the order of the figures. The column headers set it. Property only. */
   @property({ attribute: false }) sort: S11SummarySort | undefined;
+  /**
+   * Show the items within this standard as the columns, instead of the standards: each item is
+   * reported on its own (Buckinghamshire's board priorities, City and Hackney's elements).
+   */
+  @property({ attribute: 'standard-id' }) standardId = '';
 
   /** The last thing announced; a new object each time so that the same words are announced again. */
   @state() private _announcement: { text: string } | undefined;
@@ -110,6 +129,7 @@ export class S11Summary extends S11Element {
   private _standings: readonly LevelStanding[] = [];
   private _all: readonly Row[] = [];
   private _shown: readonly Row[] = [];
+  private _cols: readonly Column[] = [];
 
   /** The figures on show: `result`, else the returns as counted. */
   get figures(): AggregateResult | undefined {
@@ -122,8 +142,10 @@ export class S11Summary extends S11Element {
     if (changed.has('framework')) this._standings = levelStandings(framework.scale);
     const counted = changed.has('framework') || changed.has('returns') || changed.has('now') || changed.has('result');
     if (counted && !this.result) this._aggregated = aggregate(framework, this.returns, this.now === undefined ? {} : { now: this.now });
-    if (counted || changed.has('rows') || changed.has('strings')) this._all = this._buildRows(framework);
-    if (counted || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) this._shown = this._filterAndSort();
+    const columns = counted || changed.has('standardId');
+    if (columns) this._cols = this._columns();
+    if (columns || changed.has('rows') || changed.has('strings')) this._all = this._buildRows(framework);
+    if (columns || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) this._shown = this._filterAndSort();
   }
 
   override render() {
@@ -132,7 +154,8 @@ export class S11Summary extends S11Element {
     if (!framework || !figures) return nothing;
     const t = this._text;
     const rows = this.rows;
-    const standards = figures.matrix.standards;
+    const columns = this._cols;
+    const itemsOf = columns[0]?.kind === 'item' ? framework.standards.find((s) => s.id === this.standardId) : undefined;
     return html`
       ${this._renderFilters(framework)}
       <p class="count" role="status" part="count">${t.summaryShown(this._shown.length, this._all.length, rows)}</p>
@@ -141,16 +164,16 @@ export class S11Summary extends S11Element {
       </ul>
       <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby="caption">
         <table class="table" part="table">
-          <caption class="caption" id="caption" part="caption">${this.caption || t.summaryCaption[rows]}</caption>
+          <caption class="caption" id="caption" part="caption">${this.caption || (itemsOf ? t.summaryItemsCaption(standardName(itemsOf)) : t.summaryCaption[rows])}</caption>
           <thead>
             <tr>
               ${this._header({ column: 'name' }, t.summaryRowHeading[rows], 'col--name')}
-              ${standards.map((standard) =>
+              ${columns.map((column) =>
                 this._header(
-                  { column: 'standard', standardId: standard.id },
-                  html`<span class="visually-hidden">${t.summaryStandardPrefix}</span>
-                    <span class="col__number">${standard.number}</span>
-                    <span class="col__title">${standard.title}</span>`,
+                  column.kind === 'item' ? { column: 'item', itemId: column.id } : { column: 'standard', standardId: column.id },
+                  html`<span class="visually-hidden">${column.kind === 'item' ? t.summaryItemPrefix : t.summaryStandardPrefix}</span>
+                    <span class="col__number">${column.number}</span>
+                    <span class="col__title">${column.title}</span>`,
                   'col--standard',
                 ),
               )}
@@ -160,7 +183,7 @@ export class S11Summary extends S11Element {
           <tbody>
             ${this._shown.length === 0
               ? html`<tr>
-                  <td class="empty" colspan=${standards.length + 2}>${this._all.length ? t.summaryNoMatch(rows) : t.summaryEmpty}</td>
+                  <td class="empty" colspan=${columns.length + 2}>${this._all.length ? t.summaryNoMatch(rows) : t.summaryEmpty}</td>
                 </tr>`
               : this._shown.map(
                   (row) => html`<tr>
@@ -224,7 +247,7 @@ export class S11Summary extends S11Element {
   /** A sortable column header: a button inside the `<th>`, and `aria-sort` on the `<th>`. */
   private _header(column: Omit<S11SummarySort, 'direction'>, content: unknown, className: string) {
     const sort = this.sort;
-    const sorted = sort && sort.column === column.column && sort.standardId === column.standardId ? sort.direction : 'none';
+    const sorted = sort && sameColumn(sort, column) ? sort.direction : 'none';
     return html`<th scope="col" class="col ${className}" part="column-header" aria-sort=${sorted}>
       <button type="button" class="sort" part="sort-button" @click=${() => this._sortBy(column)}>${content}</button>
     </th>`;
@@ -254,10 +277,24 @@ export class S11Summary extends S11Element {
     </details>`;
   }
 
-  /** Agencies below expected for each standard: of the rows shown, or of every agency for groups. */
+  /** Agencies below expected for each column: of the rows shown, or of every agency for groups. */
   private _totals(figures: AggregateResult): number[] {
-    if (this.rows !== 'agencies') return figures.standards.map((s) => s.belowExpected);
-    return figures.matrix.standards.map((_, s) => this._shown.filter((row) => row.cells[s]!.below).length);
+    if (this.rows !== 'agencies') return this._cols.map((column) => (column.kind === 'item' ? figures.items[column.at]! : figures.standards[column.at]!).belowExpected);
+    return this._cols.map((_, c) => this._shown.filter((row) => row.cells[c]!.below).length);
+  }
+
+  /** The standards, or the items of the standard chosen with `standard-id` when it has any. */
+  private _columns(): Column[] {
+    const figures = this.figures;
+    if (!figures) return [];
+    const { matrix } = figures;
+    if (this.standardId) {
+      const standard = matrix.standards.find((s) => s.id === this.standardId);
+      const items = (matrix.items ?? []).flatMap((item, at) => (item.standardId === this.standardId ? [{ item, at }] : []));
+      if (standard && items.length)
+        return items.map(({ item, at }, k) => ({ kind: 'item', id: item.itemId, number: `${standard.number}.${k + 1}`, title: item.title, at }));
+    }
+    return matrix.standards.map((standard, at) => ({ kind: 'standard', id: standard.id, number: String(standard.number), title: standard.title, at }));
   }
 
   /** Which filters can narrow the rows: a sector's row has no partnership, and the other way round. */
@@ -291,13 +328,15 @@ export class S11Summary extends S11Element {
     const standards = new Map(framework.standards.map((s) => [s.id, s]));
     const sectors = new Map(framework.sectors.map((s) => [s.id, s.label]));
     const { matrix } = figures;
+    const itemsOf = standards.get(this.standardId);
     return matrix.agencies.map((agency, a) => {
-      const cells = matrix.standards.map((column, s): Cell => {
-        const id = matrix.cells[a]![s];
+      const cells = this._cols.map((column): Cell => {
+        const id = column.kind === 'item' ? matrix.itemCells[a]![column.at] : matrix.cells[a]![column.at];
         const standing = id ? standings.get(id) : undefined;
         if (standing) return { text: standing.label, tone: standing.tone, score: standing.score, below: standing.belowExpected };
-        const standard = standards.get(column.id);
-        const applies = !standard || appliesToSector(standard, agency.sector);
+        const standard = column.kind === 'item' ? itemsOf : standards.get(column.id);
+        const applies =
+          !standard || (appliesToSector(standard, agency.sector) && (column.kind !== 'item' || applicableItems(standard, agency.sector).some((item) => item.id === column.id)));
         return { text: applies ? t.notAnswered : t.summaryDoesNotApply, score: null, below: false };
       });
       return {
@@ -315,13 +354,12 @@ export class S11Summary extends S11Element {
   /** A sector's or partnership's row: how many of its rated agencies are at or above expected, coloured by its average. */
   private _groupRow(group: GroupFigures, isSector: boolean): Row {
     const t = this._text;
-    const rated = this._standings.filter((s) => s.rated);
-    const cells = group.standards.map((figures): Cell => {
-      if (figures.score === null || !rated.length) return { text: t.summaryNoRatings, score: null, below: false };
+    const cells = this._cols.map((column): Cell => {
+      const figures: RatingFigures = column.kind === 'item' ? group.items[column.at]! : group.standards[column.at]!;
+      // The band is the schema's rule for an average: the nearest level, the lower one at halfway.
+      const band = scoreBand(this._standings, figures.score);
       const score = figures.score;
-      // The average's band is the level whose comparable score is nearest to it; halfway between
-      // two levels, the lower one, so that a borderline group is not shown as the better.
-      const band = rated.reduce((best, s) => (Math.abs(s.score! - score) < Math.abs(best.score! - score) + 1e-9 ? s : best));
+      if (score === null || !band) return { text: t.summaryNoRatings, score: null, below: false };
       return {
         text: t.summaryAtOrAbove(figures.rated - figures.belowExpected, figures.rated),
         tone: band.tone,
@@ -337,7 +375,7 @@ export class S11Summary extends S11Element {
       sector: isSector ? group.id : '',
       partnerships: isSector ? [] : [group.id],
       cells,
-      below: group.standards.reduce((sum, s) => sum + s.belowExpected, 0),
+      below: this._cols.reduce((sum, column) => sum + (column.kind === 'item' ? group.items[column.at]! : group.standards[column.at]!).belowExpected, 0),
     };
   }
 
@@ -354,7 +392,7 @@ export class S11Summary extends S11Element {
     );
     const sort = this.sort;
     if (!sort) return shown;
-    const s = this.figures!.matrix.standards.findIndex((standard) => standard.id === sort.standardId);
+    const s = this._cols.findIndex((column) => (column.kind === 'item' ? sort.itemId === column.id : sort.standardId === column.id));
     const value = (row: Row) => (sort.column === 'below-expected' ? row.below : (row.cells[s]?.score ?? null));
     const direction = sort.direction === 'ascending' ? 1 : -1;
     return shown.sort((a, b) => {
@@ -370,7 +408,7 @@ export class S11Summary extends S11Element {
   /** A column header was pressed: sort by it, the other way if it is already sorted. */
   private _sortBy(column: Omit<S11SummarySort, 'direction'>) {
     const current = this.sort;
-    const same = current && current.column === column.column && current.standardId === column.standardId;
+    const same = current && sameColumn(current, column);
     // The first press shows what needs attention: worst level first, most ratings below expected first.
     const first = column.column === 'below-expected' ? 'descending' : 'ascending';
     const direction = same ? (current.direction === 'ascending' ? 'descending' : 'ascending') : first;
@@ -384,6 +422,7 @@ export class S11Summary extends S11Element {
     const t = this._text;
     if (sort.column === 'name') return t.summaryRowHeading[this.rows];
     if (sort.column === 'below-expected') return t.summaryBelowColumn;
+    if (sort.column === 'item') return this._cols.find((column) => column.kind === 'item' && column.id === sort.itemId)?.title ?? sort.itemId ?? '';
     const standard = this.framework?.standards.find((s) => s.id === sort.standardId);
     return standard ? standardName(standard) : (sort.standardId ?? '');
   }
@@ -407,3 +446,6 @@ export class S11Summary extends S11Element {
     event.stopPropagation();
   }
 }
+
+const sameColumn = (a: Omit<S11SummarySort, 'direction'>, b: Omit<S11SummarySort, 'direction'>) =>
+  a.column === b.column && a.standardId === b.standardId && a.itemId === b.itemId;
