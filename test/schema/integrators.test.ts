@@ -125,14 +125,16 @@ describe('createReturn checks its options', () => {
           error.message,
           'createReturn: there is no option “colour”: use “organisation”, “sector”, “partnerships”, “identifiers”, “respondent”, “cycleStart”, “cycleYear” or “now”; ' +
             'the option “organisation” (the organisation’s name) must be text, not an object; ' +
-            'the sector “Statutory agencies” is not one of Test tool: use “statutory” (Statutory agencies) or “education” (Education settings); ' +
-            'the option “partnerships” must be a list of partnership ids, not text; ' +
-            'the option “cycleYear” must be a whole number from 1 to 5',
+            'the option “sector” must be a sector id, not “Statutory agencies”: use its id “statutory”; ' +
+            'the option “partnerships” must be a list, not text; ' +
+            'the option “cycleYear” must be 5 or less',
         );
         return true;
       },
     );
-    assert.throws(() => createReturn(framework, { respondent: { name: 'A', phone: '1' } as never }), /the respondent has no field “phone”/);
+    assert.throws(() => createReturn(framework, { respondent: { name: 'A', phone: '1' } as never }), /the option “respondent” has a field “phone” that does not belong there/);
+    assert.throws(() => createReturn(framework, { sector: 'health' }), /“health” is not a sector of Test tool; use “statutory” \(Statutory agencies\) or “education” \(Education settings\)/);
+    assert.throws(() => createReturn(framework, { partnerships: ['east'] }), /“east” is not a partnership that uses Test tool/);
     assert.throws(() => createReturn(framework, { now: 'tomorrow' }), /the option “now” must be a date/);
   });
 

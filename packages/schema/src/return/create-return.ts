@@ -1,12 +1,14 @@
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn, OrganisationIdentifier, Respondent, Response } from '../models/return.js';
 import type { Action } from '../models/action.js';
-import { IDENTIFIER_SCHEMES } from '../models/vocabulary.js';
-import { TEXT_CEILING } from '../models/text-ceiling.js';
+import { parseStructure } from '#structure';
 import { applicableStandards } from '../framework/wording.js';
 import { applicableItems, emptyItems } from '../framework/items.js';
 import { kindOf, listOr, quote } from '../issues/text.js';
 import { londonDate, type Instant } from '../dates.js';
+import { fromStructureIssue } from '../issues/from-structure.js';
+import { validateReturn } from './validate-return.js';
+import { withAllowedValues } from './allowed-values.js';
 
 export interface CreateReturnOptions {
   /** The organisation's name. */
@@ -52,55 +54,42 @@ export function actionIds(ret: Pick<AuditReturn, 'responses'>): string[] {
 }
 
 const OPTIONS = ['organisation', 'sector', 'partnerships', 'identifiers', 'respondent', 'cycleStart', 'cycleYear', 'now'];
-const RESPONDENT = ['name', 'role', 'email'];
 
-/** Every problem with the options, in words; none for options that make a sound return. */
-function optionProblems(framework: Framework, options: CreateReturnOptions): string[] {
-  const problems: string[] = [];
-  const o = options as Record<string, unknown>;
-  const text = (value: unknown, what: string, max: number) => {
-    if (value === undefined) return;
-    if (typeof value !== 'string') problems.push(`${what} must be text, not ${kindOf(value)}`);
-    else if (value.length > max) problems.push(`${what} must be ${max} characters or fewer`);
-  };
-  for (const key of Object.keys(o)) if (!OPTIONS.includes(key)) problems.push(`there is no option ${quote(key)}: use ${listOr(OPTIONS.map((k) => quote(k)))}`);
-  text(o.organisation, 'the option “organisation” (the organisation’s name)', TEXT_CEILING.short);
-  if (typeof o.sector === 'string' && o.sector !== '' && !framework.sectors.some((s) => s.id === o.sector))
-    problems.push(`the sector ${quote(o.sector)} is not one of ${framework.title}: use ${listOr(framework.sectors.map((s) => `${quote(s.id)} (${s.label})`))}`);
-  else text(o.sector, 'the option “sector”', 80);
-  if (o.partnerships !== undefined) {
-    if (!Array.isArray(o.partnerships)) problems.push(`the option “partnerships” must be a list of partnership ids, not ${kindOf(o.partnerships)}`);
-    else
-      for (const id of o.partnerships)
-        if (!framework.partnerships.some((p) => p.id === id))
-          problems.push(`${typeof id === 'string' ? quote(id) : kindOf(id)} is not a partnership of ${framework.title}: use ${listOr(framework.partnerships.map((p) => `${quote(p.id)} (${p.name})`))}`);
-  }
-  if (o.identifiers !== undefined) {
-    if (!Array.isArray(o.identifiers)) problems.push(`the option “identifiers” must be a list like [{ scheme: 'charity', id: '1234567' }], not ${kindOf(o.identifiers)}`);
-    else
-      for (const [n, entry] of o.identifiers.entries()) {
-        const { scheme, id } = (entry ?? {}) as Record<string, unknown>;
-        if (!IDENTIFIER_SCHEMES.includes(scheme as never)) problems.push(`identifier ${n + 1} must have a scheme of ${listOr(IDENTIFIER_SCHEMES.map((k) => quote(k)))}`);
-        if (typeof id !== 'string' || id.trim() === '' || id.length > 80) problems.push(`identifier ${n + 1} must have an id: text of 1 to 80 characters`);
-      }
-  }
-  if (o.respondent !== undefined) {
-    if (o.respondent === null || typeof o.respondent !== 'object' || Array.isArray(o.respondent))
-      problems.push(`the option “respondent” must be an object like { name, role, email }, not ${kindOf(o.respondent)}`);
-    else
-      for (const [key, value] of Object.entries(o.respondent)) {
-        if (!RESPONDENT.includes(key)) problems.push(`the respondent has no field ${quote(key)}: use “name”, “role” or “email”`);
-        else text(value, `the respondent’s ${key}`, TEXT_CEILING.short);
-      }
-  }
-  const whole = (value: unknown, what: string, min: number, max: number) => {
-    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max))
-      problems.push(`${what} must be a whole number from ${min} to ${max}`);
-  };
-  whole(o.cycleStart, 'the option “cycleStart” (the first year of the cycle)', 2000, 2100);
-  whole(o.cycleYear, 'the option “cycleYear”', 1, 5);
-  if (o.now !== undefined && !((o.now instanceof Date || typeof o.now === 'string' || typeof o.now === 'number') && londonDate(o.now) !== undefined))
+/** Options named the way the person who passed them knows them. */
+const OPTION_WORDS: Record<string, string> = {
+  'organisation.name': 'the option “organisation” (the organisation’s name)',
+  'organisation.sector': 'the option “sector”',
+  'organisation.partnerships': 'the option “partnerships”',
+  'organisation.identifiers': 'the option “identifiers”',
+  respondent: 'the option “respondent”',
+  'cycle.start': 'the option “cycleStart” (the first year of the cycle)',
+  'cycle.year': 'the option “cycleYear”',
+};
+
+function describeOption(path: ReadonlyArray<string | number>): string {
+  const [head, second, third, fourth] = path;
+  if (head === 'organisation' && second === 'partnerships' && typeof third === 'number') return `partnership ${third + 1} of the option “partnerships”`;
+  if (head === 'organisation' && second === 'identifiers' && typeof third === 'number') return fourth === undefined ? `identifier ${third + 1}` : `the ${String(fourth)} of identifier ${third + 1}`;
+  if (head === 'respondent' && typeof second === 'string') return `the respondent’s ${second}`;
+  return OPTION_WORDS[path.join('.')] ?? `the option ${quote(path.join('.'))}`;
+}
+
+/**
+ * Every problem with the options, in words. They are put where they go in a return, and that is
+ * checked by the rules every return meets (so the words are the ones `validateReturn` uses), apart
+ * from what only options can get wrong: a name that is not an option, a time that is not a time.
+ */
+function optionProblems(framework: Framework, options: CreateReturnOptions, ret: AuditReturn): string[] {
+  const problems = Object.keys(options)
+    .filter((key) => !OPTIONS.includes(key))
+    .map((key) => `there is no option ${quote(key)}: use ${listOr(OPTIONS.map((k) => quote(k)))}`);
+  const { now } = options;
+  if (now !== undefined && !((now instanceof Date || typeof now === 'string' || typeof now === 'number') && londonDate(now) !== undefined))
     problems.push('the option “now” must be a date, a time like 2026-05-01T16:30:00Z or a number of milliseconds');
+  const structure = parseStructure('auditReturn', ret);
+  if (!structure.success)
+    return [...problems, ...structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describeOption).map((found) => withAllowedValues(framework, ret, found, describeOption).message))];
+  for (const found of validateReturn(framework, ret, { mode: 'draft' }).issues) if (found.severity === 'error') problems.push(found.message);
   return problems;
 }
 
@@ -115,22 +104,26 @@ function optionProblems(framework: Framework, options: CreateReturnOptions): str
  *   return is checked by `validateReturn`, which never throws.
  */
 export function createReturn(framework: Framework, options: CreateReturnOptions = {}): AuditReturn {
-  const problems = options !== null && typeof options === 'object' ? optionProblems(framework, options) : [`the options must be an object, not ${kindOf(options)}`];
-  if (problems.length) throw new TypeError(`createReturn: ${problems.join('; ')}`);
-  const created = new Date(options.now ?? Date.now());
+  if (options === null || typeof options !== 'object') throw new TypeError(`createReturn: the options must be an object, not ${kindOf(options)}`);
+  const given = options as Record<string, unknown>;
+  // Until they are checked below, options are put in place as they came: a list is copied only
+  // when it is one, so that a string for `partnerships` is reported, not read letter by letter.
+  const copy = (value: unknown) => (Array.isArray(value) ? [...value] : value);
+  const created = new Date(londonDate(options.now ?? Date.now()) === undefined ? Date.now() : (options.now ?? Date.now()));
   const stamp = created.toISOString();
   const sector = options.sector ?? '';
-  const standards = sector ? applicableStandards(framework, sector) : framework.standards;
+  const standards = typeof sector === 'string' && sector ? applicableStandards(framework, sector) : framework.standards;
   const onlyPartnership = framework.partnerships.length === 1 ? [framework.partnerships[0]!.id] : [];
-  return {
+  const respondent = given.respondent;
+  const ret: AuditReturn = {
     framework: { id: framework.id, version: framework.version },
     organisation: {
       name: options.organisation ?? '',
       sector,
-      partnerships: [...(options.partnerships ?? onlyPartnership)],
-      ...(options.identifiers?.length ? { identifiers: options.identifiers.map(({ scheme, id }) => ({ scheme, id })) } : {}),
+      partnerships: copy(options.partnerships ?? onlyPartnership) as string[],
+      ...(given.identifiers !== undefined ? { identifiers: copy(options.identifiers) as OrganisationIdentifier[] } : {}),
     },
-    respondent: { name: '', role: '', email: '', ...options.respondent },
+    respondent: (respondent === undefined ? { name: '', role: '', email: '' } : respondent !== null && typeof respondent === 'object' && !Array.isArray(respondent) ? { name: '', role: '', email: '', ...respondent } : respondent) as Respondent,
     cycle: { start: options.cycleStart ?? created.getUTCFullYear(), year: options.cycleYear ?? 1 },
     status: 'draft',
     cover: Object.fromEntries(framework.coverSheet.map((field) => [field.id, ''])),
@@ -142,4 +135,8 @@ export function createReturn(framework: Framework, options: CreateReturnOptions 
     updatedAt: stamp,
     submittedAt: null,
   };
+  const problems = optionProblems(framework, options, ret);
+  if (problems.length) throw new TypeError(`createReturn: ${problems.map((problem) => problem[0]!.toLowerCase() + problem.slice(1)).join('; ')}`);
+  if (ret.organisation.identifiers?.length === 0) delete ret.organisation.identifiers;
+  return ret;
 }
