@@ -374,6 +374,9 @@ export class S11Audit extends S11FormControl {
     else if (outcome.kind === 'rejected') this._showIssues(outcome.issues);
     else {
       console.warn(`s11-audit: the return was not sent: ${outcome.reason}`);
+      // Known not to be kept: no "we do not know whether it arrived" later, but the same key for Try again.
+      this._submission = { key, state: 'failed', at: this._submission?.at ?? this._nowIso };
+      this._drafts.save(this._state());
       this._failed('failed', outcome.reason);
     }
   }
@@ -860,7 +863,8 @@ export class S11Audit extends S11FormControl {
       </div>`;
     }
     const notices = this._drafts.notices;
-    const awaiting = this._submission && !this._sending && !this._posting && this._view.kind !== 'confirmation' ? this._submission : undefined;
+    const pending = this._submission;
+    const awaiting = pending && pending.state !== 'failed' && !this._sending && !this._posting && this._view.kind !== 'confirmation' ? pending : undefined;
     return html`
       <div class="audit" part="base">
         ${renderNotices(notices, text, {
@@ -923,7 +927,7 @@ export class S11Audit extends S11FormControl {
     const message = this._fileMessage;
     const choice = this._fileToLoad;
     return html`
-      <h3 class="section-title">${text.continueFromFile}</h3>
+      <h3 class="section-title">${text.copiesTitle}</h3>
       <p class="body">
         <button class="link-button" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
         <span class="hint">${text.downloadCopyHint}</span>

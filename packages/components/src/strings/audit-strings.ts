@@ -33,6 +33,7 @@ export const auditStrings = {
   actionLeadHint: 'The person or role responsible',
   actionDue: 'Due date',
   actionDueHint: 'For example, 31 3 2027',
+  dateHint: 'For example, 27 3 2027',
   dateDay: 'Day',
   dateMonth: 'Month',
   dateYear: 'Year',
@@ -116,6 +117,7 @@ export const auditStrings = {
   unconfirmed: (when: string) =>
     `You sent your return on ${when}, but no confirmation came back. If you did not see a page with a reference number, send it again: it will only be counted once.`,
   sendAgain: 'Send your return again',
+  copiesTitle: 'A copy of your answers',
   continueFromFile: 'Continue from a saved copy',
   continueFromFileHint: 'Choose a copy of your answers that you downloaded from this audit, for example on another computer.',
   fileNotJson: (name: string) => `The file ${name} is not a copy of your answers: it could not be read as one.`,
