@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   applicableItems,
   checkResponse,
@@ -85,6 +86,9 @@ export class S11StandardCard extends S11Element {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** The moment due dates are judged at for the "still needed" panel; defaults to now. */
   @property({ attribute: false }) now: Instant | undefined;
+
+  /** What a screen reader is told when a rating opens a part of the card; a new object each time. */
+  @state() private _announcement: { text: string } | undefined;
 
   @query('s11-rater:not(.item-rater)') private _rater!: S11Rater | null;
   @query('.evidence') private _evidence!: S11Evidence | null;
@@ -277,6 +281,9 @@ export class S11StandardCard extends S11Element {
           @change=${this._onActions}
         ></s11-action-plan>
         ${this._renderNeeded(response)}
+        <div class="visually-hidden" aria-live="polite">
+          ${this._announcement ? keyed(this._announcement, html`<span>${this._announcement.text}</span>`) : nothing}
+        </div>
       </article>
     `;
   }
@@ -316,16 +323,31 @@ export class S11StandardCard extends S11Element {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  /** On a committed choice that brings in a level needing a plan, open the plan with one empty action. */
-  private _openPlan(change: Partial<Response>, event: Event): void {
+  /**
+   * On a committed choice that brings in a level needing a plan (the standard's or an item's),
+   * open the plan with one empty action, and say so: it appears out of sight of someone who cannot
+   * see the screen. True when it opened.
+   */
+  private _openPlan(change: Partial<Response>, event: Event): boolean {
     const next = { ...this._response, ...change };
-    if (event.type === 'change' && next.actions.length === 0 && this._asking(next).some((l) => l.requires.includes('action'))) change.actions = [emptyAction()];
+    const opens = event.type === 'change' && next.actions.length === 0 && this._asking(next).some((l) => l.requires.includes('action'));
+    if (opens) {
+      change.actions = [emptyAction()];
+      this._announcement = { text: this._text.announceActionPlan };
+    }
+    return opens;
   }
 
   private _onRating = (event: Event): void => {
     const rater = event.currentTarget as S11Rater;
-    const change: Partial<Response> = { rating: rater.value || null };
-    this._openPlan(change, event);
+    const rating = rater.value || null;
+    const change: Partial<Response> = { rating };
+    const level = this._levelOf(rating);
+    const opensPlan = this._openPlan(change, event);
+    // The rater's input event has already put the level in place, but the card has not rendered
+    // since: the explanation box is not on screen yet if this level is what opens it.
+    const opensExplanation = event.type === 'change' && !!level?.requires.includes('explanation') && !this._explanation;
+    if (!opensPlan && opensExplanation) this._announcement = { text: this._text.announceExplanation };
     this._update(change, event);
   };
 

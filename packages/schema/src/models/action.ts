@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, IsoDateTimeSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { DateEntrySchema, IsoDateSchema, IsoDateTimeSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
 import { ACTION_STATUSES } from './vocabulary.js';
 
 export const ActionStatusSchema = z.enum(ACTION_STATUSES);
@@ -42,7 +42,7 @@ export const ActionSchema = z.strictObject({
   id: SlugSchema,
   action: MediumTextSchema,
   lead: ShortTextSchema,
-  due: z.union([z.literal(''), IsoDateSchema]),
+  due: DateEntrySchema,
   status: ActionStatusSchema,
   notes: z._default(MediumTextSchema, ''),
   progress: z.optional(z.array(ProgressNoteSchema).check(z.maxLength(200))),

@@ -1,6 +1,7 @@
 import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
-import { formatLongDate } from '../../dates.js';
+import { formatLongDate, isCalendarDate } from '../../dates.js';
+import { dateEntryProblem } from '../../date-entry.js';
 import { quote } from '../../issues/text.js';
 import type { Standard } from '../../models/framework.js';
 import type { Response } from '../../models/return.js';
@@ -54,7 +55,8 @@ export function responseActionIssues(
   if (mode !== 'submit') return;
   for (let j = 0; j < response.actions.length; j++) {
     const action = response.actions[j]!;
-    const complete = !isBlank(action.action) && !isBlank(action.lead) && action.due !== '' && (action.due >= today || action.status === 'complete');
+    const realDue = isCalendarDate(action.due);
+    const complete = !isBlank(action.action) && !isBlank(action.lead) && realDue && (action.due >= today || action.status === 'complete');
     // A complete action needs no words: this runs for every action a server checks.
     if (complete) continue;
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
@@ -68,6 +70,8 @@ export function responseActionIssues(
     if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standardId));
     if (action.due === '') {
       out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standardId));
+    } else if (!realDue) {
+      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standardId));
     } else if (action.due < today && action.status !== 'complete') {
       out.push(issue(
         at('due'),
