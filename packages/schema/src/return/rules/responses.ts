@@ -125,13 +125,10 @@ function ratingIssues(context: ResponseContext, standard: Standard, response: Re
   if (mode === 'submit') levelRequirements(context, standard, response, level ? [level, ...askers] : askers, i, out);
 }
 
-/** "Select a rating … from Good, …: “Good” is not on the scale; use its id “good”" */
+/** "Select a rating … from Good, …: “Good” is not a level id of the scale; use its id “good”" */
 function unknownRatingMessage({ framework }: ResponseContext, start: string, rating: string): string {
   const { levels } = framework.scale;
-  const byLabel = levels.find((l) => l.label.toLowerCase() === rating.trim().toLowerCase() || l.id === rating.trim().toLowerCase());
-  const ids = listOr(levels.map((l) => quote(l.id)));
-  const fix = byLabel ? `use its id ${quote(byLabel.id)}` : `use ${ids}`;
-  return `${start} from ${listOr(levels.map((l) => l.label))}: ${quote(rating)} is not a level id of the scale; ${fix}`;
+  return `${start} from ${listOr(levels.map((l) => l.label))}: ${quote(rating)} is not a level id of the scale; ${useInstead(rating, levels, false)}`;
 }
 
 /**
