@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { loadFramework } from '@s11kit/frameworks';
 import {
   aggregate,
+  alignReturn,
   applicableItems,
   applicableStandards,
   boardReport,
@@ -204,5 +205,27 @@ describe('sector wording and the sectors the seeds name', () => {
     const figures = aggregate(buckinghamshire, [group], { now: NOW }).standards.find((s) => s.standardId === contracting.id)!;
     assert.equal(figures.agencies, 1);
     assert.equal(figures.notApplicable, 1);
+  });
+});
+
+describe('moving a 2026.1 draft to the new model', () => {
+  it('alignReturn keeps every answer and adds an unrated answer for each item a standard now has', () => {
+    const old = createReturn(cityHackney, { organisation: 'Old Draft', sector: 'statutory', now: NOW });
+    old.framework.version = '2026.1';
+    for (const response of old.responses) {
+      delete response.items;
+      Object.assign(response, { rating: 'partly-met', evidence: `Written in 2026.1 for ${response.standardId}.` });
+    }
+    const { value, setAside } = alignReturn(cityHackney, old);
+    assert.deepEqual(setAside, []);
+    assert.equal(value.framework.version, '2026.2');
+    for (const response of value.responses) {
+      const standard = cityHackney.standards.find((s) => s.id === response.standardId)!;
+      assert.deepEqual(response.items!.map((item) => item.itemId), applicableItems(standard, 'statutory').map((item) => item.id));
+      assert.ok(response.items!.every((item) => item.rating === null));
+      assert.equal(response.evidence, `Written in 2026.1 for ${response.standardId}.`);
+      assert.equal(response.rating, 'partly-met', 'the person’s rating stays until the items are rated');
+    }
+    assertOk(validateReturn(cityHackney, value, { mode: 'draft' }));
   });
 });
