@@ -38,6 +38,12 @@ describe('CDN conventions', () => {
     assert.ok(seen >= 3, 'the embedding guide and the README show the CDN address');
   });
 
+  it('the WordPress plugin loads the same version, and says so in its header', () => {
+    const php = readFileSync(new URL('integrations/wordpress/s11kit/s11kit.php', root), 'utf8');
+    assert.equal(/define\( 'S11KIT_COMPONENTS_VERSION', '([^']+)' \)/.exec(php)?.[1], components.version, 's11kit.php: S11KIT_COMPONENTS_VERSION');
+    assert.equal(/^ \* Version:\s+(\S+)$/m.exec(php)?.[1], components.version, 's11kit.php: the Version header');
+  });
+
   it('the embedding guide says what a page with Trusted Types must allow', () => {
     const guide = readFileSync(new URL('stories/guides/embedding.mdx', root), 'utf8');
     assert.match(guide, /require-trusted-types-for 'script'; trusted-types lit-html/);

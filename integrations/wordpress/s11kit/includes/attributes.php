@@ -1,0 +1,68 @@
+<?php
+/**
+ * Which attributes of <s11-audit> a page may set, and what each may hold. The shortcode, the block
+ * and the allowed-HTML list all read this one table.
+ *
+ * @package s11kit
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The element's attributes: name => kind. `id` is a built-in id or a storage key (letters,
+ * digits, `-`, `_`, `.`, `:`), `url` an http(s) or site-relative address, and a list the only
+ * values allowed.
+ *
+ * @return array<string, string|string[]>
+ */
+function s11kit_audit_attributes() {
+	return array(
+		'framework'   => 'id',
+		'src'         => 'url',
+		'sector'      => 'id',
+		'storage-key' => 'id',
+		'storage'     => array( 'local', 'session' ),
+		'autosave'    => array( 'on', 'off' ),
+		'name'        => 'id',
+		'submit-url'  => 'url',
+	);
+}
+
+/**
+ * Checks the attributes a page gave, keeping those that are valid.
+ *
+ * @param array<string, mixed> $given Attribute name => value (shortcode attributes, block attributes).
+ * @return array{0: array<string, string>, 1: string[]} The valid attributes, and a sentence for each one that was not.
+ */
+function s11kit_check_attributes( $given ) {
+	$valid    = array();
+	$problems = array();
+	foreach ( s11kit_audit_attributes() as $name => $kind ) {
+		if ( ! isset( $given[ $name ] ) || '' === trim( (string) $given[ $name ] ) ) {
+			continue;
+		}
+		$value = trim( (string) $given[ $name ] );
+		if ( is_array( $kind ) ) {
+			$ok = in_array( $value, $kind, true );
+			/* translators: 1: attribute name, 2: the allowed values. */
+			$why = sprintf( __( '%1$s must be one of: %2$s.', 's11kit' ), $name, implode( ', ', $kind ) );
+		} elseif ( 'url' === $kind ) {
+			$ok = '' !== esc_url_raw( $value, array( 'http', 'https' ) ) && ( 0 === strpos( $value, '/' ) || preg_match( '#^https?://#i', $value ) );
+			/* translators: %s: attribute name. */
+			$why = sprintf( __( '%s must be an address starting with https:// or /.', 's11kit' ), $name );
+		} else {
+			$ok = (bool) preg_match( '/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/', $value );
+			/* translators: %s: attribute name. */
+			$why = sprintf( __( '%s may hold only letters, digits, hyphens, underscores, dots and colons, for example portsmouth-compact.', 's11kit' ), $name );
+		}
+		if ( $ok ) {
+			$valid[ $name ] = $value;
+		} else {
+			$problems[] = $why;
+		}
+	}
+	if ( ! isset( $valid['framework'] ) && ! isset( $valid['src'] ) ) {
+		$problems[] = __( 'Say which framework to use: framework="portsmouth-compact" (or buckinghamshire-s11, city-hackney-s11, isle-of-wight-vcs), or src="https://…/your-framework.json".', 's11kit' );
+	}
+	return array( $valid, $problems );
+}
