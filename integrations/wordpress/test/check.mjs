@@ -305,6 +305,33 @@ require_once ABSPATH . 'wp-settings.php';
         )
         .then((handle) => handle.jsonValue(), (error) => error.message);
       check('the three audits render in Chromium, each with its framework', Array.isArray(shown) && problems.length === 0, `${JSON.stringify(shown)} ${problems.join('; ')}`);
+
+      // The block in the block editor, signed in as the Author: editor.js registers it, and an
+      // inserted block shows what it will be.
+      const editorTab = await browser.newPage();
+      const editorProblems = [];
+      editorTab.on('pageerror', (error) => editorProblems.push(error.message));
+      await editorTab.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
+      await editorTab.type('#user_login', author.login);
+      await editorTab.type('#user_pass', author.login_password);
+      await Promise.all([editorTab.waitForNavigation({ waitUntil: 'load' }), editorTab.click('#wp-submit')]);
+      await editorTab.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+      const inEditor = await editorTab
+        .waitForFunction(
+          () => {
+            const wp = window.wp;
+            if (!wp?.blocks?.getBlockType?.('s11kit/audit') || !wp.data?.select('core/block-editor')) return false;
+            if (!window.__s11Inserted) {
+              window.__s11Inserted = true;
+              wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('s11kit/audit', { framework: 'portsmouth-compact' }));
+            }
+            const placeholder = document.querySelector('.s11kit-audit-placeholder') ?? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('.s11kit-audit-placeholder');
+            return placeholder?.textContent ?? false;
+          },
+          { timeout: 60_000 },
+        )
+        .then((handle) => handle.jsonValue(), (error) => error.message);
+      check('the block editor offers the block, and an inserted one names its framework', inEditor === 'Section 11 audit: portsmouth-compact' && editorProblems.length === 0, `${inEditor} ${editorProblems.join('; ')}`);
     } finally {
       await browser.close();
     }

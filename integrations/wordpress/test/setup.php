@@ -2,7 +2,8 @@
 /**
  * Installs WordPress into the folder given by check.mjs (its wp-config.php already written), then
  * activates the plugin and makes the people the check acts as: an Author and an Editor, each with
- * an application password for the REST API (what the block editor saves through). Prints JSON.
+ * an application password for the REST API (what the block editor saves through) and a password
+ * to sign in to the editor. Prints JSON.
  */
 $_SERVER['HTTP_HOST']   = getenv( 'S11_WP_HOST' );
 $_SERVER['REQUEST_URI'] = '/';
@@ -25,11 +26,12 @@ if ( is_wp_error( $activated ) ) {
 
 $people = array();
 foreach ( array( 'author', 'editor' ) as $role ) {
-	$id = wp_insert_user(
+	$login_password = wp_generate_password( 24, false );
+	$id             = wp_insert_user(
 		array(
 			'user_login' => $role,
 			'user_email' => $role . '@example.org',
-			'user_pass'  => wp_generate_password( 24 ),
+			'user_pass'  => $login_password,
 			'role'       => $role,
 		)
 	);
@@ -40,8 +42,9 @@ foreach ( array( 'author', 'editor' ) as $role ) {
 	list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 's11kit check' ) );
 	$people[ $role ] = array(
 		'id'                 => $id,
-		'password'           => $password,
-		'unfiltered_html'    => user_can( $id, 'unfiltered_html' ),
+		'password'        => $password,
+		'login_password'  => $login_password,
+		'unfiltered_html' => user_can( $id, 'unfiltered_html' ),
 	);
 }
 echo wp_json_encode( array( 'people' => $people, 'wordpress' => get_bloginfo( 'version' ) ) );
