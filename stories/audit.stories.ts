@@ -27,6 +27,7 @@ const meta: Meta<AuditArgs> = {
     sector=${args.sector}
     storage-key=${args.storageKey}
     autosave=${args.autosave}
+    routing="none"
     .now=${NOW}
   ></s11-audit>`,
   parameters: { layout: 'padded' },
@@ -64,7 +65,7 @@ export const AStandardPage: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el.value = await sampleDraft('portsmouth-compact', 'valid-nhs-trust');
-    el.go({ kind: 'standard', standardId: 'disabled-children' });
+    el.page = 'standard/disabled-children';
     await settled(el);
   },
 };
@@ -73,7 +74,7 @@ export const OrganisationPage: Story = {
   name: 'About your organisation',
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
-    el.go({ kind: 'organisation' });
+    el.page = 'organisation';
     await settled(el);
   },
 };
@@ -83,7 +84,7 @@ export const CheckYourAnswers: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el.value = await sampleDraft('portsmouth-compact', 'valid-school');
-    el.go({ kind: 'check' });
+    el.page = 'check';
     await settled(el);
   },
 };
@@ -106,10 +107,25 @@ export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el.value = await sampleDraft('city-hackney-s11', 'valid-youth-justice-service');
+    // As a page that sends the return itself would: the audit says "sent" only once a receipt comes.
+    el.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.resolve({ reference: 'CHSCP-2026-0147', receivedAt: NOW })));
     el.submit();
+    await new Promise((resolve) => el.addEventListener('s11-sent', resolve, { once: true }));
     await settled(el);
   },
   args: { framework: 'city-hackney-s11' },
+};
+
+export const NotSent: Story = {
+  name: 'Not sent: the server did not answer',
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    el.value = await sampleDraft('portsmouth-compact', 'valid-school');
+    el.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.reject(new Error('503 from the partnership’s server'))));
+    el.submit();
+    await new Promise((resolve) => el.addEventListener('s11-send-error', resolve, { once: true }));
+    await settled(el);
+  },
 };
 
 export const RestoredDraft: Story = {
@@ -173,7 +189,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el.value = await sampleDraft('portsmouth-compact', 'valid-nhs-trust');
-    el.go({ kind: 'standard', standardId: 'service-development' });
+    el.page = 'standard/service-development';
     await settled(el);
   },
 };

@@ -35,7 +35,7 @@ const theme = html`<style>
 const meta: Meta = {
   title: 'Theming',
   component: 's11-audit',
-  render: () => html`${theme}<div class="brand"><s11-audit framework="buckinghamshire-s11" sector="health" autosave="off" .now=${'2026-05-01T10:00:00Z'}></s11-audit></div>`,
+  render: () => html`${theme}<div class="brand"><s11-audit framework="buckinghamshire-s11" sector="health" autosave="off" routing="none" .now=${'2026-05-01T10:00:00Z'}></s11-audit></div>`,
 };
 export default meta;
 
@@ -47,7 +47,7 @@ export const OwnPaletteStandardPage: StoryObj = {
     const el = canvasElement.querySelector('s11-audit') as S11Audit;
     for (let i = 0; i < 100 && el.value === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     el.value = await sampleDraft('buckinghamshire-s11', 'valid-health-trust');
-    el.go({ kind: 'standard', standardId: 'safe-recruitment' });
+    el.page = 'standard/safe-recruitment';
     await settled(el);
   },
 };

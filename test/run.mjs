@@ -40,6 +40,9 @@ const nodeFiles = existsSync(nodeTestDir)
       .filter((file) => file.endsWith('.test.js'))
       .map((file) => nodeTestDir + file)
   : [];
+// Whole-browser checks driven from Node (a crashed renderer cannot report its own test).
+const e2eDir = `${root}test/e2e/`;
+const e2eFiles = existsSync(e2eDir) ? readdirSync(e2eDir).filter((file) => file.endsWith('.test.mjs')).map((file) => e2eDir + file) : [];
 const nodeStatus = run(process.execPath, [
   '--test',
   '--test-reporter=spec',
@@ -47,6 +50,7 @@ const nodeStatus = run(process.execPath, [
   `--test-reporter=${root}test/reporters/node-counts.mjs`,
   `--test-reporter-destination=${countsDir}node.json`,
   ...nodeFiles,
+  ...e2eFiles,
 ]);
 const nodeCounts = read(`${countsDir}node.json`);
 

@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './reporters/wtr-counts.mjs';
+import { submitServer } from './servers/submit-server.mjs';
 
 // Debian's Chromium; these flags keep it from phoning home on a machine with no network.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -20,6 +21,8 @@ export default {
   files: ['test-out/components/**/*.test.js'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
+  // Real endpoints for the submit protocol and server drafts (test/servers/submit-server.mjs).
+  middleware: [submitServer()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   // a11ySnapshot lets tests read the accessible name a screen reader gets, through shadow roots.
   plugins: [a11ySnapshotPlugin()],

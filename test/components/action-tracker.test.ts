@@ -154,9 +154,11 @@ describe('<s11-action-tracker>', () => {
     const el = await render();
     $<HTMLButtonElement>(el, '#update-a1').click();
     await el.updateComplete;
-    const due = $<HTMLInputElement>(el, '#due-a1');
-    due.value = '2027-04-30';
-    due.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    for (const [box, value] of [['#due-a1', '30'], ['#due-a1-month', '4'], ['#due-a1-year', '2027']]) {
+      const input = $<HTMLInputElement>(el, box!);
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
     const before = el.value;
     $<HTMLButtonElement>(el, '#form-a1 [part="save-button"]').click();
     await el.updateComplete;

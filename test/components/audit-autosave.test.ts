@@ -43,7 +43,7 @@ function fillStorage(): () => void {
 describe('<s11-audit> drafts', () => {
   afterEach(() => localStorage.clear());
 
-  it('saves every change, debounced, in a versioned envelope keyed by framework and storage key', async () => {
+  it('saves every change after a pause, in a versioned envelope keyed by framework and storage key', async () => {
     const key = storageKeyFor('save');
     const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${key}></s11-audit>`);
     await openTask(el, 'About your organisation');
@@ -53,7 +53,7 @@ describe('<s11-audit> drafts', () => {
     await aTimeout(600);
     const envelope = stored(key)!;
     expect(envelope.format).to.equal('s11kit-draft');
-    expect(envelope.version).to.equal(1);
+    expect(envelope.version).to.equal(2);
     expect(envelope.framework).to.deep.equal({ id: 'isle-of-wight-vcs', version: framework.version });
     expect(envelope.value.organisation.name).to.equal('Riverside Youth Club');
   });
@@ -123,7 +123,7 @@ describe('<s11-audit> drafts', () => {
     expect(el.value!.responses[0]!.evidence).to.equal('Our named lead is on the committee.');
     expect(el.value!.responses.some((r) => r.standardId === 'online-safety')).to.equal(false);
     const notice = [...el.shadowRoot!.querySelectorAll('.banner')].find((b) => b.textContent!.includes('kept aside'))!;
-    expect(notice.textContent).to.contain('1 answer is for standards that are not in this version');
+    expect(notice.textContent).to.contain('1 answer does not fit this version of the audit');
     expect(notice.textContent).to.contain('We follow the online safety guide.');
     // The set-aside answer stays in the saved draft, so it survives the next visit too.
     el.value = { ...el.value!, organisation: { ...el.value!.organisation, name: 'Old Town Choir CIC' } };

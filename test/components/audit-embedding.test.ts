@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { S11Audit } from '@s11kit/components';
+import { goTo } from '../helpers/audit.js';
 
 /** Open a page of test/components/pages in an iframe, as a council page embedding the CDN bundle. */
 async function openPage(path: string): Promise<HTMLIFrameElement> {
@@ -17,13 +18,13 @@ async function openPage(path: string): Promise<HTMLIFrameElement> {
 async function auditIn(frame: HTMLIFrameElement): Promise<S11Audit> {
   await waitUntil(() => {
     const audit = frame.contentDocument?.querySelector('s11-audit') as S11Audit | null;
-    return audit?.value !== undefined && audit.shadowRoot?.querySelector('.task__link');
+    return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
   }, 'the audit did not render in the page', { timeout: 10000 });
   return frame.contentDocument!.querySelector('s11-audit') as S11Audit;
 }
 
 async function evidenceBox(audit: S11Audit, standardId: string): Promise<HTMLTextAreaElement> {
-  audit.go({ kind: 'standard', standardId });
+  await goTo(audit, `standard/${standardId}`);
   await audit.updateComplete;
   const card = audit.shadowRoot!.querySelector('s11-standard-card')!;
   await card.updateComplete;
@@ -68,7 +69,7 @@ describe('<s11-audit> embedded in a page with one script tag', () => {
     frame.contentWindow!.focus();
     box.focus();
     await sendKeys({ type: 'Checked under a strict policy.' });
-    audit.go({ kind: 'check' });
+    await goTo(audit, 'check');
     await audit.updateComplete;
     expect(audit.submit()).to.equal(false);
     await audit.updateComplete;

@@ -117,8 +117,10 @@ describe('<s11-audit> with the keyboard alone', () => {
     await waitUntil(() => audit.shadowRoot!.querySelector('[part="submit-button"]'), 'the check page did not open');
     await tabTo('Submit return', textIs('Submit return'), 200);
     const submitted = oneEvent(audit, 's11-submit');
+    audit.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.resolve({ reference: 'S11-KEYS-0001', receivedAt: NOW })));
     await sendKeys({ press: 'Enter' });
     const { detail } = (await submitted) as S11SubmitEvent;
+    await waitUntil(() => audit.shadowRoot!.querySelector('[part="reference"]')?.textContent === 'S11-KEYS-0001', 'the confirmation page did not show the reference');
 
     const result = validateReturn(framework, detail.value, { mode: 'submit', now: NOW });
     expect(result.issues.map((issue) => issue.message)).to.deep.equal([]);

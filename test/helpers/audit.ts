@@ -21,6 +21,21 @@ export function deepAll<T extends Element = HTMLElement>(root: Element, ...selec
   return [...(parent.shadowRoot ?? parent).querySelectorAll<T>(last)];
 }
 
+// Every test starts at an address that names no audit page: pages have addresses in the hash, and
+// one test's page must not be where the next test's audit opens.
+beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+/** Show a page of the audit as a person following a link would: `standard/safe-recruitment`, `check`... */
+export async function goTo(audit: S11Audit, page: string): Promise<void> {
+  audit.page = '';
+  await audit.updateComplete;
+  audit.page = page;
+  await audit.updateComplete;
+  await audit.updateComplete;
+  const card = audit.shadowRoot!.querySelector('s11-standard-card');
+  if (card) await card.updateComplete;
+}
+
 /** Render an audit and wait until its framework is loaded and the first page is on screen. */
 export async function auditFixture(template: TemplateResult): Promise<S11Audit> {
   const el = await fixture<S11Audit>(template);

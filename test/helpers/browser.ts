@@ -24,17 +24,16 @@ export async function tabUntil(done: (active: Element | null) => boolean, limit 
 }
 
 /**
- * Type a `YYYY-MM-DD` date into a focused native date input, in the order of the browser's locale
- * (month first in en-US, day first in en-GB), as a keyboard user would.
+ * Type a `YYYY-MM-DD` date into a GOV.UK date input whose day box has focus, as a keyboard user
+ * would: the day, Tab, the month, Tab, the year.
  */
 export async function typeDate(iso: string): Promise<void> {
   const [year, month, day] = iso.split('-') as [string, string, string];
-  const parts = { year, month, day } as Record<string, string>;
-  const order = new Intl.DateTimeFormat(navigator.language)
-    .formatToParts(new Date(2000, 0, 2))
-    .map((part) => part.type)
-    .filter((type) => type in parts);
-  for (const type of order) await sendKeys({ type: parts[type]! });
+  await sendKeys({ type: String(Number(day)) });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: String(Number(month)) });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: year });
 }
 
 interface AxNode {

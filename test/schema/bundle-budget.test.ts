@@ -13,8 +13,15 @@ import { gzipSync } from 'node:zlib';
  * leaves about 0.5 KB of headroom. The target is 30 KB and is not met yet: this budget's job is to stop growth.
  * Lower it whenever the bundle shrinks; raise it only in a commit that says why the bytes are
  * worth it.
+ *
+ * Raised to 56 KB (55.1 KB measured) by the agency-side work: a return counts as sent only with a
+ * receipt (submit-url, waitUntil, form receipts, idempotency), the confirmation page, drafts on a
+ * server with revisions, pages with addresses and titles, the GOV.UK date input, saved copies to
+ * download and load. All of it ran in the first load; the performance work that follows (loading
+ * the card tree, check answers, the confirmation page and the server-draft code after first paint,
+ * per-sector framework chunks) takes the first load to the 30 KB target and this budget with it.
  */
-const BUDGET_BYTES = 46.5 * 1024;
+const BUDGET_BYTES = 56 * 1024;
 
 const cdn = new URL('../../packages/components/cdn/', import.meta.url);
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -58,9 +58,16 @@ describe('JSON Schema files', () => {
       assert.equal(validateReturnJson(broken), false);
       assert.equal(validateReturn(framework, broken, { mode: 'draft' }).ok, false);
     }
+    // A draft's due date may be half typed (year-month-day as typed); anything else is refused.
     const actionWithBadDate = structuredClone(ret);
-    actionWithBadDate.responses[1].actions[0].due = '2026-02-30';
-    assert.equal(validateReturnJson(actionWithBadDate), false, 'the schema checks real calendar dates too');
+    actionWithBadDate.responses[1].actions[0].due = '31/03/2027';
+    assert.equal(validateReturnJson(actionWithBadDate), false, 'the schema checks the shape of a date entry');
+    actionWithBadDate.responses[1].actions[0].due = '2027-3-';
+    assert.equal(validateReturnJson(actionWithBadDate), true, 'a date typed halfway is a valid draft');
+    // A revision's dates are real dates, always.
+    const revision = structuredClone(ret);
+    revision.responses[1].actions[0].revisions = [{ from: '2026-09-30', to: '2026-02-30', reason: 'x', at: '2026-05-01T10:00:00Z' }];
+    assert.equal(validateReturnJson(revision), false, 'the schema checks real calendar dates too');
   });
 
   it('every shipped mapping validates against the mapping schema, and a broken one does not', () => {

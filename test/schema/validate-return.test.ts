@@ -150,10 +150,16 @@ describe('validateReturn: SMART actions', () => {
     assert.equal(onlyIssue(check(action({ due: '' })), 'action_due_required').message, 'Enter a due date for action 1 of standard 2, Safe recruitment');
   });
 
-  it('needs a real calendar date', () => {
-    const issue = onlyIssue(check(action({ due: '2026-02-30' })), 'invalid_format');
-    assert.match(issue.message, /^The due date for action 1 of standard 2, Safe recruitment must be a real date in the form YYYY-MM-DD/);
+  it('needs a real calendar date at submit; a draft keeps a date typed halfway, as typed', () => {
+    const issue = onlyIssue(check(action({ due: '2026-02-30' })), 'action_due_invalid');
+    assert.equal(issue.message, 'The due date for action 1 of standard 2, Safe recruitment must be a real date');
     assertOk(check(action({ due: '2028-02-29' })));
+    assert.equal(onlyIssue(check(action({ due: '2027-3-' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a day');
+    assert.equal(onlyIssue(check(action({ due: '-3-' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a day and a year');
+    assert.equal(onlyIssue(check(action({ due: '27-3-31' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a year of 4 numbers, like 2027');
+    assert.equal(check(action({ due: '2027-3-' }), { mode: 'draft' }).ok, true);
+    // Not a date entry at all: the structure check names it.
+    assert.equal(onlyIssue(check(action({ due: '31/03/2027' }), { mode: 'draft' }), 'invalid_format').path.at(-1), 'due');
   });
 
   it('must not be in the past at submit time, judged at an injected now', () => {

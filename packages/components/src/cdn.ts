@@ -12,7 +12,7 @@ export { S11ActionRow } from './action-row/action-row.js';
 export { S11ActionPlan } from './action-plan/action-plan.js';
 export { S11StandardCard } from './standard-card/standard-card.js';
 export { S11Audit } from './audit/audit.js';
-export { draftKey } from './internal/draft-store.js';
+export { draftKey, clearDrafts } from './internal/draft-store.js';
 // The words these elements read; the full table (with the partnership elements' words) is
 // `defaultStrings` in the npm package and the partnership bundle.
 export { auditStrings } from './strings/audit-strings.js';

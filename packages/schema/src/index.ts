@@ -1,7 +1,7 @@
 // The public API of @s11kit/schema. Named exports only, listed by hand so that what is public is a
 // decision, not an accident of which files exist.
 
-export { TEXT_CEILING, SlugSchema, IsoDateSchema, IsoDateTimeSchema } from './models/common.js';
+export { TEXT_CEILING, SlugSchema, IsoDateSchema, IsoDateTimeSchema, DateEntrySchema } from './models/common.js';
 export {
   RequirementSchema,
   ToneSchema,
@@ -114,6 +114,7 @@ export {
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';
+export { dateParts, dateEntry, dateEntryProblem, type DateParts } from './date-entry.js';
 
 export { updateAction, type ActionChange, type UpdateActionOptions } from './tracking/update-action.js';
 export { trackActions, type TrackedAction, type ActionCounts, type ActionTracking } from './tracking/track-actions.js';

@@ -40,9 +40,6 @@ const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control
  */
 export class S11ActionPlan extends S11FormControl {
   static override styles = [tokens, formStyles, buttonStyles, actionPlanStyles];
-  // With delegatesFocus a click on the hint, a legend or the space between rows would pull focus
-  // to the first action's first field (and scroll to it); `focus()` below does the useful part.
-  static override shadowRootOptions: ShadowRootInit = { ...S11FormControl.shadowRootOptions, delegatesFocus: false };
 
   /** The actions, in order; replaced by a new array on every change. Property only. */
   @property({ attribute: false }) value: Action[] = [];
@@ -53,8 +50,6 @@ export class S11ActionPlan extends S11FormControl {
    * for a whole action; indexes count from 0. Property only.
    */
   @property({ attribute: false }) fieldErrors: Readonly<Record<string, string>> = {};
-  /** Earliest due date the date pickers offer, `YYYY-MM-DD`. */
-  @property() min = '';
 
   /** The last thing announced; a new object each time so that repeating the same words is still announced. */
   @state() private _announcement: { text: string } | undefined;
@@ -110,7 +105,6 @@ export class S11ActionPlan extends S11FormControl {
                   .index=${i + 1}
                   .fieldErrors=${this._rowErrors(i)}
                   .error=${this.fieldErrors[String(i)] ?? ''}
-                  .min=${this.min}
                   .strings=${this.strings}
                   ?disabled=${disabled}
                   @input=${(event: Event) => this._onRowEvent(event, i, 'input')}

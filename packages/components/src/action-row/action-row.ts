@@ -8,6 +8,7 @@ import { tokens } from '../styles/tokens.js';
 import { formStyles } from '../styles/form.js';
 import { buttonStyles } from '../styles/button.js';
 import { actionRowStyles } from './action-row.styles.js';
+import { dateInput } from '../internal/date-input.js';
 
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
@@ -47,9 +48,6 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  */
 export class S11ActionRow extends S11FormControl {
   static override styles = [tokens, formStyles, buttonStyles, actionRowStyles];
-  // With delegatesFocus a click on any hint or legend would pull focus to the first field (and
-  // scroll to it); `focus()` below does the one useful part of it.
-  static override shadowRootOptions: ShadowRootInit = { ...S11FormControl.shadowRootOptions, delegatesFocus: false };
 
   /** The action shown and edited; replaced by a new object on every change. Property only. */
   @property({ attribute: false }) value: Action = emptyAction();
@@ -59,8 +57,6 @@ export class S11ActionRow extends S11FormControl {
   @property({ type: Boolean, reflect: true }) removable = false;
   /** Messages for single fields, such as from `validateReturn`, each shown on its own field. Property only. */
   @property({ attribute: false }) fieldErrors: Partial<Record<S11ActionField, string>> = {};
-  /** Earliest due date the date picker offers, `YYYY-MM-DD`. */
-  @property() min = '';
 
   /** The value when first rendered, which form reset goes back to. */
   private _defaultValue: Action | undefined;
@@ -127,22 +123,19 @@ export class S11ActionRow extends S11FormControl {
               @change=${this._onChange}
             />`,
           )}
-          ${this._field('due', t.actionDue, t.actionDueHint, (a) =>
-            html`<input
-              class="input ${a.invalid ? 'input--error' : ''}"
-              id="due"
-              part="control"
-              type="date"
-              min=${this.min || nothing}
-              aria-describedby=${a.describedBy}
-              aria-invalid=${a.invalid || nothing}
-              aria-required=${a.required || nothing}
-              ?disabled=${disabled}
-              .value=${live(value.due)}
-              @input=${this._onInput}
-              @change=${this._onChange}
-            />`,
-          )}
+          ${dateInput({
+            id: 'due',
+            legend: t.actionDue,
+            legendClass: '',
+            hint: t.actionDueHint,
+            error: this._errorFor('due'),
+            value: value.due,
+            disabled,
+            required: this.required && REQUIRED.some(([f]) => f === 'due'),
+            words: t,
+            parts: true,
+            onInput: (due, type) => this._set('due', due, type),
+          })}
           ${this._field('status', t.actionStatusLabel, '', (a) =>
             html`<select
               class="select ${a.invalid ? 'select--error' : ''}"
@@ -247,8 +240,11 @@ export class S11ActionRow extends S11FormControl {
   private _take(event: Event, type: 'input' | 'change') {
     event.stopPropagation();
     const control = event.target as Control;
-    const field = control.id as S11ActionField;
-    if (this.value[field] !== control.value) this.value = { ...this.value, [field]: control.value } as Action;
+    this._set(control.id as S11ActionField, control.value, type);
+  }
+
+  private _set(field: S11ActionField, text: string, type: 'input' | 'change') {
+    if (this.value[field] !== text) this.value = { ...this.value, [field]: text } as Action;
     // Listeners such as autosave read FormData as soon as the event fires, before Lit's update.
     this._syncWithForm();
     this._fire(type);

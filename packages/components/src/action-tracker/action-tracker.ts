@@ -19,10 +19,10 @@ import {
 } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { defaultStrings, resolveStrings, type S11Strings } from '../strings.js';
-import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
-import { SaveOnLeave } from '../internal/save-on-leave.js';
-import { renderNotices, savedWhen, type NoticeWords, type Notices } from '../internal/draft-notices.js';
-import type { S11StorageProblem } from '../events/storage-error.js';
+import type { DraftEnvelope, DraftState } from '../internal/draft-store.js';
+import { DraftController } from '../internal/draft-controller.js';
+import { renderNotices, savedWhen, type NoticeWords } from '../internal/draft-notices.js';
+import { dateInput } from '../internal/date-input.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import { trackerStyles } from './action-tracker.styles.js';
 
@@ -43,6 +43,20 @@ const STATUS_TONE: Record<ActionStatus, string> = { 'not-started': 'grey', 'in-p
 const FIELD_OF_PATH: Record<string, Field> = { status: 'status', progress: 'note', due: 'due', revisions: 'reason', completion: 'evidence' };
 
 const dateOf = (instant: string) => formatLongDate(londonDate(instant) ?? instant);
+
+/** The update forms kept in a draft, if they are readable; anything else is ignored rather than trusted. */
+function readForms(extra: unknown): Readonly<Record<string, UpdateForm>> {
+  const forms = (extra as { forms?: unknown } | undefined)?.forms;
+  if (!forms || typeof forms !== 'object') return {};
+  const out: Record<string, UpdateForm> = {};
+  for (const [id, form] of Object.entries(forms as Record<string, unknown>)) {
+    const f = form as Partial<Record<keyof UpdateForm, unknown>> | null;
+    if (f && typeof f.status === 'string' && STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
+      out[id] = f as UpdateForm;
+    }
+  }
+  return out;
+}
 
 /** Whether a saved draft is a later copy of the same return, so that restoring it loses nothing newer. */
 function laterCopy(saved: AuditReturn, given: AuditReturn): boolean {
@@ -93,8 +107,6 @@ export class S11ActionTracker extends S11FormControl {
   protected override get _text(): S11Strings {
     return resolveStrings(this.strings);
   }
-  // With delegatesFocus a click on any text would pull focus to the first Update button.
-  static override shadowRootOptions: ShadowRootInit = { ...S11FormControl.shadowRootOptions, delegatesFocus: false };
 
   /** The framework of the return. Property only. */
   @property({ attribute: false }) framework: Framework | undefined;
@@ -112,27 +124,28 @@ export class S11ActionTracker extends S11FormControl {
   @state() private _forms: Readonly<Record<string, UpdateForm>> = {};
   @state() private _fieldErrors: Readonly<Record<string, Partial<Record<Field, string>>>> = {};
   @state() private _issues: readonly Issue[] = [];
-  @state() private _notices: Notices = { setAside: [], confirmingStartAgain: false };
   @state() private _announcement: { text: string } | undefined;
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
 
   private _tracking: ActionTracking | undefined;
-  private _store: DraftStore | undefined;
+  private readonly _drafts = new DraftController(this, {
+    settings: () => ({ enabled: this.autosave, storage: this.storage, storageKey: this.storageKey || 'tracker' }),
+    useTheirs: (theirs) => this._takeTheirs(theirs),
+    problem: (problem) => {
+      if (problem) this._emit('s11-storage-error', { problem });
+    },
+  });
+  private _storeFor: string | undefined;
 
   private _defaultValue: AuditReturn | undefined;
   private _started = false;
   private _checked: { value: AuditReturn; errors: number } | undefined;
-
-  constructor() {
-    super();
-    new SaveOnLeave(this, () => this._store);
-  }
+  private _loaded: DraftEnvelope | undefined;
 
   /** Delete the saved draft: call it once the page has stored the return on its server. */
   clearDraft(): void {
-    this._store?.clear();
-    this._notices = { setAside: [], confirmingStartAgain: false };
+    this._drafts.clear();
   }
 
   /** Move focus to the heading. */
@@ -143,7 +156,7 @@ export class S11ActionTracker extends S11FormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._defaultValue ??= this.value;
-    if (changed.has('framework') || changed.has('storageKey') || changed.has('storage') || changed.has('autosave')) this._setUpStore();
+    if (changed.has('framework') || changed.has('storageKey') || changed.has('storage') || changed.has('autosave')) this._openStore();
     if (!this._started && this.framework && this.value) this._restore();
     if (changed.has('value') || changed.has('framework') || changed.has('now')) {
       this._tracking = this.framework && this.value ? trackActions(this.framework, this.value, { now: this._now }) : undefined;
@@ -167,10 +180,10 @@ export class S11ActionTracker extends S11FormControl {
         ${error
           ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
           : nothing}
-        ${renderNotices(this._notices, this._noticeWords(), {
-          startAgain: () => (this._notices = { ...this._notices, confirmingStartAgain: true }),
-          confirmStartAgain: (yes) => (yes ? this._startAgain() : (this._notices = { ...this._notices, confirmingStartAgain: false })),
-          resolveConflict: (useTheirs) => this._resolveConflict(useTheirs),
+        ${renderNotices(this._drafts.notices, this._noticeWords(), {
+          startAgain: () => this._drafts.askStartAgain(true),
+          confirmStartAgain: (yes) => (yes ? this._startAgain() : this._drafts.askStartAgain(false)),
+          resolveConflict: (useTheirs) => this._drafts.resolveConflict(useTheirs, this._state()),
           when: savedWhen,
         })}
         <s11-error-summary
@@ -310,14 +323,16 @@ export class S11ActionTracker extends S11FormControl {
         </div>
       </fieldset>
       ${this._textField(id, 'note', `${t.trackerNote} ${t.optional}`, t.trackerNoteHint, form.note, errors.note, edit('note'))}
-      <div class="form-group ${errors.due ? 'form-group--error' : ''}">
-        <label class="label label--s" for="due-${id}">${t.trackerNewDue}</label>
-        <div class="hint" id="due-${id}-hint">${t.trackerNewDueHint}</div>
-        ${this._error(`due-${id}-error`, errors.due)}
-        <input class="input input--width-10 ${errors.due ? 'input--error' : ''}" type="date" id="due-${id}" .value=${form.due}
-          aria-describedby="due-${id}-hint${errors.due ? ` due-${id}-error` : ''}" aria-invalid=${errors.due ? 'true' : nothing}
-          ?disabled=${disabled} @input=${edit('due')} />
-      </div>
+      ${dateInput({
+        id: `due-${id}`,
+        legend: t.trackerNewDue,
+        hint: t.trackerNewDueHint,
+        error: errors.due,
+        value: form.due,
+        disabled,
+        words: t,
+        onInput: (due) => this._edit(id, { due }),
+      })}
       ${this._textField(id, 'reason', t.trackerReason, t.trackerReasonHint, form.reason, errors.reason, edit('reason'))}
       <div class="button-group">
         <button type="button" class="button" part="save-button" ?disabled=${disabled} @click=${() => this._save(item)}>
@@ -376,13 +391,16 @@ export class S11ActionTracker extends S11FormControl {
     const { [id]: _errors, ...errors } = this._fieldErrors;
     this._forms = forms;
     this._fieldErrors = errors;
+    this._saveDraft();
     if (this._issues.some((issue) => this._actionIdOf(issue) === id)) this._issues = [];
     if (focusButton) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#update-${id}`)?.focus());
   }
 
   private _edit(id: string, change: Partial<UpdateForm>) {
     const form = this._forms[id];
-    if (form) this._forms = { ...this._forms, [id]: { ...form, ...change } };
+    if (!form) return;
+    this._forms = { ...this._forms, [id]: { ...form, ...change } };
+    this._saveDraft();
   }
 
   /** What the form asks for, as the changes `updateAction` takes, in the order they are applied. */
@@ -459,41 +477,45 @@ export class S11ActionTracker extends S11FormControl {
   /** Take a new return: tell the form at once (listeners may read FormData), and keep a draft. */
   private _commit(next: AuditReturn) {
     this.value = next;
-    if (this.autosave) this._store?.schedule(next);
+    this._saveDraft();
     this._syncWithForm();
   }
 
   // ---- drafts ----------------------------------------------------------------------------------
 
-  private _setUpStore() {
-    this._store?.dispose();
-    this._started = false;
-    const framework = this.framework;
-    this._store =
-      framework && this.autosave
-        ? new DraftStore({
-            frameworkId: framework.id,
-            storageKey: this.storageKey || 'tracker',
-            onProblem: this._onStorageProblem,
-            onConflict: (theirs: DraftEnvelope) => (this._notices = { ...this._notices, conflict: theirs }),
-            storage: () => (this.storage === 'session' ? sessionStorage : localStorage),
-          })
-        : undefined;
+  /** What the draft keeps: the return, and every update form not yet saved (typed text is never lost). */
+  private _state(): DraftState | undefined {
+    return this.value ? { value: this.value, setAside: [], extra: { forms: this._forms } } : undefined;
   }
 
-  /** Put back a saved draft of the same return that is newer than the one given. */
+  private _saveDraft() {
+    const state = this.autosave ? this._state() : undefined;
+    if (state) this._drafts.save(state);
+  }
+
+  private _openStore() {
+    const framework = this.framework;
+    const key = framework && this.autosave ? `${framework.id}:${this.storage}:${this.storageKey}` : undefined;
+    if (key === this._storeFor) return;
+    this._storeFor = key;
+    this._started = false;
+    if (framework) this._loaded = this._drafts.open(framework.id).envelope;
+  }
+
+  /** Put back a saved draft of the same return that is newer than the one given, with its open forms. */
   private _restore() {
     this._started = true;
-    const saved = this._store?.load();
+    const saved = this._loaded;
+    this._loaded = undefined;
     if (!saved || !laterCopy(saved.value, this.value!)) return;
     this.value = saved.value;
-    this._notices = { ...this._notices, restoredAt: saved.savedAt };
+    this._forms = readForms(saved.extra);
+    this._drafts.restored(saved.savedAt, []);
     this._emit('s11-restore', { savedAt: saved.savedAt, setAside: 0 });
   }
 
   private _startAgain(fire = true) {
-    this._store?.clear();
-    this._notices = { setAside: [], confirmingStartAgain: false };
+    this._drafts.clear();
     this._forms = {};
     this._fieldErrors = {};
     this._issues = [];
@@ -501,24 +523,12 @@ export class S11ActionTracker extends S11FormControl {
     if (fire) this._fire('change');
   }
 
-  private _resolveConflict(useTheirs: boolean) {
-    const theirs = this._notices.conflict;
-    if (!theirs || !this.value) return;
-    if (useTheirs) {
-      this._store?.adopt(theirs);
-      this.value = theirs.value;
-      this._fire('change');
-    } else {
-      this._store?.keepMine(this.value);
-    }
-    this._notices = { ...this._notices, conflict: undefined };
+  /** Another tab's copy was chosen: its return and its unsaved update forms. */
+  private _takeTheirs(theirs: DraftEnvelope) {
+    this.value = theirs.value;
+    this._forms = readForms(theirs.extra);
+    this._fire('change');
   }
-
-  private readonly _onStorageProblem = (problem: S11StorageProblem | undefined) => {
-    this._notices = { ...this._notices, storage: problem };
-    if (problem) this._emit('s11-storage-error', { problem });
-  };
-
 
   /** The update form's own input events stay inside; the host fires its own once `value` is updated. */
   private _stop(event: Event) {

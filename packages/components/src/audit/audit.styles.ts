@@ -13,6 +13,8 @@ const pageStyles = css`
   }
   .audit {
     max-width: var(--s11-audit-max-width, 48em);
+    /* Its own width, not the window's, decides the layout: a CMS may put it in a narrow column. */
+    container: s11-audit / inline-size;
   }
   .title {
     margin: 0 0 var(--_space-4);
@@ -121,10 +123,17 @@ const pageStyles = css`
     border: 5px solid var(--_error);
   }
 
-  /* GOV.UK table */
-  .table-wrap {
-    overflow-x: auto;
+  .panel__body {
+    margin: var(--_space-2) 0 0;
+    font-size: 1.5rem;
   }
+  .panel__reference {
+    display: block;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  /* GOV.UK table */
   .table {
     width: 100%;
     margin-bottom: var(--_space-6);
@@ -140,6 +149,30 @@ const pageStyles = css`
   }
   .table th {
     font-weight: 700;
+  }
+
+  /* The action plan: a table where there is room, a summary list per action in a narrow column. */
+  .action-plan--narrow {
+    display: none;
+    margin: 0 0 var(--_space-6);
+    padding: 0;
+    list-style: none;
+  }
+  @container s11-audit (max-width: 40em) {
+    .action-plan--wide {
+      display: none;
+    }
+    .action-plan--narrow {
+      display: block;
+    }
+  }
+  @media print {
+    .action-plan--wide {
+      display: table;
+    }
+    .action-plan--narrow {
+      display: none;
+    }
   }
 
   @media print {

@@ -4,6 +4,9 @@ import {
   alignReturn,
   applicableStandards,
   createReturn,
+  isResponseEmpty,
+  isBlank,
+  standardWording,
   validateReturn,
   type AuditReturn,
   type Framework,
@@ -12,50 +15,79 @@ import {
   type Response,
 } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
-import { DraftStore, type DraftEnvelope } from '../internal/draft-store.js';
-import { SaveOnLeave } from '../internal/save-on-leave.js';
-import type { S11StorageProblem } from '../events/storage-error.js';
+import { clearDrafts, randomId, type DraftEnvelope, type DraftState, type PendingSubmission, type ServerMark } from '../internal/draft-store.js';
+import { DraftController } from '../internal/draft-controller.js';
+import { downloadText, renderNotices, savedWhen } from '../internal/draft-notices.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import type { S11StandardCard } from '../standard-card/standard-card.js';
 import type { AuditHost } from './host.js';
 import { checkFramework, loadFrameworkFrom } from './load-framework.js';
-import { organisationControlId, viewOfIssue, type AuditView } from './view.js';
+import { hashOf, organisationControlId, sameView, viewOfHash, viewOfIssue, type AuditView } from './view.js';
+import { readReceipt, sendReturn, type Receipt, type SendOutcome } from './send-return.js';
+import { keepReceipt, lastReceipt } from './receipt-store.js';
+import { loadServerDraft, reconcile, ServerDraftSync, type ServerCopy } from './server-draft.js';
 import { renderTaskList } from './views/task-list.js';
 import { renderOrganisation } from './views/organisation.js';
 import { renderStandard } from './views/standard.js';
 import { renderActionPlan, renderCheckAnswers } from './views/check-answers.js';
-import { renderNotices, savedWhen, type Notices } from '../internal/draft-notices.js';
+import { renderConfirmation } from './views/confirmation.js';
+import { renderSendProblem, renderServerNotices, renderUnconfirmed, type SendProblem } from './views/send-notices.js';
 import { auditStyles } from './audit.styles.js';
+
+/** A return nobody has typed into: nothing to keep, nothing to push to a server. */
+const untouched = (draft: AuditReturn) =>
+  [draft.organisation.name, draft.respondent.name, draft.respondent.role, draft.respondent.email, ...Object.values(draft.cover)].every(isBlank) &&
+  draft.responses.every(isResponseEmpty);
 
 /**
  * The whole Section 11 return: a GOV.UK task list of the organisation and each standard, a page per
- * standard, "check your answers", and an error summary on submit whose links move focus to the
- * exact control. Drafts are saved in the browser as people type and restored on their next visit.
- * Submitting validates with `validateReturn` from @s11kit/schema. Inside a `<form>`, the return is
- * the value of the field named by `name`, as JSON.
+ * standard, "check your answers", a confirmation page, and an error summary on submit whose links
+ * move focus to the exact control. Each page has its own address (`#s11/standard/safe-recruitment`)
+ * so Back, Forward and reload work. Drafts are saved in the browser as people type (at most two
+ * seconds behind), on the server too with `draft-url`, and restored on the next visit.
  *
- * @event s11-submit - The return passed validation; `detail.value` is the submitted return.
- *   Cancelable: `preventDefault()` keeps the audit on screen and the draft stored.
- * @event s11-invalid - A submit found problems; `detail.issues` lists them.
+ * A return counts as sent only when something accepted it: a `submit-url` that answers with a
+ * receipt, a `waitUntil` promise that resolves to one, or (inside a `<form>`) a confirmation page
+ * whose audit carries `receipt`. Until then the draft stays, and the person is told the truth.
+ *
+ * @event s11-submit - The return passed validation and is about to be sent: `detail.value`,
+ *   `detail.idempotencyKey`, and `detail.waitUntil(promise)` to send it yourself. Cancelable:
+ *   `preventDefault()` keeps the audit on screen and sends nothing.
+ * @event s11-sent - A receipt came back: `detail.reference`, `detail.receivedAt`, `detail.value`.
+ * @event s11-send-error - The return was not sent: `detail.problem`, `detail.reason` (for developers).
+ * @event s11-invalid - A submit found problems (in the browser or from the server's 422); `detail.issues`.
  * @event s11-restore - A saved draft was restored; `detail.savedAt`, `detail.setAside`.
  * @event s11-storage-error - The draft could not be saved; `detail.problem` is `unavailable`, `full`
  *   or `conflict`. The audit shows a warning and keeps working.
  * @event s11-framework-error - The framework could not be loaded or is not valid; `detail.message`.
  * @event input - An answer changed; read `value`.
  * @event change - An answer was committed.
+ * @slot - Fallback content, shown only until the script runs (for example "This form needs JavaScript").
  * @csspart base - The element's box.
  * @csspart task-list - Each list of tasks.
  * @csspart task - One task.
  * @csspart progress - "You have completed 3 of 13 sections."
- * @csspart notice - Notification banners (draft restored, storage warnings).
+ * @csspart notice - Notification banners (draft restored, storage warnings, not sent).
  * @csspart submit-button - The Submit return button.
- * @csspart action-plan - The action plan table.
+ * @csspart panel - The confirmation panel.
+ * @csspart reference - The reference number on the confirmation page.
+ * @csspart action-plan - The action plan table (wide layouts).
+ * @csspart action-plan-list - The action plan as one summary list per action (narrow layouts).
  * @csspart card-base - The standard card (and its other parts as `card-*`); rater, evidence,
  *   explanation and plan parts are re-exposed as `rater-*`, `evidence-*`, `explanation-*`, `plan-*`.
  * @cssproperty --s11-audit-max-width - Width of the audit's column. Default 48em.
  */
-export class S11Audit extends S11FormControl implements AuditHost {
+export class S11Audit extends S11FormControl {
   static override styles = auditStyles;
+
+  /**
+   * Remove every draft, kept copy and receipt that s11kit holds in this browser for the site: call
+   * it when someone signs out of a shared computer. Also reachable without a module import as
+   * `customElements.get('s11-audit').clearDrafts()`. Returns how many items were removed.
+   */
+  static clearDrafts(): number {
+    return clearDrafts();
+  }
 
   /** Id of a built-in framework to load, such as `portsmouth-compact`. */
   @property({ attribute: 'framework' }) frameworkId = '';
@@ -66,12 +98,37 @@ export class S11Audit extends S11FormControl implements AuditHost {
   /** Names the saved draft, with the framework id: pages with several audits or users give each its own. */
   @property({ attribute: 'storage-key' }) storageKey = 'default';
   /**
-   * Where drafts are kept: `local` (until submitted or cleared) or `session` (until the tab is
-   * closed: for shared computers).
+   * Where drafts are kept: `local` (until a receipt comes back or they are cleared) or `session`
+   * (until the tab is closed: for shared computers).
    */
   @property() storage: 'local' | 'session' = 'local';
   /** Set `autosave="off"` to keep no draft in the browser. */
   @property({ converter: (value) => value !== 'off' && value !== 'false' }) autosave = true;
+  /** Delete a draft nobody has changed for this many days (off when not set). */
+  @property({ attribute: 'draft-days', type: Number }) draftDays: number | undefined;
+  /** Where to POST the submitted return as JSON; the answer must carry a receipt (see the embedding guide). */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+  /** Seconds to wait for `submit-url` to answer before saying the return was not sent. */
+  @property({ attribute: 'submit-timeout', type: Number }) submitTimeout = 30;
+  /** Where the draft is also kept on a server (GET and PUT with revisions), to carry on elsewhere. */
+  @property({ attribute: 'draft-url' }) draftUrl = '';
+  /** A receipt's reference, on the page a server shows after a form post: shows the confirmation. */
+  @property() receipt = '';
+  /** When the receipt's return was received, ISO 8601. */
+  @property({ attribute: 'received-at' }) receivedAt = '';
+  /** The idempotency key the receipt is for: the draft of exactly that submission is cleared. */
+  @property({ attribute: 'submission-key' }) submissionKey = '';
+  /** `hash` (default) gives each page an address in the URL's hash; `none` keeps the URL alone. */
+  @property() routing: 'hash' | 'none' = 'hash';
+  /** Start of this audit's addresses in the hash: give two audits on one page different ones. */
+  @property({ attribute: 'route-prefix' }) routePrefix = 's11';
+  /** `off` leaves `document.title` to the page; by default it names the audit's current page. */
+  @property({ attribute: 'document-title' }) documentTitle: 'on' | 'off' = 'on';
+  /**
+   * The page to show, such as `standard/safe-recruitment`, `organisation`, `check` or `tasks` (the
+   * default). On load the address wins when it names a page; setting it later moves to that page.
+   */
+  @property() page = '';
   /** The moment due dates are judged at; defaults to the current time. */
   @property({ attribute: false }) now: Instant | undefined;
 
@@ -81,25 +138,89 @@ export class S11Audit extends S11FormControl implements AuditHost {
   @state() private _view: AuditView = { kind: 'tasks' };
   @state() private _issues: readonly Issue[] = [];
   @state() private _submitAttempted = false;
-  @state() private _notices: Notices = { setAside: [], confirmingStartAgain: false };
+  @state() private _sending = false;
+  @state() private _posting = false;
+  @state() private _sendProblem: SendProblem | undefined;
+  @state() private _receipt: Receipt | undefined;
+  @state() private _sent: AuditReturn | undefined;
+  @state() private _serverProblem = false;
+  @state() private _serverConflict: ServerCopy | undefined;
+  @state() private _fileToLoad: { name: string; value: AuditReturn } | undefined;
+  @state() private _fileMessage: { text: string; error: boolean } | undefined;
+  @state() private _announcement = '';
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
   @query('s11-standard-card') private _card!: S11StandardCard | null;
 
-  private _store: DraftStore | undefined;
+  private readonly _drafts = new DraftController(this, {
+    settings: () => ({ enabled: this.autosave, storage: this.storage, storageKey: this.storageKey || 'default', draftDays: this.draftDays }),
+    useTheirs: (theirs) => this._takeTheirs(theirs),
+    problem: (problem) => {
+      if (problem) this._emit('s11-storage-error', { problem });
+    },
+    shown: () => {
+      // Back after a form post: the post may or may not have arrived. Say so, and offer to send again.
+      this._posting = false;
+      this._sending = false;
+    },
+  });
 
+  private _submission: PendingSubmission | undefined;
+  private _server: ServerMark = { revision: 0, ahead: false };
+  private _serverSync: ServerDraftSync | undefined;
   private _pendingValue: AuditReturn | undefined;
   private _loadToken = 0;
   private _printing = false;
+  private _form: HTMLFormElement | null = null;
+  private _lastSubmitEvent: SubmitEvent | undefined;
+  private _formKey: string | undefined;
+  private _pageTitle: string | undefined;
+  private _focusAfterRender: 'title' | 'summary' | 'problem' | undefined;
 
-  constructor() {
-    super();
-    new SaveOnLeave(this, () => this._store);
-  }
+  /** What the pages read and ask: an object of its own, so that none of it is the element's API. */
+  private readonly _host: AuditHost = (() => {
+    const audit = this;
+    return {
+      get framework() {
+        return audit._framework!;
+      },
+      get draft() {
+        return audit._draft!;
+      },
+      get text() {
+        return audit._text;
+      },
+      get strings() {
+        return audit.strings;
+      },
+      get controlsDisabled() {
+        return audit._isDisabled;
+      },
+      get sending() {
+        return audit._sending || audit._posting;
+      },
+      get issues() {
+        return audit._issues;
+      },
+      get nowIso() {
+        return audit._nowIso;
+      },
+      get applicable() {
+        const sector = audit._draft?.organisation.sector;
+        return sector ? applicableStandards(audit._framework!, sector) : audit._framework!.standards;
+      },
+      href: (view) => hashOf(view, audit.routePrefix),
+      go: (view) => audit._go(view),
+      change: (change, type) => audit._change(change, type),
+      setResponse: (response, type) => audit._setResponse(response, type),
+      submit: () => void audit.submit(),
+      selectIssue: (issue) => audit._selectIssue(issue),
+    };
+  })();
 
   /** The framework in use, once loaded; set it to use a framework object directly. */
-  get framework(): Framework {
-    return this._framework!;
+  get framework(): Framework | undefined {
+    return this._framework;
   }
   set framework(framework: Framework | undefined) {
     this._frameworkObject = framework;
@@ -119,24 +240,7 @@ export class S11Audit extends S11FormControl implements AuditHost {
     else this._pendingValue = value;
   }
 
-  // AuditHost: what the pages read.
-  get draft(): AuditReturn {
-    return this._draft!;
-  }
-  get text() {
-    return this._text;
-  }
-  get issues(): readonly Issue[] {
-    return this._issues;
-  }
-  get applicable() {
-    const sector = this._draft?.organisation.sector;
-    return sector ? applicableStandards(this.framework, sector) : this.framework.standards;
-  }
-  get controlsDisabled(): boolean {
-    return this._isDisabled;
-  }
-  get nowIso(): string {
+  private get _nowIso(): string {
     return new Date(this.now ?? Date.now()).toISOString();
   }
 
@@ -144,6 +248,8 @@ export class S11Audit extends S11FormControl implements AuditHost {
     super.connectedCallback();
     addEventListener('beforeprint', this._onBeforePrint);
     addEventListener('afterprint', this._onAfterPrint);
+    addEventListener('hashchange', this._onHashChange);
+    addEventListener('pagehide', this._onLeave);
     this.addEventListener('invalid', this._onInvalid);
   }
 
@@ -151,63 +257,255 @@ export class S11Audit extends S11FormControl implements AuditHost {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this._onBeforePrint);
     removeEventListener('afterprint', this._onAfterPrint);
+    removeEventListener('hashchange', this._onHashChange);
+    removeEventListener('pagehide', this._onLeave);
     this.removeEventListener('invalid', this._onInvalid);
+    this._serverSync?.leave();
+    if (this._pageTitle !== undefined) document.title = this._pageTitle;
+    this._pageTitle = undefined;
+  }
+
+  /** Called by the browser when the audit joins or leaves a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this._form?.removeEventListener('submit', this._onFormSubmit);
+    this._form?.removeEventListener('formdata', this._onFormData);
+    this._form = form;
+    form?.addEventListener('submit', this._onFormSubmit);
+    form?.addEventListener('formdata', this._onFormData);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('frameworkId') || changed.has('src') || this._frameworkGiven) {
       this._frameworkGiven = false;
       void this._load();
+    } else if (changed.has('page') && this._framework) {
+      const view = this._pageView();
+      if (view) this._go(view);
     }
   }
 
-  /** Validate and submit, as the Submit return button does. Resolves to whether it was submitted. */
+  /** The view the `page` attribute names, if it names one this audit can show. */
+  private _pageView(): AuditView | undefined {
+    return this.page ? this._routable(viewOfHash(`#${this.routePrefix}/${this.page}`, this.routePrefix)) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this._syncTitle();
+    const focus = this._focusAfterRender;
+    this._focusAfterRender = undefined;
+    if (focus) void this._focus(focus);
+  }
+
+  // ---- submitting ------------------------------------------------------------------------------
+
+  /**
+   * Validate and send, as the Submit return button does. Returns whether sending started: false
+   * when the return has problems (they are shown), a listener cancelled `s11-submit`, a submission
+   * is already on its way, or the page gives the audit nowhere to send it (the console says why).
+   */
   submit(): boolean {
-    if (!this._framework || !this._draft) return false;
-    const submittedAt = this.nowIso;
-    const candidate: AuditReturn = { ...this._draft, status: 'submitted', submittedAt, updatedAt: submittedAt };
-    const result = validateReturn(this._framework, candidate, { mode: 'submit', ...(this.now === undefined ? {} : { now: this.now }) });
+    if (!this._framework || !this._draft || this._sending || this._posting) return false;
+    const result = validateReturn(this._framework, this._candidate(), { mode: 'submit', ...(this.now === undefined ? {} : { now: this.now }) });
     if (!result.ok) {
-      this._submitAttempted = true;
-      this._issues = result.issues;
-      this._go({ kind: 'check' }, false);
-      this._emit('s11-invalid', { issues: result.issues });
-      void this.updateComplete.then(() => this._summary?.focus());
+      this._showIssues(result.issues);
       return false;
     }
-    if (!this._emit('s11-submit', { value: result.value }, { cancelable: true })) return false;
-    this._draft = result.value;
-    this._issues = [];
-    this._store?.clear();
-    this._go({ kind: 'submitted' });
-    const form = this.form;
-    if (form) void this.updateComplete.then(() => form.requestSubmit());
+    const value = result.value;
+    const key = this._submission?.key ?? randomId(16);
+    const promises: PromiseLike<unknown>[] = [];
+    let dispatching = true;
+    const waitUntil = (promise: PromiseLike<unknown>) => {
+      if (!dispatching) throw new DOMException('waitUntil() must be called while s11-submit is being dispatched', 'InvalidStateError');
+      promises.push(promise);
+    };
+    const proceed = this._emit('s11-submit', { value, idempotencyKey: key, waitUntil }, { cancelable: true });
+    dispatching = false;
+    if (!proceed) return false;
+    if (promises.length) {
+      void this._send(value, key, () => receiptFrom(promises));
+    } else if (this.submitUrl) {
+      void this._send(value, key, () => sendReturn({ url: this.submitUrl, value, idempotencyKey: key, timeoutMs: Math.max(1, this.submitTimeout) * 1000 }));
+    } else if (this._form && this.name) {
+      // The form's formdata event reads the key; the submission is recorded only if the post goes ahead.
+      this._formKey = key;
+      try {
+        this._form.requestSubmit();
+      } finally {
+        this._formKey = undefined;
+      }
+      return this._posting;
+    } else {
+      const reason = this._form
+        ? '<s11-audit> is in a form but has no name attribute, so the form would post nothing: add name="return".'
+        : '<s11-audit> has nowhere to send the return: set submit-url, call event.detail.waitUntil() in an s11-submit listener, or put it in a <form> with a name.';
+      console.error(reason);
+      this._failed('not-configured', reason);
+      return false;
+    }
     return true;
   }
 
-  // ---- pages ---------------------------------------------------------------------------------
-
-  go(view: AuditView): void {
-    this._go(view);
+  /** The return as it would be submitted now. */
+  private _candidate(): AuditReturn {
+    const at = this._nowIso;
+    return { ...this._draft!, status: 'submitted', submittedAt: at, updatedAt: at };
   }
 
-  private _go(view: AuditView, focusTitle = true): void {
+  private _showIssues(issues: readonly Issue[]): void {
+    this._submitAttempted = true;
+    this._issues = issues;
+    this._go({ kind: 'check' }, 'summary');
+    this._emit('s11-invalid', { issues });
+  }
+
+  private async _send(value: AuditReturn, key: string, attempt: () => Promise<SendOutcome>): Promise<void> {
+    this._sending = true;
+    this._sendProblem = undefined;
+    this._announcement = this._text.submitting;
+    const sentDraft = this._draft;
+    // Kept with the draft before anything leaves: after a crash or a reload, a retry reuses the key.
+    this._submission = { key, state: 'sending', at: this._nowIso };
+    this._drafts.saveNow(this._state());
+    const outcome = await attempt();
+    this._sending = false;
+    this._announcement = '';
+    if (outcome.kind === 'received') this._received(outcome.receipt, value, sentDraft);
+    else if (outcome.kind === 'rejected') this._showIssues(outcome.issues);
+    else {
+      console.warn(`s11-audit: the return was not sent: ${outcome.reason}`);
+      // Known not to be kept: no "we do not know whether it arrived" later, but the same key for Try again.
+      this._submission = { key, state: 'failed', at: this._submission?.at ?? this._nowIso };
+      this._drafts.save(this._state());
+      this._failed('failed', outcome.reason);
+    }
+  }
+
+  private _failed(problem: SendProblem, reason: string): void {
+    this._sendProblem = problem;
+    this._focusAfterRender = 'problem';
+    this._emit('s11-send-error', { problem, reason });
+  }
+
+  /** A receipt: the return was kept. The draft goes only if it is still exactly what was sent. */
+  private _received(receipt: Receipt, value: AuditReturn, sentDraft: AuditReturn | undefined): void {
+    this._receipt = receipt;
+    this._sent = value;
+    this._submission = undefined;
+    this._issues = [];
+    this._submitAttempted = false;
+    if (this._draft === sentDraft) {
+      this._drafts.clear();
+      this._draft = createReturn(this._framework!, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+      this._server = { revision: this._server.revision, ahead: false };
+    } else {
+      // Changed while it was on its way: those changes are a new draft, kept.
+      this._drafts.save(this._state());
+    }
+    keepReceipt(this._storage, this._framework!.id, this.storageKey || 'default', receipt);
+    this._emit('s11-sent', { value, reference: receipt.reference, receivedAt: receipt.receivedAt });
+    this._go({ kind: 'confirmation' });
+  }
+
+  private readonly _storage = () => (this.storage === 'session' ? sessionStorage : localStorage);
+
+  /** A page submit button, `requestSubmit()` or ours: remember it, to tell a real post from `new FormData()`. */
+  private readonly _onFormSubmit = (event: SubmitEvent) => {
+    this._lastSubmitEvent = event;
+  };
+
+  /**
+   * Every way a form is submitted posts the same thing: the validated return, marked submitted,
+   * and its idempotency key as `<name>-key`. A real post marks the draft "sent, awaiting a receipt";
+   * it is cleared only when a page carrying the receipt loads.
+   */
+  private readonly _onFormData = (event: FormDataEvent) => {
+    const submitEvent = this._lastSubmitEvent;
+    this._lastSubmitEvent = undefined;
+    if (!this._framework || !this._draft || !this.name || this._isDisabled) return;
+    const result = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso });
+    if (!result.ok) return;
+    const key = this._submission?.key ?? this._formKey ?? randomId(16);
+    event.formData.set(this.name, JSON.stringify(result.value));
+    event.formData.set(`${this.name}-key`, key);
+    if (submitEvent && !submitEvent.defaultPrevented) {
+      this._submission = { key, state: 'posted', at: this._nowIso };
+      this._drafts.saveNow(this._state());
+      this._posting = true;
+      this._sendProblem = undefined;
+      this._announcement = this._text.submitting;
+    }
+  };
+
+  // ---- pages -----------------------------------------------------------------------------------
+
+  private _go(view: AuditView, focus: 'title' | 'summary' = 'title'): void {
+    if (!sameView(view, this._view)) this._drafts.seen();
     this._view = view;
-    if (!focusTitle) return;
-    void this.updateComplete.then(async () => {
-      if (view.kind === 'standard') {
-        await this._card?.updateComplete;
-        this._card?.focusTitle();
-      } else {
-        this.renderRoot.querySelector<HTMLElement>('[data-view-title]')?.focus();
-      }
-    });
+    this._focusAfterRender = focus;
+    if (this.routing !== 'none' && location.hash !== hashOf(view, this.routePrefix)) {
+      history.pushState(history.state, '', hashOf(view, this.routePrefix));
+    }
+    this.requestUpdate();
   }
 
-  selectIssue(issue: Issue): void {
+  /** Back, Forward, or a link followed by the browser: show the page the address names. */
+  private readonly _onHashChange = () => {
+    if (this.routing === 'none' || !this._framework) return;
+    const view = this._routable(viewOfHash(location.hash, this.routePrefix) ?? (location.hash === '' ? { kind: 'tasks' } : undefined));
+    if (!view || sameView(view, this._view)) return;
+    this._drafts.seen();
+    this._view = view;
+    this._focusAfterRender = 'title';
+  };
+
+  /** A page that can be shown now: an unknown standard or a confirmation with no receipt is the task list. */
+  private _routable(view: AuditView | undefined): AuditView | undefined {
+    if (!view) return undefined;
+    if (view.kind === 'standard' && !this._framework?.standards.some((s) => s.id === view.standardId)) return { kind: 'tasks' };
+    if (view.kind === 'confirmation' && !this._receipt) return { kind: 'tasks' };
+    return view;
+  }
+
+  private async _focus(target: 'title' | 'summary' | 'problem'): Promise<void> {
+    await this.updateComplete;
+    if (target === 'summary') return this._summary?.focus();
+    if (target === 'problem') return this.renderRoot.querySelector<HTMLElement>('.send-problem')?.focus();
+    if (this._view.kind === 'standard') {
+      await this._card?.updateComplete;
+      this._card?.focusTitle();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('[data-view-title]')?.focus();
+    }
+  }
+
+  /** "Safe recruitment – Section 11 audit", with "Error: " first while the page shows problems. */
+  private _syncTitle(): void {
+    if (this.documentTitle === 'off' || !this._framework || !this._draft || !this.isConnected) return;
+    const text = this._text;
+    const view = this._view;
+    const sector = this._draft.organisation.sector || undefined;
+    const standard = view.kind === 'standard' ? this._framework.standards.find((s) => s.id === view.standardId) : undefined;
+    const page =
+      view.kind === 'organisation'
+        ? text.organisationSection
+        : standard
+          ? standardWording(standard, sector).title
+          : view.kind === 'check'
+            ? text.checkAnswersTitle
+            : view.kind === 'confirmation'
+              ? text.submittedTitle
+              : this._framework.title;
+    const error = this._sendProblem !== undefined || this._shownIssues().length > 0;
+    this._pageTitle ??= document.title;
+    document.title = `${error ? `${text.errorPrefix} ` : ''}${text.pageTitle(page)}`;
+  }
+
+  private _selectIssue(issue: Issue): void {
     const view = viewOfIssue(issue.path, (i) => this._draft?.responses[i]?.standardId, issue.standardId);
     if (!view) return;
-    this._view = view;
+    this._go(view, 'title');
+    this._focusAfterRender = undefined;
     void this.updateComplete.then(async () => {
       if (view.kind === 'standard') {
         const card = this._card;
@@ -216,22 +514,25 @@ export class S11Audit extends S11FormControl implements AuditHost {
         const response = issue.path[0] === 'responses' && typeof issue.path[1] === 'number' ? issue.path.slice(2) : [];
         await card.focusField(response);
       } else {
-        this.renderRoot.querySelector<HTMLElement>(`#${organisationControlId(issue.path)}`)?.focus();
+        const id = organisationControlId(issue.path);
+        // A group's error link lands on its first control, not on the fieldset around it.
+        const control = id === 'partnerships' ? this.renderRoot.querySelector<HTMLElement>('#partnerships input') : this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+        control?.focus();
       }
     });
   }
 
   // ---- changes ---------------------------------------------------------------------------------
 
-  change(change: (draft: AuditReturn) => AuditReturn, type: 'input' | 'change'): void {
+  private _change(change: (draft: AuditReturn) => AuditReturn, type: 'input' | 'change'): void {
     if (!this._draft) return;
-    this._commit({ ...change(this._draft), updatedAt: this.nowIso }, type);
+    this._commit({ ...change(this._draft), updatedAt: this._nowIso }, type);
   }
 
-  setResponse(response: Response, type: 'input' | 'change'): void {
-    this.change((draft) => {
+  private _setResponse(response: Response, type: 'input' | 'change'): void {
+    this._change((draft) => {
       const responses = draft.responses.filter((r) => r.standardId !== response.standardId);
-      const order = new Map(this.framework.standards.map((s, i) => [s.id, i]));
+      const order = new Map(this._framework!.standards.map((s, i) => [s.id, i]));
       responses.push(response);
       responses.sort((a, b) => (order.get(a.standardId) ?? 1e9) - (order.get(b.standardId) ?? 1e9));
       return { ...draft, responses };
@@ -240,21 +541,36 @@ export class S11Audit extends S11FormControl implements AuditHost {
 
   private _commit(next: AuditReturn, type: 'input' | 'change'): void {
     this._draft = next;
+    // New answers are a new submission: a key already used must not stand for different content.
+    if (!this._sending && !this._posting) this._submission = undefined;
     if (this._submitAttempted) this._revalidate();
-    if (this.autosave) this._store?.schedule(next, this._notices.setAside);
+    if (this._serverSync) {
+      this._server = { revision: this._server.revision, ahead: true };
+      if (!this._serverConflict) this._serverSync.schedule(next);
+    }
+    this._drafts.save(this._state());
     this._fire(type);
+  }
+
+  /** What the draft store keeps. */
+  private _state(): DraftState {
+    return {
+      value: this._draft!,
+      setAside: this._drafts.notices.setAside,
+      submission: this._submission,
+      ...(this._serverSync ? { server: this._server } : {}),
+    };
   }
 
   private _revalidate(): void {
     if (!this._framework || !this._draft) return;
-    const candidate = { ...this._draft, status: 'submitted' as const, submittedAt: this.nowIso };
-    this._issues = validateReturn(this._framework, candidate, { mode: 'submit', now: this.nowIso }).issues;
+    this._issues = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso }).issues;
   }
 
   private _replaceDraft(value: AuditReturn): void {
     if (!this._framework) return;
-    const aligned = alignReturn(this._framework, value);
-    this._notices = { ...this._notices, setAside: [...this._notices.setAside, ...aligned.setAside] };
+    const aligned = alignReturn(this._framework, asDraft(value));
+    this._drafts.setAside(aligned.setAside);
     this._commit(aligned.value, 'change');
   }
 
@@ -275,69 +591,200 @@ export class S11Audit extends S11FormControl implements AuditHost {
     this._start(result.framework);
   }
 
+  private _fresh(framework: Framework): AuditReturn {
+    return createReturn(framework, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+  }
+
   private _start(framework: Framework): void {
-    this._store?.dispose();
     this._framework = framework;
-    this._store = this.autosave
-      ? new DraftStore({
-          frameworkId: framework.id,
-          storageKey: this.storageKey || 'default',
-          onProblem: this._onStorageProblem,
-          onConflict: this._onConflict,
-          storage: () => (this.storage === 'session' ? sessionStorage : localStorage),
-        })
-      : undefined;
-    const saved = this._store?.load();
+    const loaded = this._drafts.open(framework.id);
+    const saved = loaded.envelope;
     const pending = this._pendingValue;
     this._pendingValue = undefined;
+    this._submission = saved?.submission;
+    this._server = saved?.server ?? { revision: 0, ahead: saved ? !untouched(saved.value) : false };
     if (pending) {
-      this._draft = alignReturn(framework, pending).value;
+      this._draft = alignReturn(framework, asDraft(pending)).value;
     } else if (saved) {
       const aligned = alignReturn(framework, saved.value);
       this._draft = aligned.value;
       const setAside = [...saved.setAside, ...aligned.setAside];
-      this._notices = { ...this._notices, restoredAt: saved.savedAt, setAside };
+      this._drafts.restored(saved.savedAt, setAside);
+      // What no longer fits is written down with the draft at once, not at the next keystroke.
+      if (aligned.setAside.length) this._drafts.save(this._state());
       this._emit('s11-restore', { savedAt: saved.savedAt, setAside: setAside.length });
     } else {
-      this._draft = createReturn(framework, { ...(this.sector ? { sector: this.sector } : {}), now: this.nowIso });
+      this._draft = this._fresh(framework);
     }
-    this._view = { kind: 'tasks' };
+    this._takeReceiptAttribute(framework);
+    const fromAddress = this.routing === 'none' ? undefined : this._routable(viewOfHash(location.hash, this.routePrefix));
+    // A page that carries a receipt opens on the confirmation, unless the address names a page to work on.
+    const receiptPage = this.receipt && this._receipt && (!fromAddress || fromAddress.kind === 'check' || fromAddress.kind === 'tasks');
+    this._view = receiptPage ? { kind: 'confirmation' } : (fromAddress ?? this._pageView() ?? { kind: 'tasks' });
+    this._startServerDraft(saved !== undefined);
   }
+
+  /**
+   * The page a server shows after a form post carries the receipt: the draft of that submission is
+   * done with. A draft that was not sent, or was sent with another key, is left alone.
+   */
+  private _takeReceiptAttribute(framework: Framework): void {
+    const receipt: Receipt | undefined = this.receipt.trim() ? { reference: this.receipt.trim(), receivedAt: this.receivedAt } : undefined;
+    if (receipt) {
+      this._receipt = receipt;
+      const pending = this._submission;
+      if (pending && (!this.submissionKey || pending.key === this.submissionKey)) {
+        this._drafts.clear();
+        this._submission = undefined;
+        this._draft = this._fresh(framework);
+        keepReceipt(this._storage, framework.id, this.storageKey || 'default', receipt);
+      }
+      return;
+    }
+    this._receipt = lastReceipt(this._storage, framework.id, this.storageKey || 'default');
+  }
+
+  private _startServerDraft(hadLocal: boolean): void {
+    this._serverSync?.stop();
+    this._serverSync = undefined;
+    this._serverConflict = undefined;
+    this._serverProblem = false;
+    const url = this.draftUrl;
+    if (!url) return;
+    const sync = new ServerDraftSync(url, {
+      revision: () => this._server.revision,
+      saved: (revision, _savedAt, value) => {
+        this._server = { revision, ahead: this._draft !== value };
+        this._serverProblem = false;
+        if (this._draft) this._drafts.save(this._state());
+      },
+      conflict: (theirs) => (this._serverConflict = theirs),
+      failed: () => (this._serverProblem = true),
+    });
+    this._serverSync = sync;
+    void loadServerDraft(url).then((result) => {
+      if (this._serverSync !== sync || !this._framework || !this._draft) return;
+      if (result.kind === 'failed') {
+        this._serverProblem = true;
+        if (this._server.ahead) sync.schedule(this._draft);
+        return;
+      }
+      const copy = result.kind === 'found' && validateReturn(this._framework, asDraft(result.copy.value), { mode: 'draft' }).ok ? result.copy : undefined;
+      if (result.kind === 'found' && !copy) console.warn(`s11-audit: the draft at ${url} is not a draft of ${this._framework.title}; it was not used`);
+      const local = hadLocal || this._server.ahead ? this._server : undefined;
+      switch (reconcile(local, copy?.revision)) {
+        case 'take-server':
+          this._takeServerCopy(copy!);
+          break;
+        case 'push-local':
+          sync.schedule(this._draft);
+          break;
+        case 'ask':
+          this._serverConflict = copy;
+          sync.stop();
+          break;
+        default:
+      }
+    });
+  }
+
+  private _takeServerCopy(copy: ServerCopy): void {
+    const aligned = alignReturn(this._framework!, asDraft(copy.value));
+    this._draft = aligned.value;
+    this._server = { revision: copy.revision, ahead: false };
+    this._drafts.restored(copy.savedAt, [...this._drafts.notices.setAside, ...aligned.setAside]);
+    this._drafts.save(this._state());
+    this._emit('s11-restore', { savedAt: copy.savedAt, setAside: aligned.setAside.length });
+    this._fire('change');
+  }
+
+  private _resolveServerConflict(useTheirs: boolean): void {
+    const theirs = this._serverConflict;
+    if (!theirs || !this._serverSync) return;
+    this._serverConflict = undefined;
+    if (useTheirs) {
+      this._takeServerCopy(theirs);
+      this._serverSync.resume();
+    } else {
+      this._server = { revision: theirs.revision, ahead: true };
+      this._serverSync.resume();
+      this._serverSync.schedule(this._draft!);
+    }
+  }
+
+  private readonly _onLeave = () => this._serverSync?.leave();
 
   private _startAgain(): void {
     if (!this._framework) return;
-    this._store?.clear();
-    this._notices = { setAside: [], confirmingStartAgain: false };
+    this._drafts.clear();
     this._issues = [];
     this._submitAttempted = false;
-    this._draft = createReturn(this._framework, { ...(this.sector ? { sector: this.sector } : {}), now: this.nowIso });
+    this._submission = undefined;
+    this._sendProblem = undefined;
+    this._draft = this._fresh(this._framework);
+    if (this._serverSync) {
+      this._server = { revision: this._server.revision, ahead: true };
+      this._serverSync.schedule(this._draft);
+    }
     this._fire('change');
     this._go({ kind: 'tasks' });
   }
 
-  private readonly _onStorageProblem = (problem: S11StorageProblem | undefined) => {
-    this._notices = { ...this._notices, storage: problem };
-    if (problem) this._emit('s11-storage-error', { problem });
-  };
-
-  private readonly _onConflict = (theirs: DraftEnvelope) => {
-    this._notices = { ...this._notices, conflict: theirs };
-  };
-
-  private _resolveConflict(useTheirs: boolean): void {
-    const theirs = this._notices.conflict;
-    if (!theirs || !this._framework || !this._draft) return;
-    if (useTheirs) {
-      this._store?.adopt(theirs);
-      const aligned = alignReturn(this._framework, theirs.value);
-      this._draft = aligned.value;
-      this._notices = { ...this._notices, conflict: undefined, setAside: [...theirs.setAside, ...aligned.setAside] };
-      this._fire('change');
-    } else {
-      this._store?.keepMine(this._draft, this._notices.setAside);
-      this._notices = { ...this._notices, conflict: undefined };
-    }
+  /** Another tab's copy was chosen. */
+  private _takeTheirs(theirs: DraftEnvelope): void {
+    if (!this._framework) return;
+    const aligned = alignReturn(this._framework, theirs.value);
+    this._draft = aligned.value;
+    this._submission = theirs.submission;
+    if (theirs.server) this._server = theirs.server;
+    this._drafts.setAside([...theirs.setAside, ...aligned.setAside]);
+    this._fire('change');
   }
+
+  // ---- copies in files -------------------------------------------------------------------------
+
+  private _download(value: AuditReturn): void {
+    const name = value.organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+    downloadText(`${value.framework.id}${name ? `-${name}` : ''}-${this._nowIso.slice(0, 10)}.json`, `${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /** "Continue from a saved copy": read a downloaded copy, and replace the answers only once the person agrees. */
+  private async _chooseFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this._framework) return;
+    const text = this._text;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      this._fileMessage = { text: text.fileNotJson(file.name), error: true };
+      return;
+    }
+    const framework = this._framework;
+    const id = (data as { framework?: { id?: unknown } } | null)?.framework?.id;
+    if (id !== framework.id) {
+      this._fileMessage = { text: typeof id === 'string' ? text.fileWrongFramework(file.name, framework.title) : text.fileNotJson(file.name), error: true };
+      return;
+    }
+    const draft = asDraft(data as AuditReturn);
+    if (!validateReturn(framework, { ...draft, framework: { id: framework.id, version: framework.version } }, { mode: 'draft' }).ok) {
+      this._fileMessage = { text: text.fileNotJson(file.name), error: true };
+      return;
+    }
+    this._fileMessage = undefined;
+    if (untouched(this._draft!)) this._loadFile(file.name, draft);
+    else this._fileToLoad = { name: file.name, value: draft };
+  }
+
+  private _loadFile(name: string, value: AuditReturn): void {
+    this._fileToLoad = undefined;
+    this._replaceDraft(value);
+    this._fileMessage = { text: this._text.fileLoaded(name), error: false };
+  }
+
+  // ---- printing and form events ----------------------------------------------------------------
 
   private readonly _onBeforePrint = () => {
     this._printing = true;
@@ -354,8 +801,7 @@ export class S11Audit extends S11FormControl implements AuditHost {
     if (!this._framework) return;
     this._submitAttempted = true;
     this._revalidate();
-    this._go({ kind: 'check' }, false);
-    void this.updateComplete.then(() => this._summary?.focus());
+    this._go({ kind: 'check' }, 'summary');
   };
 
   // ---- form association ------------------------------------------------------------------------
@@ -366,9 +812,7 @@ export class S11Audit extends S11FormControl implements AuditHost {
 
   protected _ownValidity(): OwnValidity | null {
     if (!this._framework || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
-    if (this._draft.status === 'submitted') return null;
-    const candidate = { ...this._draft, status: 'submitted' as const, submittedAt: this.nowIso };
-    const errors = validateReturn(this._framework, candidate, { mode: 'submit', now: this.nowIso }).issues.filter((i) => i.severity === 'error');
+    const errors = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso }).issues.filter((i) => i.severity === 'error');
     return errors.length ? { flags: { customError: true }, message: this._text.auditInvalid(errors.length) } : null;
   }
 
@@ -392,6 +836,10 @@ export class S11Audit extends S11FormControl implements AuditHost {
 
   // ---- rendering -------------------------------------------------------------------------------
 
+  private _shownIssues(): readonly Issue[] {
+    return this._submitAttempted ? this._issuesFor(this._view).filter((i) => i.severity === 'error') : [];
+  }
+
   override render() {
     const text = this._text;
     if (this._loadError) {
@@ -410,51 +858,108 @@ export class S11Audit extends S11FormControl implements AuditHost {
       return html`<div class="audit" part="base"><p class="body" role="status">${text.loading}</p></div>`;
     }
     if (this._printing) {
-      return html`<div class="audit audit--print" part="base">${renderCheckAnswers(this, 'print')}</div>`;
+      return html`<div class="audit audit--print" part="base">
+        ${this._view.kind === 'confirmation' && this._sent ? renderActionPlan({ ...this._host, draft: this._sent }) : renderCheckAnswers(this._host, 'print')}
+      </div>`;
     }
-    const shownIssues = this._submitAttempted ? this._issuesFor(this._view).filter((i) => i.severity === 'error') : [];
+    const notices = this._drafts.notices;
+    const pending = this._submission;
+    const awaiting = pending && pending.state !== 'failed' && !this._sending && !this._posting && this._view.kind !== 'confirmation' ? pending : undefined;
     return html`
       <div class="audit" part="base">
-        ${renderNotices(this._notices, text, {
-          startAgain: () => (this._notices = { ...this._notices, confirmingStartAgain: true }),
-          confirmStartAgain: (yes) => (yes ? this._startAgain() : (this._notices = { ...this._notices, confirmingStartAgain: false })),
-          resolveConflict: (useTheirs) => this._resolveConflict(useTheirs),
+        ${renderNotices(notices, text, {
+          startAgain: () => this._drafts.askStartAgain(true),
+          confirmStartAgain: (yes) => (yes ? this._startAgain() : this._drafts.askStartAgain(false)),
+          resolveConflict: (useTheirs) => this._drafts.resolveConflict(useTheirs, this._draft ? this._state() : undefined),
           when: savedWhen,
         })}
+        ${renderServerNotices(text, {
+          failing: this._serverProblem && this._server.ahead,
+          conflict: this._serverConflict,
+          resolve: (useTheirs) => this._resolveServerConflict(useTheirs),
+        })}
+        ${awaiting ? renderUnconfirmed(text, savedWhen(awaiting.at), () => void this.submit()) : nothing}
+        ${this._sendProblem ? renderSendProblem(text, this._sendProblem, this._drafts.saving, () => void this.submit()) : nothing}
         <s11-error-summary
-          .issues=${shownIssues}
+          .issues=${this._shownIssues()}
           .strings=${this.strings}
           @s11-issue-select=${(event: CustomEvent<{ issue: Issue }>) => {
             event.stopPropagation();
-            this.selectIssue(event.detail.issue);
+            this._selectIssue(event.detail.issue);
           }}
         ></s11-error-summary>
         ${this._renderView()}
+        <div class="visually-hidden" role="status">${this._announcement}</div>
       </div>
     `;
   }
 
   private _renderView() {
     const view = this._view;
+    const host = this._host;
     switch (view.kind) {
       case 'organisation':
-        return renderOrganisation(this);
+        return renderOrganisation(host, view.from === 'check');
       case 'standard':
-        return renderStandard(this, view.standardId);
+        return renderStandard(host, view.standardId, view.from === 'check');
       case 'check':
-        return renderCheckAnswers(this, 'check');
-      case 'submitted':
-        return html`
-          <div class="panel" part="panel">
-            <h2 class="panel__title" tabindex="-1" data-view-title>${this._text.submittedTitle}</h2>
-          </div>
-          <p class="body">${this._text.submittedBody}</p>
-          <button class="button button--secondary" type="button" @click=${() => print()}>${this._text.print}</button>
-          ${renderActionPlan(this)}
-        `;
+        return renderCheckAnswers(host, 'check');
+      case 'confirmation': {
+        const sent = this._sent;
+        return this._receipt
+          ? renderConfirmation({
+              receipt: this._receipt,
+              text: this._text,
+              sent,
+              download: () => sent && this._download(sent),
+              actionPlan: sent ? renderActionPlan({ ...host, draft: sent }) : nothing,
+            })
+          : renderTaskList(host);
+      }
       default:
-        return renderTaskList(this);
+        return html`${renderTaskList(host)}${this._renderCopies()}`;
     }
+  }
+
+  /** Below the task list: take the answers to another computer, or carry on from a copy. */
+  private _renderCopies() {
+    const text = this._text;
+    const message = this._fileMessage;
+    const choice = this._fileToLoad;
+    return html`
+      <h3 class="section-title">${text.copiesTitle}</h3>
+      <p class="body">
+        <button class="link-button" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
+        <span class="hint">${text.downloadCopyHint}</span>
+      </p>
+      <div class="form-group ${message?.error ? 'form-group--error' : ''}">
+        <label class="label label--s" for="saved-copy">${text.continueFromFile}</label>
+        <div class="hint" id="saved-copy-hint">${text.continueFromFileHint}</div>
+        ${message?.error
+          ? html`<p class="error-message" id="saved-copy-error"><span class="visually-hidden">${text.errorPrefix}</span> ${message.text}</p>`
+          : nothing}
+        <input
+          class="file-upload"
+          id="saved-copy"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="saved-copy-hint ${message?.error ? 'saved-copy-error' : ''}"
+          ?disabled=${this._isDisabled}
+          @change=${(event: Event) => void this._chooseFile(event)}
+        />
+      </div>
+      ${message && !message.error ? html`<p class="body" role="status">${message.text}</p>` : nothing}
+      ${choice
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
+            <p class="banner__text">${text.fileReplaces(choice.name)}</p>
+            <div class="button-group">
+              <button class="button button--warning" type="button" @click=${() => this._loadFile(choice.name, choice.value)}>${text.fileReplace}</button>
+              <button class="button button--secondary" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
+              <button class="link-button" type="button" @click=${() => (this._fileToLoad = undefined)}>${text.fileKeep}</button>
+            </div>
+          </div>`
+        : nothing}
+    `;
   }
 
   /** The issues that belong on a page: all of them on "check your answers". */
@@ -465,4 +970,24 @@ export class S11Audit extends S11FormControl implements AuditHost {
       return target?.kind === view.kind && (view.kind !== 'standard' || (target.kind === 'standard' && target.standardId === view.standardId));
     });
   }
+}
+
+/** A copy to carry on with: a submitted return downloaded from the confirmation page becomes a draft again. */
+function asDraft(value: AuditReturn): AuditReturn {
+  return value.status === 'draft' ? value : { ...value, status: 'draft', submittedAt: null };
+}
+
+/** The receipt among what `waitUntil` promises resolved to; a rejection, or no receipt at all, is "not sent". */
+async function receiptFrom(promises: readonly PromiseLike<unknown>[]): Promise<SendOutcome> {
+  let results: unknown[];
+  try {
+    results = await Promise.all(promises);
+  } catch (error) {
+    return { kind: 'failed', reason: `a waitUntil() promise rejected: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  for (const result of results) {
+    const receipt = readReceipt(result);
+    if (receipt) return { kind: 'received', receipt };
+  }
+  return { kind: 'failed', reason: 'no waitUntil() promise resolved to a receipt ({ reference, receivedAt })' };
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Issue } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
@@ -26,16 +26,32 @@ export class S11ErrorSummary extends S11Element {
 
   @query('.error-summary') private _box!: HTMLElement | null;
 
-  /** Move focus to the summary, as GOV.UK pages do when it appears after a submit. */
+  /**
+   * Whether the summary is announcing: only as it appears. As problems are fixed it is rewritten,
+   * and a live alert would make screen readers read it all again at every keystroke.
+   */
+  private _alerting = false;
+
+  /** Move focus to the summary, as GOV.UK pages do when it appears after a submit, with its heading in view. */
   override focus(options?: FocusOptions): void {
-    this._box?.focus(options);
+    const box = this._box;
+    if (!box) return;
+    box.focus({ ...options, preventScroll: true });
+    // A long summary is taller than the screen: show its top, where the heading is.
+    if (!options?.preventScroll) box.scrollIntoView({ block: 'start' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('issues')) return;
+    const before = changed.get('issues') as readonly Issue[] | undefined;
+    this._alerting = this.issues.length > 0 && !before?.length;
   }
 
   override render() {
     if (this.issues.length === 0) return nothing;
     return html`
-      <div class="error-summary" part="base" tabindex="-1" aria-labelledby="title">
-        <div role="alert">
+      <div class="error-summary" part="base" tabindex="-1">
+        <div role=${this._alerting ? 'alert' : nothing}>
           <h2 class="error-summary__title" id="title" part="title">${this._text.errorSummaryTitle}</h2>
           <ul class="error-summary__list" part="list">
             ${this.issues.map(

@@ -13,6 +13,10 @@ export interface Notices {
   readonly conflict?: DraftEnvelope | undefined;
   /** Answers to standards this framework version does not have. */
   readonly setAside: readonly Response[];
+  /** A stored copy that could not be read, kept for the person to download. */
+  readonly unreadable?: { readonly text: string; readonly keptAs: string | undefined } | undefined;
+  /** A draft older than `draft-days` was deleted: when it was saved. */
+  readonly expired?: string | undefined;
 }
 
 /** The words of the notices: an element may give its own for the ones that name what is saved. */
@@ -30,11 +34,28 @@ export type NoticeWords = Pick<
   | 'startAgainNo'
   | 'setAside'
   | 'showSetAside'
+  | 'draftUnreadable'
+  | 'downloadUnreadable'
+  | 'draftExpired'
 >;
 
 /** When a draft was saved, as the restored notice says it: "20 November 2026 at 14:05". */
 export const savedWhen = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** Offer text as a file to save, as a link with `download` does. Works under a strict CSP: no script is loaded. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke once the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export interface NoticeActions {
   startAgain(): void;
@@ -48,6 +69,17 @@ export function renderNotices(notices: Notices, text: NoticeWords, actions: Noti
   const storageMessage =
     notices.storage === 'full' ? text.storageFull : notices.storage === 'unavailable' ? text.storageUnavailable : undefined;
   return html`
+    ${notices.unreadable
+      ? html`<div class="banner banner--warning" role="alert" part="notice">
+          <p class="banner__text">${text.draftUnreadable}</p>
+          <button class="button button--secondary" type="button" @click=${() => downloadText('s11kit-unreadable-draft.txt', notices.unreadable!.text, 'text/plain')}>
+            ${text.downloadUnreadable}
+          </button>
+        </div>`
+      : nothing}
+    ${notices.expired
+      ? html`<div class="banner" role="status" part="notice"><p class="banner__text">${text.draftExpired(actions.when(notices.expired))}</p></div>`
+      : nothing}
     ${storageMessage
       ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${storageMessage}</p>

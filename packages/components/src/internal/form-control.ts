@@ -16,7 +16,9 @@ export interface OwnValidity {
  */
 export abstract class S11FormControl extends S11Element {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // No delegatesFocus: with it, a click on any text inside (a rationale, a caption, a hint) moves
+  // focus to the first control and scrolls to it. Each control's `focus()` goes to the right place.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   protected readonly _internals: ElementInternals = this.attachInternals();
 

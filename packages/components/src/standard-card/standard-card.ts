@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   checkResponse,
   emptyAction,
@@ -65,6 +66,9 @@ export class S11StandardCard extends S11Element {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** The moment due dates are judged at for the "still needed" panel; defaults to now. */
   @property({ attribute: false }) now: Instant | undefined;
+
+  /** What a screen reader is told when a rating opens a part of the card; a new object each time. */
+  @state() private _announcement: { text: string } | undefined;
 
   @query('s11-rater') private _rater!: S11Rater | null;
   @query('.evidence') private _evidence!: S11Evidence | null;
@@ -194,6 +198,9 @@ export class S11StandardCard extends S11Element {
           @change=${this._onActions}
         ></s11-action-plan>
         ${this._renderNeeded(response)}
+        <div class="visually-hidden" aria-live="polite">
+          ${this._announcement ? keyed(this._announcement, html`<span>${this._announcement.text}</span>`) : nothing}
+        </div>
       </article>
     `;
   }
@@ -229,9 +236,14 @@ export class S11StandardCard extends S11Element {
     const change: Partial<Response> = { rating };
     const level = this.framework?.scale.levels.find((l) => l.id === rating);
     // A level that needs an action opens the plan with one empty action to fill in.
-    if (event.type === 'change' && level?.requires.includes('action') && this._response.actions.length === 0) {
-      change.actions = [emptyAction(this.takenIds)];
-    }
+    const opensPlan = event.type === 'change' && !!level?.requires.includes('action') && this._response.actions.length === 0;
+    if (opensPlan) change.actions = [emptyAction(this.takenIds)];
+    // The rater's input event has already put the level in place, but the card has not rendered
+    // since: the explanation box is not on screen yet if this level is what opens it.
+    const opensExplanation = event.type === 'change' && !!level?.requires.includes('explanation') && !this._explanation;
+    // Said aloud: the new fields appear below the radios, out of sight of someone who cannot see them.
+    if (opensPlan) this._announcement = { text: this._text.announceActionPlan };
+    else if (opensExplanation) this._announcement = { text: this._text.announceExplanation };
     this._update(change, event);
   };
 

@@ -11,6 +11,18 @@ export const bannerStyles = css`
   .banner--warning {
     border-color: var(--_error);
   }
+  .banner--error {
+    border-color: var(--_error);
+  }
+  .banner--error:focus {
+    outline: var(--_focus-width, 3px) solid var(--_focus);
+  }
+  .banner__title {
+    margin: 0 0 var(--_space-3);
+    font-size: 1.5rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
   .banner__text {
     margin: 0 0 var(--_space-2);
     font-weight: 700;

@@ -102,6 +102,35 @@ export const formStyles = css`
   .input--width-10 {
     max-width: 23ex;
   }
+  .input--width-2 {
+    max-width: 5.4ex;
+  }
+  .input--width-4 {
+    max-width: 9ex;
+  }
+  /* GOV.UK date input: day, month and year boxes side by side, wrapping on narrow screens. */
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 20px;
+  }
+  .date-input__item {
+    margin-bottom: 0;
+  }
+  .date-input__label {
+    display: block;
+    margin-bottom: 5px;
+  }
+  .file-upload {
+    max-width: 100%;
+    margin-left: -5px;
+    padding: 5px;
+    font: inherit;
+  }
+  .file-upload:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    box-shadow: inset 0 0 0 4px var(--_text);
+  }
   .input--width-20 {
     max-width: 41ex;
   }

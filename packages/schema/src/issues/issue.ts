@@ -49,6 +49,7 @@ export type IssueCode =
   | 'action_text_required'
   | 'action_lead_required'
   | 'action_due_required'
+  | 'action_due_invalid'
   | 'action_due_past'
   | 'duplicate_action_id'
   // year 2: tracking actions

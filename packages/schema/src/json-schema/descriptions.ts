@@ -82,7 +82,7 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     id: 'Id of the action, unique within the return.',
     action: 'What will be done, specific and measurable.',
     lead: 'Who is responsible for the action.',
-    due: 'When the action is due, YYYY-MM-DD, or empty in a draft.',
+    due: 'When the action is due, YYYY-MM-DD. A draft may hold an empty string, or an unfinished date as typed into the day, month and year boxes (year-month-day, such as "2027-3-"); submitting needs a real date.',
     status: 'How far the action has got.',
     notes: 'Progress notes.',
     progress: 'Year 2: dated progress reports on the action, oldest first, each with the status it moved to if it changed.',

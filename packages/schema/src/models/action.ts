@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, IsoDateTimeSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { DateEntrySchema, IsoDateSchema, IsoDateTimeSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
 
 export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'complete']);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
@@ -40,7 +40,7 @@ export const ActionSchema = z.strictObject({
   id: SlugSchema,
   action: MediumTextSchema,
   lead: ShortTextSchema,
-  due: z.union([z.literal(''), IsoDateSchema]),
+  due: DateEntrySchema,
   status: ActionStatusSchema,
   notes: MediumTextSchema,
   progress: z.optional(z.array(ProgressNoteSchema).check(z.maxLength(200))),

@@ -22,3 +22,9 @@ export const IsoDateSchema = z.iso.date();
 
 /** An ISO 8601 date and time with an offset or `Z`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * A date typed into the GOV.UK date input (see `date-entry.ts`): empty, a real `YYYY-MM-DD` date,
+ * or, in a draft, the day, month and year boxes as typed, `year-month-day`. Submitting needs a real date.
+ */
+export const DateEntrySchema = z.string().check(z.maxLength(40), z.regex(/^$|^[^-]*-[^-]*-[^-]*$/));

@@ -3,7 +3,7 @@ import type { AuditReturn } from '../models/return.js';
 import type { Action } from '../models/action.js';
 import { indexFramework } from '../framework/framework-index.js';
 import { standardWording } from '../framework/wording.js';
-import { londonDate, daysBetween, type Instant } from '../dates.js';
+import { londonDate, daysBetween, isCalendarDate, type Instant } from '../dates.js';
 
 export interface ActionPlanItem {
   readonly standardId: string;
@@ -42,7 +42,8 @@ export function actionPlan(framework: Framework, ret: AuditReturn, options: Acti
     const standard = index.standards.get(response.standardId);
     const rating = response.rating ? index.levels.get(response.rating)?.label : undefined;
     for (const [actionIndex, action] of response.actions.entries()) {
-      const open = action.status !== 'complete' && action.due !== '';
+      // An unfinished date typed into a draft (see date-entry.ts) is not yet a date to count days to.
+      const open = action.status !== 'complete' && isCalendarDate(action.due);
       const daysLeft = open ? daysBetween(today, action.due) : Number.POSITIVE_INFINITY;
       items.push({
         standardId: response.standardId,

@@ -7,20 +7,32 @@ import { emptyResponse } from './create-return.js';
 export interface AlignedReturn {
   /** The return, marked with this framework's version, answering only standards it has. */
   readonly value: AuditReturn;
-  /** Answers to standards this framework version does not have: kept, never silently dropped. */
+  /**
+   * What does not fit this framework version, kept, never silently dropped: whole answers to
+   * standards it does not have, and ratings at levels its scale no longer has (as a response that
+   * carries only that rating; the answer itself stays in the return, unrated).
+   */
   readonly setAside: Response[];
 }
 
 /**
  * Fit a draft made with another version of a framework to this one: every answer whose standard
- * still exists is kept as it is, answers to standards that have gone are set aside for the person
- * to see, and newly added standards get empty responses. Evidence and actions are never changed.
+ * still exists is kept as it is, answers to standards that have gone (and ratings at levels that have
+ * gone) are set aside for the person to see, and newly added standards get empty responses.
+ * Evidence and actions are never changed.
  */
 export function alignReturn(framework: Framework, draft: AuditReturn): AlignedReturn {
-  const { standards } = indexFramework(framework);
+  const { standards, levels } = indexFramework(framework);
   const kept: Response[] = [];
   const setAside: Response[] = [];
-  for (const response of draft.responses) (standards.has(response.standardId) ? kept : setAside).push(response);
+  for (const response of draft.responses) {
+    if (!standards.has(response.standardId)) setAside.push(response);
+    else if (response.rating !== null && !levels.has(response.rating)) {
+      // The evidence and actions still answer the standard; only the rating has nowhere to go.
+      setAside.push({ standardId: response.standardId, rating: response.rating, evidence: '', explanation: '', actions: [] });
+      kept.push({ ...response, rating: null });
+    } else kept.push(response);
+  }
   const answered = new Set(kept.map((response) => response.standardId));
   const sector = draft.organisation.sector;
   const wanted = sector ? applicableStandards(framework, sector) : framework.standards;

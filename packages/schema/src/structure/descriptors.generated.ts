@@ -324,19 +324,8 @@ export const auditReturnDescriptor: Descriptor = {
                 "action": {"type":"string","checks":[{"max":5000}]},
                 "lead": {"type":"string","checks":[{"max":500}]},
                 "due": {
-                  "type": "union",
-                  "options": [
-                    {"type":"enum","values":[""]},
-                    {
-                      "type": "string",
-                      "checks": [
-                        {
-                          "format": "date",
-                          "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-                        }
-                      ]
-                    }
-                  ]
+                  "type": "string",
+                  "checks": [{"max":40},{"format":"regex","pattern":"^$|^[^-]*-[^-]*-[^-]*$"}]
                 },
                 "status": {"type":"enum","values":["not-started","in-progress","complete"]},
                 "notes": {"type":"string","checks":[{"max":5000}]},

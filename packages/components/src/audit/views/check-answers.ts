@@ -1,20 +1,39 @@
 import { html, nothing } from 'lit';
-import { actionPlan, appliesToSector, formatLongDate, isBlank, isEmptyAction, standardWording, type Response, type Standard } from '@s11kit/schema';
+import {
+  actionPlan,
+  appliesToSector,
+  formatLongDate,
+  isBlank,
+  isCalendarDate,
+  isEmptyAction,
+  standardWording,
+  type Response,
+  type Standard,
+} from '@s11kit/schema';
 import { toneIcon } from '../../styles/tone.js';
-import { activate, type AuditHost } from '../host.js';
+import { follow, type AuditHost } from '../host.js';
+import type { AuditView } from '../view.js';
+import type { AuditStrings } from '../../strings/audit-strings.js';
 
 type Mode = 'check' | 'print';
 
-function row(host: AuditHost, key: string, value: unknown, change: (() => void) | undefined, changeWhat: string) {
+function row(host: AuditHost, key: string, value: unknown, change: AuditView | undefined, changeWhat: string) {
   return html`<div class="summary-list__row">
     <dt class="summary-list__key">${key}</dt>
     <dd class="summary-list__value">${value}</dd>
     ${change
       ? html`<dd class="summary-list__actions">
-          <a class="link" href="#" @click=${activate(change)}>${host.text.change}<span class="visually-hidden"> ${changeWhat}</span></a>
+          <a class="link" href=${host.href(change)} @click=${follow(() => host.go(change))}>${host.text.change}<span class="visually-hidden"> ${changeWhat}</span></a>
         </dd>`
       : nothing}
   </div>`;
+}
+
+/** A due date as people read it; an unfinished one as typed, and said to be unfinished. */
+export function dueText(text: AuditStrings, due: string): string {
+  if (due === '') return '–';
+  if (isCalendarDate(due)) return formatLongDate(due);
+  return text.dateUnfinished(due.split('-').reverse().join(' ').trim());
 }
 
 const multiline = (text: string, empty: string) => (!isBlank(text) ? html`<span class="pre-wrap">${text}</span>` : html`<span class="muted">${empty}</span>`);
@@ -32,7 +51,7 @@ function actionsValue(host: AuditHost, response: Response | undefined) {
     ${actions.map(
       (action) => html`<li>
         <span class="pre-wrap">${action.action}</span><br />
-        <span class="muted">${host.text.actionLead}: ${action.lead || '–'}; ${host.text.actionDue}: ${action.due ? formatLongDate(action.due) : '–'};
+        <span class="muted">${host.text.actionLead}: ${action.lead || '–'}; ${host.text.actionDue}: ${dueText(host.text, action.due)};
           ${host.text.actionStatus[action.status]}</span>
       </li>`,
     )}
@@ -44,7 +63,7 @@ function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
   const sector = draft.organisation.sector || undefined;
   const response = draft.responses.find((r) => r.standardId === standard.id);
   const title = `${standard.number}. ${standardWording(standard, sector).title}`;
-  const change = mode === 'check' ? () => host.go({ kind: 'standard', standardId: standard.id }) : undefined;
+  const change: AuditView | undefined = mode === 'check' ? { kind: 'standard', standardId: standard.id, from: 'check' } : undefined;
   return html`
     <h4 class="summary-title">${title}</h4>
     <dl class="summary-list">
@@ -58,7 +77,7 @@ function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
 
 function organisationSummary(host: AuditHost, mode: Mode) {
   const { framework, draft, text } = host;
-  const change = mode === 'check' ? () => host.go({ kind: 'organisation' }) : undefined;
+  const change: AuditView | undefined = mode === 'check' ? { kind: 'organisation', from: 'check' } : undefined;
   const sector = framework.sectors.find((s) => s.id === draft.organisation.sector)?.label ?? '';
   const partnerships = framework.partnerships.filter((p) => draft.organisation.partnerships.includes(p.id)).map((p) => p.name);
   const value = (v: string) => multiline(v, text.notAnswered);
@@ -75,38 +94,52 @@ function organisationSummary(host: AuditHost, mode: Mode) {
   `;
 }
 
-/** Every action of the return in one table, soonest due first: the plan the partnership tracks. */
+/**
+ * Every action of the return, soonest due first: the plan the partnership tracks. A table where
+ * there is room, and one summary list per action in a narrow column (a phone, a CMS sidebar), so
+ * that nothing scrolls sideways or breaks mid-word. CSS picks one by the audit's own width.
+ */
 export function renderActionPlan(host: AuditHost) {
   const items = actionPlan(host.framework, host.draft, { now: host.nowIso }).filter((item) => !isEmptyAction(item.action));
   const { text } = host;
+  if (items.length === 0) return html`<h3 class="section-title">${text.actionPlanTitle}</h3><p class="body">${text.noActionPlan}</p>`;
   return html`
     <h3 class="section-title">${text.actionPlanTitle}</h3>
-    ${items.length === 0
-      ? html`<p class="body">${text.noActionPlan}</p>`
-      : html`<div class="table-wrap">
-          <table class="table" part="action-plan">
-            <thead>
-              <tr>
-                <th scope="col">${text.standardsSection}</th>
-                <th scope="col">${text.actionText}</th>
-                <th scope="col">${text.actionLead}</th>
-                <th scope="col">${text.actionDue}</th>
-                <th scope="col">${text.actionStatusLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${items.map(
-                (item) => html`<tr>
-                  <td>${item.standardNumber}. ${item.standardTitle}</td>
-                  <td class="pre-wrap">${item.action.action}</td>
-                  <td>${item.action.lead}</td>
-                  <td>${item.action.due ? formatLongDate(item.action.due) : '–'}</td>
-                  <td>${text.actionStatus[item.action.status]}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`}
+    <table class="table action-plan--wide" part="action-plan">
+      <thead>
+        <tr>
+          <th scope="col">${text.standardsSection}</th>
+          <th scope="col">${text.actionText}</th>
+          <th scope="col">${text.actionLead}</th>
+          <th scope="col">${text.actionDue}</th>
+          <th scope="col">${text.actionStatusLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${items.map(
+          (item) => html`<tr>
+            <td>${item.standardNumber}. ${item.standardTitle}</td>
+            <td class="pre-wrap">${item.action.action}</td>
+            <td>${item.action.lead}</td>
+            <td>${dueText(text, item.action.due)}</td>
+            <td>${text.actionStatus[item.action.status]}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <ol class="action-plan--narrow" part="action-plan-list">
+      ${items.map(
+        (item) => html`<li>
+          <h4 class="summary-title">${item.standardNumber}. ${item.standardTitle}</h4>
+          <dl class="summary-list">
+            <div class="summary-list__row"><dt class="summary-list__key">${text.actionText}</dt><dd class="summary-list__value pre-wrap">${item.action.action}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">${text.actionLead}</dt><dd class="summary-list__value">${item.action.lead}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">${text.actionDue}</dt><dd class="summary-list__value">${dueText(text, item.action.due)}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">${text.actionStatusLabel}</dt><dd class="summary-list__value">${text.actionStatus[item.action.status]}</dd></div>
+          </dl>
+        </li>`,
+      )}
+    </ol>
   `;
 }
 
@@ -131,8 +164,10 @@ export function renderCheckAnswers(host: AuditHost, mode: Mode = 'check') {
     ${mode === 'print' ? renderActionPlan(host) : nothing}
     ${mode === 'check'
       ? html`<div class="button-group">
-          <button class="button" type="button" part="submit-button" ?disabled=${host.controlsDisabled} @click=${() => host.submit()}>${text.submit}</button>
-          <a class="link" href="#" @click=${activate(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
+          <button class="button" type="button" part="submit-button" ?disabled=${host.controlsDisabled} aria-disabled=${host.sending ? 'true' : nothing} @click=${() => host.submit()}>
+            ${host.sending ? text.submitting : text.submit}
+          </button>
+          <a class="link" href=${host.href({ kind: 'tasks' })} @click=${follow(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
         </div>`
       : nothing}
   `;

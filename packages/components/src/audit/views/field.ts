@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AuditStrings } from '../../strings/audit-strings.js';
+import { dateInput } from '../../internal/date-input.js';
 
 export interface TextFieldOptions {
   readonly id: string;
@@ -15,9 +16,18 @@ export interface TextFieldOptions {
   readonly onInput: (value: string, type: 'input' | 'change') => void;
 }
 
-/** A GOV.UK text field (label, hint, error message, input or textarea) inside the audit's pages. */
+/**
+ * A GOV.UK text field (label, hint, error message, input or textarea) inside the audit's pages;
+ * a date is the GOV.UK date input. Without an `autocomplete` token the browser offers nothing: most
+ * of these fields are about someone else (an audit lead, a board member), not the person typing.
+ */
 export function textField(options: TextFieldOptions) {
   const { id, error, hint } = options;
+  // One string, so that the accessible name keeps its space: "Your role (optional)".
+  const label = options.optional ? `${options.label} ${options.text.optional}` : options.label;
+  if (options.type === 'date') {
+    return dateInput({ id, legend: label, hint: hint ?? options.text.dateHint, error, value: options.value, disabled: options.disabled, words: options.text, onInput: options.onInput });
+  }
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
   const handler = (event: Event) => {
     event.stopPropagation();
@@ -26,7 +36,7 @@ export function textField(options: TextFieldOptions) {
   const type = options.type ?? 'text';
   return html`
     <div class="form-group ${error ? 'form-group--error' : ''}">
-      <label class="label label--s" for=${id}>${options.label}${options.optional ? html` ${options.text.optional}` : nothing}</label>
+      <label class="label label--s" for=${id}>${label}</label>
       ${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}
       ${error
         ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${options.text.errorPrefix}</span> ${error}</p>`
@@ -44,11 +54,11 @@ export function textField(options: TextFieldOptions) {
             @change=${handler}
           ></textarea>`
         : html`<input
-            class="input ${error ? 'input--error' : ''} ${type === 'date' ? 'input--width-10' : ''}"
+            class="input ${error ? 'input--error' : ''}"
             id=${id}
             type=${type}
             .value=${options.value}
-            autocomplete=${options.autocomplete ?? (type === 'date' ? 'off' : nothing)}
+            autocomplete=${options.autocomplete ?? 'off'}
             spellcheck=${type === 'email' ? 'false' : nothing}
             aria-describedby=${describedBy}
             aria-invalid=${error ? 'true' : 'false'}

@@ -17,7 +17,7 @@ export function organisationStatus(host: AuditHost): ResponseStatus {
 }
 
 /** The page about the organisation: name, sector, partnerships, respondent and the cover sheet. */
-export function renderOrganisation(host: AuditHost) {
+export function renderOrganisation(host: AuditHost, fromCheck = false) {
   const { framework, draft, text } = host;
   const disabled = host.controlsDisabled;
   const errors = new Map<string, string>();
@@ -52,6 +52,7 @@ export function renderOrganisation(host: AuditHost) {
         class="select ${sectorError ? 'select--error' : ''}"
         id="organisation-sector"
         aria-describedby="organisation-sector-hint ${sectorError ? 'organisation-sector-error' : ''}"
+        aria-invalid=${sectorError ? 'true' : nothing}
         ?disabled=${disabled}
         @change=${(event: Event) => {
           event.stopPropagation();
@@ -68,7 +69,7 @@ export function renderOrganisation(host: AuditHost) {
     ${framework.partnerships.length === 1
       ? html`<p class="body">${text.returnIsFor(framework.partnerships[0]!.name)}</p>`
       : html`<div class="form-group ${partnershipError ? 'form-group--error' : ''}">
-          <fieldset class="fieldset" id="partnerships" tabindex="-1" aria-describedby="partnerships-hint ${partnershipError ? 'partnerships-error' : ''}">
+          <fieldset class="fieldset" id="partnerships" aria-describedby="partnerships-hint ${partnershipError ? 'partnerships-error' : ''}">
             <legend class="legend legend--s">${text.partnerships}</legend>
             <div class="hint" id="partnerships-hint">${text.partnershipsHint}</div>
             ${partnershipError
@@ -82,6 +83,7 @@ export function renderOrganisation(host: AuditHost) {
                     type="checkbox"
                     id="partnership-${partnership.id}"
                     .checked=${draft.organisation.partnerships.includes(partnership.id)}
+                    aria-invalid=${partnershipError ? 'true' : nothing}
                     ?disabled=${disabled}
                     @change=${(event: Event) => {
                       event.stopPropagation();
@@ -130,7 +132,7 @@ export function renderOrganisation(host: AuditHost) {
           )}`
       : nothing}
     <div class="button-group">
-      <button class="button" type="button" ?disabled=${disabled} @click=${() => host.go({ kind: 'tasks' })}>${text.saveAndContinue}</button>
+      <button class="button" type="button" ?disabled=${disabled} @click=${() => host.go({ kind: fromCheck ? 'check' : 'tasks' })}>${text.saveAndContinue}</button>
     </div>
   `;
 }

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { actionIds, emptyResponse, type Response } from '@s11kit/schema';
-import { activate, type AuditHost } from '../host.js';
+import { follow, type AuditHost } from '../host.js';
 
 /** One standard per page, GOV.UK style: the card, then "Save and continue" to the next one. */
-export function renderStandard(host: AuditHost, standardId: string) {
+export function renderStandard(host: AuditHost, standardId: string, fromCheck = false) {
   const { framework, draft, text } = host;
   const position = host.applicable.findIndex((standard) => standard.id === standardId);
   const next = host.applicable[position + 1];
@@ -36,11 +36,11 @@ export function renderStandard(host: AuditHost, standardId: string) {
         class="button"
         type="button"
         ?disabled=${host.controlsDisabled}
-        @click=${() => host.go(next ? { kind: 'standard', standardId: next.id } : { kind: 'check' })}
+        @click=${() => host.go(next && !fromCheck ? { kind: 'standard', standardId: next.id } : { kind: 'check' })}
       >
         ${text.saveAndContinue}
       </button>
-      <a class="link" href="#" @click=${activate(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
+      <a class="link" href=${host.href({ kind: 'tasks' })} @click=${follow(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
     </div>
   `;
 }

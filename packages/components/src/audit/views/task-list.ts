@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { responseStatus, standardWording, type ResponseStatus } from '@s11kit/schema';
-import { activate, type AuditHost } from '../host.js';
+import { follow, type AuditHost } from '../host.js';
+import type { AuditView } from '../view.js';
 import { organisationStatus } from './organisation.js';
 
 function statusTag(host: AuditHost, status: ResponseStatus, id: string) {
@@ -11,9 +12,9 @@ function statusTag(host: AuditHost, status: ResponseStatus, id: string) {
   </div>`;
 }
 
-function task(host: AuditHost, id: string, title: string, status: ResponseStatus, open: () => void) {
+function task(host: AuditHost, id: string, title: string, status: ResponseStatus, view: AuditView) {
   return html`<li class="task" part="task">
-    <div class="task__name"><a class="task__link" href="#" aria-describedby="status-${id}" @click=${activate(open)}>${title}</a></div>
+    <div class="task__name"><a class="task__link" href=${host.href(view)} aria-describedby="status-${id}" @click=${follow(() => host.go(view))}>${title}</a></div>
     ${statusTag(host, status, `status-${id}`)}
   </li>`;
 }
@@ -36,20 +37,18 @@ export function renderTaskList(host: AuditHost) {
     <p class="body progress" part="progress">${text.progress(done, total)}</p>
     <h3 class="section-title">1. ${text.organisationSection}</h3>
     <ul class="task-list" part="task-list">
-      ${task(host, 'organisation', text.organisationSection, organisation, () => host.go({ kind: 'organisation' }))}
+      ${task(host, 'organisation', text.organisationSection, organisation, { kind: 'organisation' })}
     </ul>
     <h3 class="section-title">2. ${text.standardsSection}</h3>
     <ul class="task-list" part="task-list">
       ${standards.map(({ standard, status }) =>
-        task(host, standard.id, `${standard.number}. ${standardWording(standard, sector).title}`, status, () =>
-          host.go({ kind: 'standard', standardId: standard.id }),
-        ),
+        task(host, standard.id, `${standard.number}. ${standardWording(standard, sector).title}`, status, { kind: 'standard', standardId: standard.id }),
       )}
     </ul>
     <h3 class="section-title">3. ${text.submitSection}</h3>
     <ul class="task-list" part="task-list">
       <li class="task" part="task">
-        <div class="task__name"><a class="task__link" href="#" @click=${activate(() => host.go({ kind: 'check' }))}>${text.checkAnswersTask}</a></div>
+        <div class="task__name"><a class="task__link" href=${host.href({ kind: 'check' })} @click=${follow(() => host.go({ kind: 'check' }))}>${text.checkAnswersTask}</a></div>
       </li>
     </ul>
   `;

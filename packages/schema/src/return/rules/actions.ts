@@ -1,6 +1,7 @@
 import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
-import { formatLongDate } from '../../dates.js';
+import { formatLongDate, isCalendarDate } from '../../dates.js';
+import { dateEntryProblem } from '../../date-entry.js';
 import { quote } from '../../issues/text.js';
 import type { Standard } from '../../models/framework.js';
 import type { Response } from '../../models/return.js';
@@ -48,7 +49,8 @@ export function responseActionIssues(
   if (mode !== 'submit') return;
   for (let j = 0; j < response.actions.length; j++) {
     const action = response.actions[j]!;
-    const complete = !isBlank(action.action) && !isBlank(action.lead) && action.due !== '' && (action.due >= today || action.status === 'complete');
+    const realDue = isCalendarDate(action.due);
+    const complete = !isBlank(action.action) && !isBlank(action.lead) && realDue && (action.due >= today || action.status === 'complete');
     // A complete action needs no words: this runs for every action a server checks.
     if (complete) continue;
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
@@ -61,6 +63,8 @@ export function responseActionIssues(
     if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id));
     if (action.due === '') {
       out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id));
+    } else if (!realDue) {
+      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standard?.id));
     } else if (action.due < today && action.status !== 'complete') {
       out.push(issue(
         at('due'),

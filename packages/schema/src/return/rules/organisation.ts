@@ -2,6 +2,7 @@ import type { Issue } from '../../issues/issue.js';
 import { peek } from '../../issues/from-structure.js';
 import { listOr, quote } from '../../issues/text.js';
 import { isCalendarDate } from '../../dates.js';
+import { dateEntryProblem } from '../../date-entry.js';
 import { isBlank, issue, type ReturnContext } from './context.js';
 
 // Deliberately loose: one @, something either side, a dot in the domain. Real checking is a
@@ -69,7 +70,7 @@ export function coverRule({ framework, index, value, raw, mode }: ReturnContext,
     } else if (field.type === 'email' && !EMAIL.test(answer.trim())) {
       out.push(issue(path, 'cover_field_invalid', `Enter “${field.label}” ${EMAIL_HINT}`));
     } else if (field.type === 'date' && !isCalendarDate(answer.trim())) {
-      out.push(issue(path, 'cover_field_invalid', `Enter “${field.label}” as a real date, like 2027-03-31`));
+      out.push(issue(path, 'cover_field_invalid', `“${field.label}” ${dateEntryProblem(answer.trim()) ?? 'must be a real date'}`));
     }
   }
 }
