@@ -216,7 +216,7 @@ require_once ABSPATH . 'wp-settings.php';
   // ---- as an Author ------------------------------------------------------------------------------
   check('neither the Author nor the Editor may post raw HTML here (unfiltered_html)', !author.unfiltered_html && !editor.unfiltered_html);
 
-  const shortcode = '[s11_audit framework="portsmouth-compact" sector="education" storage-key="s11-2026" submit-url="https://collector.example/returns"]';
+  const shortcode = '[s11_audit framework="portsmouth-compact" sector="education" storage-key="s11-2026" submit-url="https://collector.example/returns" page="check"]';
   const content = [
     `<!-- wp:shortcode -->\n${shortcode}\n<!-- /wp:shortcode -->`,
     // Typed into a Custom HTML block, with a script beside it and a handler on it.
@@ -225,6 +225,7 @@ require_once ABSPATH . 'wp-settings.php';
     // Hostile or mistaken attributes.
     '<!-- wp:shortcode -->\n[s11_audit framework="portsmouth-compact" storage-key="bad" submit-url="javascript:alert(2)"]\n<!-- /wp:shortcode -->',
     '<!-- wp:shortcode -->\n[s11_audit framework="x&quot; onmouseover=&quot;alert(3)" storage-key="worse"]\n<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->\n[s11_audit framework="portsmouth-compact" submit-timeout="soon" page="standard/../../etc"]\n<!-- /wp:shortcode -->',
   ].join('\n\n');
   const created = await request('/?rest_route=/wp/v2/posts', { as: author, method: 'POST', body: { title: 'Section 11 audit 2026', content, status: 'publish' } });
   check('an Author publishes a post with the shortcode, the element and the block', created.status === 201, `${created.status} ${created.text.slice(0, 300)}`);
@@ -244,9 +245,14 @@ require_once ABSPATH . 'wp-settings.php';
   async function visitorChecks(when) {
     const visit = await request(`/?p=${postId}`);
     const html = visit.text;
-    check(`${when}: the visitor's page shows the shortcode's element with every attribute`, html.includes('<s11-audit framework="portsmouth-compact" sector="education" storage-key="s11-2026" submit-url="https://collector.example/returns"></s11-audit>'), html.match(/<s11-audit[^>]*>/g)?.join(' ') ?? html.slice(0, 300));
+    const fallback = '<p>This audit needs JavaScript. Turn it on, or ask the partnership for the form as a document.</p></s11-audit>';
+    check(
+      `${when}: the visitor's page shows the shortcode's element with every attribute, and its fallback text`,
+      html.includes(`<s11-audit framework="portsmouth-compact" sector="education" submit-url="https://collector.example/returns" storage-key="s11-2026" page="check">${fallback}`),
+      html.match(/<s11-audit[^>]*>/g)?.join(' ') ?? html.slice(0, 300),
+    );
     check(`${when}: the element typed as HTML is there`, html.includes('<s11-audit framework="city-hackney-s11" storage-key="typed-as-html"></s11-audit>'));
-    check(`${when}: the block's element is there`, html.includes('<s11-audit framework="buckinghamshire-s11" storage-key="from-the-block"></s11-audit>'));
+    check(`${when}: the block's element is there`, html.includes(`<s11-audit framework="buckinghamshire-s11" storage-key="from-the-block">${fallback}`));
     const scripts = html.match(/<script\b[^>]*s11kit\.js[^>]*>/g) ?? [];
     // WordPress 6.1 quotes its script tags' attributes with ' and 6.5 with ".
     const loads = (tag) => tag.includes('type="module"') && (tag.includes(`src="${bundle}"`) || tag.includes(`src='${bundle}'`));
@@ -270,7 +276,7 @@ require_once ABSPATH . 'wp-settings.php';
   const rendered = asEditor.json?.content?.rendered ?? '';
   check(
     'an Editor sees why a mistaken shortcode shows nothing, in words that say how to fix it',
-    rendered.includes('The Section 11 audit cannot be shown') && rendered.includes('submit-url must be an address starting with https:// or /.') && rendered.includes('framework may hold only letters'),
+    ['The Section 11 audit cannot be shown', 'submit-url must be an address starting with https:// or /.', 'framework may hold only letters', 'submit-timeout must be a whole number', 'page must be tasks, organisation, check'].every((words) => rendered.includes(words)),
     rendered.slice(0, 600),
   );
   const resaved = await request(`/?rest_route=/wp/v2/posts/${postId}`, { as: editor, method: 'POST', body: { content: asEditor.json?.content?.raw ?? '' } });

@@ -9,22 +9,30 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The element's attributes: name => kind. `id` is a built-in id or a storage key (letters,
- * digits, `-`, `_`, `.`, `:`), `url` an http(s) or site-relative address, and a list the only
- * values allowed.
+ * The element's attributes a page sets: name => kind. `id` is a built-in id or a storage key
+ * (letters, digits, `-`, `_`, `.`, `:`), `url` an http(s) or site-relative address, `number` a
+ * whole number, `page` one of the audit's pages, and a list the only values allowed. (The receipt
+ * attributes are for the page a server writes after a form post, not for a CMS.)
  *
  * @return array<string, string|string[]>
  */
 function s11kit_audit_attributes() {
 	return array(
-		'framework'   => 'id',
-		'src'         => 'url',
-		'sector'      => 'id',
-		'storage-key' => 'id',
-		'storage'     => array( 'local', 'session' ),
-		'autosave'    => array( 'on', 'off' ),
-		'name'        => 'id',
-		'submit-url'  => 'url',
+		'framework'      => 'id',
+		'src'            => 'url',
+		'sector'         => 'id',
+		'submit-url'     => 'url',
+		'submit-timeout' => 'number',
+		'draft-url'      => 'url',
+		'storage-key'    => 'id',
+		'storage'        => array( 'local', 'session' ),
+		'autosave'       => array( 'on', 'off' ),
+		'draft-days'     => 'number',
+		'name'           => 'id',
+		'page'           => 'page',
+		'routing'        => array( 'hash', 'none' ),
+		'route-prefix'   => 'id',
+		'document-title' => array( 'on', 'off' ),
 	);
 }
 
@@ -50,6 +58,14 @@ function s11kit_check_attributes( $given ) {
 			$ok = '' !== esc_url_raw( $value, array( 'http', 'https' ) ) && ( 0 === strpos( $value, '/' ) || preg_match( '#^https?://#i', $value ) );
 			/* translators: %s: attribute name. */
 			$why = sprintf( __( '%s must be an address starting with https:// or /.', 's11kit' ), $name );
+		} elseif ( 'number' === $kind ) {
+			$ok = (bool) preg_match( '/^[1-9][0-9]{0,4}$/', $value );
+			/* translators: %s: attribute name. */
+			$why = sprintf( __( '%s must be a whole number, for example 30.', 's11kit' ), $name );
+		} elseif ( 'page' === $kind ) {
+			$ok = (bool) preg_match( '#^(tasks|organisation|check|standard/[A-Za-z0-9._:-]{1,200})$#', $value );
+			/* translators: %s: attribute name. */
+			$why = sprintf( __( '%s must be tasks, organisation, check or standard/ and a standard id, for example standard/safe-recruitment.', 's11kit' ), $name );
 		} else {
 			$ok = (bool) preg_match( '/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/', $value );
 			/* translators: %s: attribute name. */

@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
  * visitors see nothing in its place.
  *
  * @param array<string, mixed> $given    The attributes asked for.
- * @param string               $fallback HTML shown where scripts cannot run (already allowed by kses).
+ * @param string               $fallback HTML shown where scripts cannot run (already allowed by kses);
+ *                                       empty for the default sentence (filter `s11kit_fallback_text`).
  * @return string
  */
 function s11kit_render_audit( $given, $fallback = '' ) {
@@ -34,12 +35,16 @@ function s11kit_render_audit( $given, $fallback = '' ) {
 		$written     = 'url' === s11kit_audit_attributes()[ $name ] ? esc_url( $value ) : esc_attr( $value );
 		$attributes .= ' ' . $name . '="' . $written . '"';
 	}
+	if ( '' === trim( $fallback ) ) {
+		$fallback = '<p>' . esc_html( (string) apply_filters( 's11kit_fallback_text', __( 'This audit needs JavaScript. Turn it on, or ask the partnership for the form as a document.', 's11kit' ) ) ) . '</p>';
+	}
 	return '<s11-audit' . $attributes . '>' . $fallback . '</s11-audit>';
 }
 
 /**
  * `[s11_audit framework="portsmouth-compact" sector="education" storage-key="s11-2026" submit-url="https://…"]`.
- * Text between `[s11_audit …]` and `[/s11_audit]` is shown where scripts cannot run.
+ * Text between `[s11_audit …]` and `[/s11_audit]` is shown where scripts cannot run, instead of
+ * the default sentence.
  *
  * @param array<string, string>|string $atts    Shortcode attributes (names are lower-cased by WordPress).
  * @param string|null                  $content Enclosed content.

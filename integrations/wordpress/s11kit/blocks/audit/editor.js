@@ -36,6 +36,7 @@
             field(props, 'sector', __('Sector', 's11kit'), __('for example education; people can still change it', 's11kit')),
             field(props, 'storageKey', __('Draft name', 's11kit'), __('names the draft saved in the browser; one per audit on your site', 's11kit')),
             field(props, 'submitUrl', __('Send returns to', 's11kit'), __('https://… address of your collector', 's11kit')),
+            field(props, 'draftUrl', __('Keep drafts at', 's11kit'), __('optional: https://… address where drafts are also kept on your server', 's11kit')),
           ),
         ),
       );
