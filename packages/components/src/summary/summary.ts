@@ -1,71 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  aggregate,
-  applicableItems,
-  appliesToSector,
-  levelStandings,
-  normaliseName,
-  scoreBand,
-  standardName,
-  type AggregateResult,
-  type Framework,
-  type GroupFigures,
-  type Instant,
-  type LevelStanding,
-  type RatingFigures,
-  type Tone,
-} from '@s11kit/schema';
+import { aggregate, levelStandings, standardName, type AggregateResult, type Framework, type Instant, type LevelStanding } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
 import { resolveStrings, type S11Strings } from '../strings.js';
 import type { S11SummaryFilters } from '../events/filter.js';
 import type { S11SummarySort } from '../events/sort.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
 import { detailsStyles } from '../styles/details.js';
-import { toneIcon, toneStyles } from '../styles/tone.js';
+import { toneStyles } from '../styles/tone.js';
+import { toneShapeStyles } from '../styles/tone-shape.js';
 import { tokens } from '../styles/tokens.js';
 import { summaryStyles } from './summary.styles.js';
+import { belowTotals, buildRows, columnsOf, filterable, filterAndSort, NO_FILTERS, type Cell, type Column, type Row, type S11SummaryRows } from './rows.js';
 
-/** What the rows of the table are. */
-export type S11SummaryRows = 'agencies' | 'sectors' | 'partnerships';
-
-/** One cell: a level (agencies) or a group's figures (sectors, partnerships), or nothing to show. */
-interface Cell {
-  readonly text: string;
-  readonly tone?: Tone;
-  /** A second line: the average level of a group. */
-  readonly detail?: string;
-  /** What sorting compares: the level's score (best 1, worst 0), or `null` for no rating. */
-  readonly score: number | null;
-  readonly below: boolean;
-}
-
-interface Row {
-  readonly name: string;
-  /** The name as the search compares it. */
-  readonly key: string;
-  readonly detail: string;
-  readonly sector: string;
-  readonly partnerships: readonly string[];
-  readonly cells: readonly Cell[];
-  /** Ratings below expected in the row. */
-  readonly below: number;
-}
-
-/** A column of the table: a standard, or one item of the standard chosen with `standard-id`. */
-interface Column {
-  readonly kind: 'standard' | 'item';
-  readonly id: string;
-  /** "6", or "5.2" for the second item of standard 5. */
-  readonly number: string;
-  readonly title: string;
-  /** Where its cells are: `matrix.cells[a][at]` or `matrix.itemCells[a][at]`, and the same place in a group's figures. */
-  readonly at: number;
-}
-
-const NO_FILTERS: S11SummaryFilters = { sector: '', partnership: '', belowExpected: false, search: '' };
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+export type { S11SummaryRows };
 
 /**
  * A heatmap of a partnership's returns: a real table of agencies (or sectors, or partnerships) ×
@@ -93,7 +42,7 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
  * @cssproperty --s11-summary-row-header-width - Width of the first column, the agencies' names. Default 13em (7.5em on a small screen).
  */
 export class S11Summary extends S11Element {
-  static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, summaryStyles];
+  static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, toneShapeStyles, summaryStyles];
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
   protected override get _text(): S11Strings {
@@ -129,7 +78,7 @@ export class S11Summary extends S11Element {
   private _standings: readonly LevelStanding[] = [];
   private _all: readonly Row[] = [];
   private _shown: readonly Row[] = [];
-  private _cols: readonly Column[] = [];
+  private _columns: readonly Column[] = [];
 
   /** The figures on show: `result`, else the returns as counted. */
   get figures(): AggregateResult | undefined {
@@ -143,9 +92,18 @@ export class S11Summary extends S11Element {
     const counted = changed.has('framework') || changed.has('returns') || changed.has('now') || changed.has('result');
     if (counted && !this.result) this._aggregated = aggregate(framework, this.returns, this.now === undefined ? {} : { now: this.now });
     const columns = counted || changed.has('standardId');
-    if (columns) this._cols = this._columns();
-    if (columns || changed.has('rows') || changed.has('strings')) this._all = this._buildRows(framework);
-    if (columns || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) this._shown = this._filterAndSort();
+    if (columns) this._columns = columnsOf(this.figures!, this.standardId);
+    if (columns || changed.has('rows') || changed.has('strings')) this._all = buildRows(framework, this.figures!, this._standings, this.rows, this._text, this._columns);
+    if (columns || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) {
+      this._shown = filterAndSort(this._all, {
+        rows: this.rows,
+        filters: this.filters,
+        sort: this.sort,
+        filterable: filterable(framework, this.rows),
+        standardIds: this.figures!.matrix.standards.map((standard) => standard.id),
+        columns: this._columns,
+      });
+    }
   }
 
   override render() {
@@ -154,13 +112,13 @@ export class S11Summary extends S11Element {
     if (!framework || !figures) return nothing;
     const t = this._text;
     const rows = this.rows;
-    const columns = this._cols;
+    const columns = this._columns;
     const itemsOf = columns[0]?.kind === 'item' ? framework.standards.find((s) => s.id === this.standardId) : undefined;
     return html`
       ${this._renderFilters(framework)}
       <p class="count" role="status" part="count">${t.summaryShown(this._shown.length, this._all.length, rows)}</p>
       <ul class="key" part="key" aria-label=${t.summaryKey}>
-        ${this._standings.map((s) => html`<li class="key__item">${toneIcon(s.tone)} ${s.label}</li>`)}
+        ${this._standings.map((s) => html`<li class="key__item tone--${s.tone} tone-shape">${s.label}</li>`)}
       </ul>
       <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby="caption">
         <table class="table" part="table">
@@ -199,7 +157,7 @@ export class S11Summary extends S11Element {
           <tfoot>
             <tr part="totals">
               <th scope="row" class="row-header">${t.summaryBelowTotal}</th>
-              ${this._totals(figures).map((n) => html`<td class="cell cell--number">${n.toLocaleString('en-GB')}</td>`)}
+              ${belowTotals(figures, rows, this._shown, columns).map((n) => html`<td class="cell cell--number">${n.toLocaleString('en-GB')}</td>`)}
               <td class="cell"></td>
             </tr>
           </tfoot>
@@ -216,7 +174,7 @@ export class S11Summary extends S11Element {
   private _renderFilters(framework: Framework) {
     const t = this._text;
     const f = this.filters;
-    const { sectors, partnerships } = this._filterable(framework);
+    const { sectors, partnerships } = filterable(framework, this.rows);
     return html`
       <fieldset class="fieldset filters" part="filters" @input=${this._stop}>
         <legend class="legend legend--s">${t.summaryFilters}</legend>
@@ -253,14 +211,15 @@ export class S11Summary extends S11Element {
     </th>`;
   }
 
+  // 200 agencies make thousands of cells, and the browser, screen readers and accessibility
+  // checkers walk every node of each: a cell is one template with no white space between tags,
+  // and its shape is drawn by CSS (tone-shape) rather than an SVG, so a rated cell is one element.
   private _cell(cell: Cell) {
     if (!cell.tone) {
       return html`<td class="cell cell--none" part="cell"><span aria-hidden="true">–</span><span class="visually-hidden">${cell.text}</span></td>`;
     }
-    return html`<td class="cell tone--${cell.tone}" part="cell">
-      <span class="cell__level">${toneIcon(cell.tone)}${cell.text}</span>
-      ${cell.detail ? html`<span class="cell__detail">${cell.detail}</span>` : nothing}
-    </td>`;
+    if (!cell.detail) return html`<td class="cell tone--${cell.tone} tone-shape" part="cell">${cell.text}</td>`;
+    return html`<td class="cell tone--${cell.tone}" part="cell"><span class="cell__level tone-shape">${cell.text}</span> <span class="cell__detail">${cell.detail}</span></td>`;
   }
 
   private _renderRejected(figures: AggregateResult) {
@@ -277,27 +236,6 @@ export class S11Summary extends S11Element {
     </details>`;
   }
 
-  /** Agencies below expected for each column: of the rows shown, or of every agency for groups. */
-  private _totals(figures: AggregateResult): number[] {
-    if (this.rows !== 'agencies') return this._cols.map((column) => (column.kind === 'item' ? figures.items[column.at]! : figures.standards[column.at]!).belowExpected);
-    return this._cols.map((_, c) => this._shown.filter((row) => row.cells[c]!.below).length);
-  }
-
-  /** The standards, or the items of the standard chosen with `standard-id` when it has any. */
-  private _columns(): Column[] {
-    const figures = this.figures;
-    if (!figures) return [];
-    const { matrix } = figures;
-    if (this.standardId) {
-      const standard = matrix.standards.find((s) => s.id === this.standardId);
-      const items = (matrix.items ?? []).flatMap((item, at) => (item.standardId === this.standardId ? [{ item, at }] : []));
-      if (standard && items.length)
-        return items.map(({ item, at }, k) => ({ kind: 'item', id: item.itemId, number: `${standard.number}.${k + 1}`, title: item.title, at }));
-    }
-    return matrix.standards.map((standard, at) => ({ kind: 'standard', id: standard.id, number: String(standard.number), title: standard.title, at }));
-  }
-
-  /** Which filters can narrow the rows: a sector's row has no partnership, and the other way round. */
   /** A filter by sector or partnership: a select whose first option shows every row. */
   private _choice(filter: 'sector' | 'partnership', label: string, all: string, options: readonly (readonly [string, string])[]) {
     const chosen = this.filters[filter];
@@ -308,101 +246,6 @@ export class S11Summary extends S11Element {
         ${options.map(([id, name]) => html`<option value=${id} .selected=${chosen === id}>${name}</option>`)}
       </select>
     </div>`;
-  }
-
-  private _filterable(framework: Framework) {
-    return {
-      sectors: this.rows !== 'partnerships' && framework.sectors.length > 1,
-      partnerships: this.rows !== 'sectors' && framework.partnerships.length > 1,
-    };
-  }
-
-  private _buildRows(framework: Framework): Row[] {
-    const figures = this.figures!;
-    const t = this._text;
-    if (this.rows !== 'agencies') {
-      const groups = this.rows === 'sectors' ? figures.bySector : figures.byPartnership;
-      return groups.map((group) => this._groupRow(group, this.rows === 'sectors'));
-    }
-    const standings = new Map(this._standings.map((s) => [s.id, s]));
-    const standards = new Map(framework.standards.map((s) => [s.id, s]));
-    const sectors = new Map(framework.sectors.map((s) => [s.id, s.label]));
-    const { matrix } = figures;
-    const itemsOf = standards.get(this.standardId);
-    return matrix.agencies.map((agency, a) => {
-      const cells = this._cols.map((column): Cell => {
-        const id = column.kind === 'item' ? matrix.itemCells[a]![column.at] : matrix.cells[a]![column.at];
-        const standing = id ? standings.get(id) : undefined;
-        if (standing) return { text: standing.label, tone: standing.tone, score: standing.score, below: standing.belowExpected };
-        const standard = column.kind === 'item' ? itemsOf : standards.get(column.id);
-        const applies =
-          !standard || (appliesToSector(standard, agency.sector) && (column.kind !== 'item' || applicableItems(standard, agency.sector).some((item) => item.id === column.id)));
-        return { text: applies ? t.notAnswered : t.summaryDoesNotApply, score: null, below: false };
-      });
-      return {
-        name: agency.name,
-        key: normaliseName(agency.name),
-        detail: sectors.get(agency.sector) ?? agency.sector,
-        sector: agency.sector,
-        partnerships: agency.partnerships,
-        cells,
-        below: cells.filter((cell) => cell.below).length,
-      };
-    });
-  }
-
-  /** A sector's or partnership's row: how many of its rated agencies are at or above expected, coloured by its average. */
-  private _groupRow(group: GroupFigures, isSector: boolean): Row {
-    const t = this._text;
-    const cells = this._cols.map((column): Cell => {
-      const figures: RatingFigures = column.kind === 'item' ? group.items[column.at]! : group.standards[column.at]!;
-      // The band is the schema's rule for an average: the nearest level, the lower one at halfway.
-      const band = scoreBand(this._standings, figures.score);
-      const score = figures.score;
-      if (score === null || !band) return { text: t.summaryNoRatings, score: null, below: false };
-      return {
-        text: t.summaryAtOrAbove(figures.rated - figures.belowExpected, figures.rated),
-        tone: band.tone,
-        detail: t.summaryAverage(band.label),
-        score,
-        below: figures.belowExpected > 0,
-      };
-    });
-    return {
-      name: group.label,
-      key: normaliseName(group.label),
-      detail: t.summaryAgencies(group.agencies),
-      sector: isSector ? group.id : '',
-      partnerships: isSector ? [] : [group.id],
-      cells,
-      below: this._cols.reduce((sum, column) => sum + (column.kind === 'item' ? group.items[column.at]! : group.standards[column.at]!).belowExpected, 0),
-    };
-  }
-
-  private _filterAndSort(): Row[] {
-    const f = this.filters;
-    const { sectors, partnerships } = this._filterable(this.framework!);
-    const search = this.rows === 'agencies' ? normaliseName(f.search) : '';
-    const shown = this._all.filter(
-      (row) =>
-        (!sectors || !f.sector || row.sector === f.sector) &&
-        (!partnerships || !f.partnership || row.partnerships.includes(f.partnership)) &&
-        (!f.belowExpected || row.below > 0) &&
-        (!search || row.key.includes(search)),
-    );
-    const sort = this.sort;
-    if (!sort) return shown;
-    const s = this._cols.findIndex((column) => (column.kind === 'item' ? sort.itemId === column.id : sort.standardId === column.id));
-    const value = (row: Row) => (sort.column === 'below-expected' ? row.below : (row.cells[s]?.score ?? null));
-    const direction = sort.direction === 'ascending' ? 1 : -1;
-    return shown.sort((a, b) => {
-      if (sort.column === 'name') return direction * collator.compare(a.name, b.name);
-      const x = value(a);
-      const y = value(b);
-      // Rows with no rating go last whichever way, so that the ones to look at come first.
-      if (x === null || y === null) return x === y ? collator.compare(a.name, b.name) : x === null ? 1 : -1;
-      return direction * (x - y) || collator.compare(a.name, b.name);
-    });
   }
 
   /** A column header was pressed: sort by it, the other way if it is already sorted. */
@@ -422,7 +265,7 @@ export class S11Summary extends S11Element {
     const t = this._text;
     if (sort.column === 'name') return t.summaryRowHeading[this.rows];
     if (sort.column === 'below-expected') return t.summaryBelowColumn;
-    if (sort.column === 'item') return this._cols.find((column) => column.kind === 'item' && column.id === sort.itemId)?.title ?? sort.itemId ?? '';
+    if (sort.column === 'item') return this._columns.find((column) => column.kind === 'item' && column.id === sort.itemId)?.title ?? sort.itemId ?? '';
     const standard = this.framework?.standards.find((s) => s.id === sort.standardId);
     return standard ? standardName(standard) : (sort.standardId ?? '');
   }
