@@ -113,7 +113,12 @@ describe('translateReturn: the Portsmouth NHS trust into Buckinghamshire, checke
     assert.deepEqual(source, before, 'the source return is not changed');
     assert.deepEqual(value.framework, { id: B, version: '2026.2' });
     assert.deepEqual([value.status, value.submittedAt, value.createdAt, value.updatedAt], ['draft', null, '2026-06-01T09:00:00.000Z', '2026-06-01T09:00:00.000Z']);
-    assert.deepEqual(value.organisation, { name: 'Harbourside Community Health NHS Trust (example)', sector: 'statutory', partnerships: ['buckinghamshire'] });
+    assert.deepEqual(value.organisation, {
+      name: 'Harbourside Community Health NHS Trust (example)',
+      sector: 'statutory',
+      partnerships: ['buckinghamshire'],
+      identifiers: [{ scheme: 'ods', id: 'RX9' }],
+    });
     assert.deepEqual(value.respondent, source.respondent);
     assert.deepEqual(value.cycle, source.cycle);
     // The two cover sheets share no question: every answer is kept aside, every target field empty.

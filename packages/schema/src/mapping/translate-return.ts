@@ -132,7 +132,13 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     const value: AuditReturn = {
       ...(source.$schema === undefined ? {} : { $schema: source.$schema }),
       framework: { id: to.id, version: to.version },
-      organisation: { name: source.organisation.name, sector, partnerships: partnershipsIn(to, source.organisation.partnerships) },
+      organisation: {
+        name: source.organisation.name,
+        sector,
+        partnerships: partnershipsIn(to, source.organisation.partnerships),
+        // The same organisation in every partnership's register.
+        ...(source.organisation.identifiers ? { identifiers: source.organisation.identifiers.map((identifier) => ({ ...identifier })) } : {}),
+      },
       respondent: { ...source.respondent },
       cycle: { ...source.cycle },
       status: 'draft',
