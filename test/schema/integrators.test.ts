@@ -104,6 +104,18 @@ describe('issues an integrator can act on', () => {
     assert.equal(unknown.issues[0]!.message, 'Select your organisation’s sector from the list: “health” is not a sector of Test tool; use “statutory” (Statutory agencies) or “education” (Education settings)');
   });
 
+  it('the new parts of a return are named in words too: items, identifiers, survey answers', () => {
+    const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
+    ret.responses[0].items = [{ itemId: 'x', rating: 5 }];
+    ret.organisation.identifiers = [{ scheme: 'nhs', id: '1' }];
+    ret.staffSurvey = { respondents: 1, answers: [{ questionId: 'q', agree: -1, disagree: 0 }] };
+    assert.deepEqual(validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message), [
+      'The scheme of identifier 1 of your organisation must be “ods”, “urn”, “ofsted-urn”, “charity”, “company” or “local”',
+      'The rating of item 1 of the answer for standard 1, Leadership must be text, not a whole number',
+      'The agree count of survey answer 1 must be 0 or more',
+    ]);
+  });
+
   it('plural fields read as plural', () => {
     const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
     delete ret.organisation.partnerships;
