@@ -396,7 +396,7 @@ export class S11Audit extends S11FormControl {
     this._submitAttempted = false;
     if (this._draft === sentDraft) {
       this._drafts.clear();
-      this._draft = createReturn(this._framework!, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+      this._draft = this._fresh(this._framework!);
       this._server = { revision: this._server.revision, ahead: false };
     } else {
       // Changed while it was on its way: those changes are a new draft, kept.
@@ -591,8 +591,21 @@ export class S11Audit extends S11FormControl {
     this._start(result.framework);
   }
 
+  /**
+   * A new return, in the `sector` the page chose when the framework has it. A sector the framework
+   * does not have (a CMS typo) is not worth a blank page: the person chooses one instead, and the
+   * console says what was wrong.
+   */
   private _fresh(framework: Framework): AuditReturn {
-    return createReturn(framework, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+    const now = this._nowIso;
+    if (this.sector) {
+      try {
+        return createReturn(framework, { sector: this.sector, now });
+      } catch (error) {
+        console.warn(`s11-audit: sector="${this.sector}" was not used: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return createReturn(framework, { now });
   }
 
   private _start(framework: Framework): void {
