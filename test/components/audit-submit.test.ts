@@ -108,6 +108,7 @@ describe('<s11-audit> submitting', () => {
         expect(problem.textContent).to.contain('Your return has not been sent');
         expect(problem.textContent).to.contain('Your answers are still saved on this computer.');
         expect(text(el)).to.not.contain('Return submitted');
+        expect(text(el), 'a known failure is not an unknown outcome').to.not.contain('We do not know whether your return arrived');
         expect(stored(key)).to.not.equal(null);
         await waitUntil(() => deepActiveElement() === problem, 'the problem is focused, as an error summary would be');
         expect(document.title).to.match(/^Error: /);

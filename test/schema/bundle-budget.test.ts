@@ -20,8 +20,16 @@ import { gzipSync } from 'node:zlib';
  * download and load. All of it ran in the first load; the performance work that follows (loading
  * the card tree, check answers, the confirmation page and the server-draft code after first paint,
  * per-sector framework chunks) takes the first load to the 30 KB target and this budget with it.
+ *
+ * Raised to 62 KB (61.6 KB measured) by the domain model of issue 12: items within standards (the
+ * card's item raters, the roll-up, their rules), the evidence each built-in scale asks for, fields a
+ * return may leave out (defaults in the descriptors), issues that name the standard and the ids
+ * allowed, createReturn's option checks, the staff survey and statement rules that validateReturn
+ * runs in the browser too, copied evidence and the choice not to be quoted: about 5.4 KB on the
+ * bundle and 0.3 KB on the Portsmouth chunk (its new sectors and early years prompts). Most of it
+ * is the card and validation the lazy loading above will take out of the first load.
  */
-const BUDGET_BYTES = 56 * 1024;
+const BUDGET_BYTES = 62 * 1024;
 
 const cdn = new URL('../../packages/components/cdn/', import.meta.url);
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;

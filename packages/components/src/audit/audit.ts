@@ -374,6 +374,9 @@ export class S11Audit extends S11FormControl {
     else if (outcome.kind === 'rejected') this._showIssues(outcome.issues);
     else {
       console.warn(`s11-audit: the return was not sent: ${outcome.reason}`);
+      // Known not to be kept: no "we do not know whether it arrived" later, but the same key for Try again.
+      this._submission = { key, state: 'failed', at: this._submission?.at ?? this._nowIso };
+      this._drafts.save(this._state());
       this._failed('failed', outcome.reason);
     }
   }
@@ -393,7 +396,7 @@ export class S11Audit extends S11FormControl {
     this._submitAttempted = false;
     if (this._draft === sentDraft) {
       this._drafts.clear();
-      this._draft = createReturn(this._framework!, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+      this._draft = this._fresh(this._framework!);
       this._server = { revision: this._server.revision, ahead: false };
     } else {
       // Changed while it was on its way: those changes are a new draft, kept.
@@ -588,8 +591,21 @@ export class S11Audit extends S11FormControl {
     this._start(result.framework);
   }
 
+  /**
+   * A new return, in the `sector` the page chose when the framework has it. A sector the framework
+   * does not have (a CMS typo) is not worth a blank page: the person chooses one instead, and the
+   * console says what was wrong.
+   */
   private _fresh(framework: Framework): AuditReturn {
-    return createReturn(framework, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+    const now = this._nowIso;
+    if (this.sector) {
+      try {
+        return createReturn(framework, { sector: this.sector, now });
+      } catch (error) {
+        console.warn(`s11-audit: sector="${this.sector}" was not used: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return createReturn(framework, { now });
   }
 
   private _start(framework: Framework): void {
@@ -860,7 +876,8 @@ export class S11Audit extends S11FormControl {
       </div>`;
     }
     const notices = this._drafts.notices;
-    const awaiting = this._submission && !this._sending && !this._posting && this._view.kind !== 'confirmation' ? this._submission : undefined;
+    const pending = this._submission;
+    const awaiting = pending && pending.state !== 'failed' && !this._sending && !this._posting && this._view.kind !== 'confirmation' ? pending : undefined;
     return html`
       <div class="audit" part="base">
         ${renderNotices(notices, text, {
@@ -923,7 +940,7 @@ export class S11Audit extends S11FormControl {
     const message = this._fileMessage;
     const choice = this._fileToLoad;
     return html`
-      <h3 class="section-title">${text.continueFromFile}</h3>
+      <h3 class="section-title">${text.copiesTitle}</h3>
       <p class="body">
         <button class="link-button" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
         <span class="hint">${text.downloadCopyHint}</span>

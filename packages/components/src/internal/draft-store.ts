@@ -5,8 +5,11 @@ import type { S11StorageProblem } from '../events/storage-error.js';
 export interface PendingSubmission {
   /** The `Idempotency-Key` it was sent with: a retry sends the same one. */
   readonly key: string;
-  /** `sending`: a request to `submit-url` or a `waitUntil` promise; `posted`: the page's form was submitted. */
-  readonly state: 'sending' | 'posted';
+  /**
+   * `sending`: a request to `submit-url` or a `waitUntil` promise is on its way; `posted`: the page's
+   * form was submitted; `failed`: the answer said it was not kept (the key is kept for the retry).
+   */
+  readonly state: 'sending' | 'posted' | 'failed';
   readonly at: string;
 }
 

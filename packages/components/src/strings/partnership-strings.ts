@@ -18,6 +18,8 @@ export const partnershipStrings = {
   } as Record<SummaryRows, string>,
   summaryRowHeading: { agencies: 'Agency', sectors: 'Sector', partnerships: 'Partnership' } as Record<SummaryRows, string>,
   summaryStandardPrefix: 'Standard',
+  summaryItemPrefix: 'Item',
+  summaryItemsCaption: (standard: string) => `Ratings of the items of ${standard}`,
   summaryBelowColumn: 'Ratings below expected',
   summaryBelowTotal: 'Agencies below expected',
   summaryDoesNotApply: 'Does not apply',

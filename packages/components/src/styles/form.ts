@@ -121,6 +121,16 @@ export const formStyles = css`
     display: block;
     margin-bottom: 5px;
   }
+  .file-upload {
+    max-width: 100%;
+    margin-left: -5px;
+    padding: 5px;
+    font: inherit;
+  }
+  .file-upload:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    box-shadow: inset 0 0 0 4px var(--_text);
+  }
   .input--width-20 {
     max-width: 41ex;
   }

@@ -9,12 +9,15 @@ import { indexFramework } from '../framework/framework-index.js';
 import { standardName } from '../framework/wording.js';
 import { londonDate, type Instant } from '../dates.js';
 import { returnPathDescriber } from './describe-return-path.js';
+import { withAllowedValues } from './allowed-values.js';
+import { withStandardId } from './issue-standard.js';
 import type { ReturnContext, ReturnRule, ValidationMode } from './rules/context.js';
 import { identityRule } from './rules/identity.js';
 import { coverRule, organisationRule } from './rules/organisation.js';
 import { responsesRule } from './rules/responses.js';
 import { actionIdsRule, orphanActionsRule } from './rules/actions.js';
 import { actionRecordsRule, historyRule } from './rules/tracking.js';
+import { surveyRule } from './rules/survey.js';
 
 export interface ValidateOptions {
   /**
@@ -29,7 +32,7 @@ export interface ValidateOptions {
   readonly now?: Instant;
 }
 
-const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule, actionRecordsRule, historyRule];
+const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule, actionRecordsRule, historyRule, surveyRule];
 
 /**
  * Check a value against a framework: its shape, then every rule of the framework and its scale.
@@ -46,13 +49,14 @@ export function validateReturn(framework: Framework, input: unknown, options: Va
     const structure = parseStructure('auditReturn', input);
     if (!structure.success) {
       const describe = returnPathDescriber(framework, input);
-      for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describe));
+      for (const issue of structure.issues)
+        collector.addAll(fromStructureIssue(issue, input, describe).map((found) => withStandardId(input, withAllowedValues(framework, input, found, describe))));
       return { ok: false, issues: collector.finish() };
     }
     const context = createContext(framework, structure.data, input, options);
     const found: Issue[] = [];
     for (const rule of RULES) rule(context, found);
-    collector.addAll(found);
+    collector.addAll(found.map((issue) => withStandardId(input, issue)));
     if (collector.hasErrors) return { ok: false, issues: collector.finish() };
     return { ok: true, value: structure.data, issues: collector.finish() };
   } catch (cause) {
@@ -75,5 +79,6 @@ function createContext(framework: Framework, value: AuditReturn, raw: unknown, o
     today,
     todayIsNow: explicit !== undefined || submittedDay === undefined,
     name: (standard) => standardName(standard, sector),
+    sector: sector && framework.sectors.some((s) => s.id === sector) ? sector : undefined,
   };
 }

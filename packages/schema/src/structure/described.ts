@@ -1,4 +1,4 @@
-import type { Check, Descriptor } from './descriptor.js';
+import type { Check, DefaultDescriptor, Descriptor } from './descriptor.js';
 import type { StructureIssue, StructureResult } from './types.js';
 
 /**
@@ -63,6 +63,12 @@ function build(node: Descriptor): Parser {
       const inner = build(node.inner);
       return (value, path, issues) => (value === undefined ? value : inner(value, path, issues));
     }
+    case 'default': {
+      // Only an object's key reads this; buildObject fills in the value for an absent key.
+      const inner = build(node.inner);
+      const fresh = freshDefault(node.value);
+      return (value, path, issues) => (value === undefined ? fresh() : inner(value, path, issues));
+    }
     case 'nullable': {
       const inner = build(node.inner);
       return (value, path, issues) => (value === null ? value : inner(value, path, issues));
@@ -93,7 +99,7 @@ function build(node: Descriptor): Parser {
     case 'array':
       return withChecks(node.checks, false, buildArray(build(node.element), node.checks ?? []));
     case 'object':
-      return buildObject(Object.entries(node.shape).map(([key, field]) => [key, build(field), field.type === 'optional']));
+      return buildObject(Object.entries(node.shape).map(([key, field]) => [key, build(field), field.type === 'optional', field.type === 'default']));
     case 'record':
       return buildRecord(build(node.key), build(node.value));
   }
@@ -122,7 +128,12 @@ function buildArray(element: Parser, checks: readonly Check[]): Parser {
   };
 }
 
-function buildObject(fields: readonly (readonly [key: string, parse: Parser, optional: boolean])[]): Parser {
+/** A default as zod gives it: the same string or number, a new empty list each time. */
+function freshDefault(value: DefaultDescriptor['value']): () => unknown {
+  return Array.isArray(value) ? () => [] : () => value;
+}
+
+function buildObject(fields: readonly (readonly [key: string, parse: Parser, optional: boolean, defaulted: boolean])[]): Parser {
   const known = new Set(fields.map(([key]) => key));
   return (value, path, issues) => {
     if (!isObject(value)) {
@@ -130,9 +141,13 @@ function buildObject(fields: readonly (readonly [key: string, parse: Parser, opt
       return value;
     }
     const object: Record<string, unknown> = {};
-    for (const [key, parse, optional] of fields) {
+    for (const [key, parse, optional, defaulted] of fields) {
       const present = Object.hasOwn(value, key);
       if (!present && optional) continue;
+      if (!present && defaulted) {
+        object[key] = parse(undefined, path, issues);
+        continue;
+      }
       path.push(key);
       object[key] = parse(present ? value[key] : undefined, path, issues);
       path.pop();

@@ -163,12 +163,58 @@ export const frameworkDescriptor: Descriptor = {
                       "element": {"type":"string","checks":[{"max":5000}]},
                       "checks": [{"max":40}]
                     }
+                  },
+                  "evidencePrompts": {
+                    "type": "optional",
+                    "inner": {
+                      "type": "array",
+                      "element": {"type":"string","checks":[{"max":5000}]},
+                      "checks": [{"max":40}]
+                    }
                   }
                 }
               },
               "checks": [{"max":20}]
             }
-          }
+          },
+          "items": {
+            "type": "optional",
+            "inner": {
+              "type": "array",
+              "element": {
+                "type": "object",
+                "shape": {
+                  "id": {
+                    "type": "string",
+                    "checks": [
+                      {"min":1},
+                      {"max":80},
+                      {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                    ]
+                  },
+                  "title": {"type":"string","checks":[{"min":1},{"max":500}]},
+                  "hint": {"type":"optional","inner":{"type":"string","checks":[{"max":5000}]}},
+                  "sectors": {
+                    "type": "optional",
+                    "inner": {
+                      "type": "array",
+                      "element": {
+                        "type": "string",
+                        "checks": [
+                          {"min":1},
+                          {"max":80},
+                          {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                        ]
+                      },
+                      "checks": [{"max":20}]
+                    }
+                  }
+                }
+              },
+              "checks": [{"max":60}]
+            }
+          },
+          "rollUp": {"type":"optional","inner":{"type":"enum","values":["worst-item","none"]}}
         }
       },
       "checks": [{"max":200},{"min":1}]
@@ -208,6 +254,49 @@ export const frameworkDescriptor: Descriptor = {
     "evidenceMaxLength": {
       "type": "number",
       "checks": [{"format":"safeint"},{"min":100},{"max":100000}]
+    },
+    "staffSurvey": {
+      "type": "optional",
+      "inner": {
+        "type": "object",
+        "shape": {
+          "title": {"type":"string","checks":[{"min":1},{"max":500}]},
+          "questions": {
+            "type": "array",
+            "element": {
+              "type": "object",
+              "shape": {
+                "id": {
+                  "type": "string",
+                  "checks": [
+                    {"min":1},
+                    {"max":80},
+                    {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                  ]
+                },
+                "text": {"type":"string","checks":[{"min":1},{"max":500}]},
+                "standards": {
+                  "type": "array",
+                  "element": {
+                    "type": "string",
+                    "checks": [
+                      {"min":1},
+                      {"max":80},
+                      {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                    ]
+                  },
+                  "checks": [{"max":50},{"min":1}]
+                }
+              }
+            },
+            "checks": [{"max":50},{"min":1}]
+          },
+          "expectedAgreement": {
+            "type": "number",
+            "checks": [{"format":"safeint"},{"min":1},{"max":100}]
+          }
+        }
+      }
     }
   }
 };
@@ -255,6 +344,23 @@ export const auditReturnDescriptor: Descriptor = {
             ]
           },
           "checks": [{"max":50}]
+        },
+        "identifiers": {
+          "type": "optional",
+          "inner": {
+            "type": "array",
+            "element": {
+              "type": "object",
+              "shape": {
+                "scheme": {
+                  "type": "enum",
+                  "values": ["ods","urn","ofsted-urn","charity","company","local"]
+                },
+                "id": {"type":"string","checks":[{"min":1},{"max":80}]}
+              }
+            },
+            "checks": [{"max":10}]
+          }
         }
       }
     },
@@ -306,116 +412,194 @@ export const auditReturnDescriptor: Descriptor = {
               ]
             }
           },
-          "evidence": {"type":"string","checks":[{"max":100000}]},
-          "explanation": {"type":"string","checks":[{"max":5000}]},
+          "evidence": {
+            "type": "default",
+            "inner": {"type":"string","checks":[{"max":100000}]},
+            "value": ""
+          },
+          "explanation": {
+            "type": "default",
+            "inner": {"type":"string","checks":[{"max":5000}]},
+            "value": ""
+          },
           "actions": {
-            "type": "array",
-            "element": {
-              "type": "object",
-              "shape": {
-                "id": {
-                  "type": "string",
-                  "checks": [
-                    {"min":1},
-                    {"max":80},
-                    {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
-                  ]
-                },
-                "action": {"type":"string","checks":[{"max":5000}]},
-                "lead": {"type":"string","checks":[{"max":500}]},
-                "due": {
-                  "type": "string",
-                  "checks": [{"max":40},{"format":"regex","pattern":"^$|^[^-]*-[^-]*-[^-]*$"}]
-                },
-                "status": {"type":"enum","values":["not-started","in-progress","complete"]},
-                "notes": {"type":"string","checks":[{"max":5000}]},
-                "progress": {
-                  "type": "optional",
-                  "inner": {
-                    "type": "array",
-                    "element": {
-                      "type": "object",
-                      "shape": {
-                        "at": {
-                          "type": "string",
-                          "checks": [
-                            {
-                              "format": "datetime",
-                              "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+            "type": "default",
+            "inner": {
+              "type": "array",
+              "element": {
+                "type": "object",
+                "shape": {
+                  "id": {
+                    "type": "string",
+                    "checks": [
+                      {"min":1},
+                      {"max":80},
+                      {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                    ]
+                  },
+                  "action": {"type":"string","checks":[{"max":5000}]},
+                  "lead": {"type":"string","checks":[{"max":500}]},
+                  "due": {
+                    "type": "string",
+                    "checks": [{"max":40},{"format":"regex","pattern":"^$|^[^-]*-[^-]*-[^-]*$"}]
+                  },
+                  "status": {"type":"enum","values":["not-started","in-progress","complete"]},
+                  "notes": {
+                    "type": "default",
+                    "inner": {"type":"string","checks":[{"max":5000}]},
+                    "value": ""
+                  },
+                  "progress": {
+                    "type": "optional",
+                    "inner": {
+                      "type": "array",
+                      "element": {
+                        "type": "object",
+                        "shape": {
+                          "at": {
+                            "type": "string",
+                            "checks": [
+                              {
+                                "format": "datetime",
+                                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+                              }
+                            ]
+                          },
+                          "note": {"type":"string","checks":[{"max":5000}]},
+                          "status": {
+                            "type": "optional",
+                            "inner": {
+                              "type": "enum",
+                              "values": ["not-started","in-progress","complete"]
                             }
-                          ]
-                        },
-                        "note": {"type":"string","checks":[{"max":5000}]},
-                        "status": {
-                          "type": "optional",
-                          "inner": {"type":"enum","values":["not-started","in-progress","complete"]}
-                        }
-                      }
-                    },
-                    "checks": [{"max":200}]
-                  }
-                },
-                "revisions": {
-                  "type": "optional",
-                  "inner": {
-                    "type": "array",
-                    "element": {
-                      "type": "object",
-                      "shape": {
-                        "from": {
-                          "type": "string",
-                          "checks": [
-                            {
-                              "format": "date",
-                              "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-                            }
-                          ]
-                        },
-                        "to": {
-                          "type": "string",
-                          "checks": [
-                            {
-                              "format": "date",
-                              "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-                            }
-                          ]
-                        },
-                        "reason": {"type":"string","checks":[{"max":5000}]},
-                        "at": {
-                          "type": "string",
-                          "checks": [
-                            {
-                              "format": "datetime",
-                              "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-                            }
-                          ]
-                        }
-                      }
-                    },
-                    "checks": [{"max":50}]
-                  }
-                },
-                "completion": {
-                  "type": "optional",
-                  "inner": {
-                    "type": "object",
-                    "shape": {
-                      "on": {
-                        "type": "string",
-                        "checks": [
-                          {
-                            "format": "date",
-                            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
                           }
-                        ]
+                        }
                       },
-                      "evidence": {"type":"string","checks":[{"max":5000}]}
+                      "checks": [{"max":200}]
+                    }
+                  },
+                  "revisions": {
+                    "type": "optional",
+                    "inner": {
+                      "type": "array",
+                      "element": {
+                        "type": "object",
+                        "shape": {
+                          "from": {
+                            "type": "string",
+                            "checks": [
+                              {
+                                "format": "date",
+                                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                              }
+                            ]
+                          },
+                          "to": {
+                            "type": "string",
+                            "checks": [
+                              {
+                                "format": "date",
+                                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                              }
+                            ]
+                          },
+                          "reason": {"type":"string","checks":[{"max":5000}]},
+                          "at": {
+                            "type": "string",
+                            "checks": [
+                              {
+                                "format": "datetime",
+                                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+                              }
+                            ]
+                          }
+                        }
+                      },
+                      "checks": [{"max":50}]
+                    }
+                  },
+                  "completion": {
+                    "type": "optional",
+                    "inner": {
+                      "type": "object",
+                      "shape": {
+                        "on": {
+                          "type": "string",
+                          "checks": [
+                            {
+                              "format": "date",
+                              "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                            }
+                          ]
+                        },
+                        "evidence": {"type":"string","checks":[{"max":5000}]}
+                      }
                     }
                   }
                 }
-              }
+              },
+              "checks": [{"max":50}]
             },
-            "checks": [{"max":50}]
+            "value": []
+          },
+          "items": {
+            "type": "optional",
+            "inner": {
+              "type": "array",
+              "element": {
+                "type": "object",
+                "shape": {
+                  "itemId": {
+                    "type": "string",
+                    "checks": [
+                      {"min":1},
+                      {"max":80},
+                      {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                    ]
+                  },
+                  "rating": {
+                    "type": "nullable",
+                    "inner": {
+                      "type": "string",
+                      "checks": [
+                        {"min":1},
+                        {"max":80},
+                        {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                      ]
+                    }
+                  },
+                  "explanation": {
+                    "type": "default",
+                    "inner": {"type":"string","checks":[{"max":5000}]},
+                    "value": ""
+                  }
+                }
+              },
+              "checks": [{"max":100}]
+            }
+          },
+          "notForQuotation": {"type":"optional","inner":{"type":"boolean"}},
+          "copiedFrom": {
+            "type": "optional",
+            "inner": {
+              "type": "object",
+              "shape": {
+                "framework": {
+                  "type": "object",
+                  "shape": {
+                    "id": {
+                      "type": "string",
+                      "checks": [
+                        {"min":1},
+                        {"max":80},
+                        {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                      ]
+                    },
+                    "version": {"type":"string","checks":[{"min":1},{"max":40}]}
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -510,7 +694,8 @@ export const auditReturnDescriptor: Descriptor = {
                         {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
                       ]
                     }
-                  }
+                  },
+                  "evidence": {"type":"optional","inner":{"type":"string","checks":[{"max":5000}]}}
                 }
               },
               "checks": [{"max":200}]
@@ -518,6 +703,45 @@ export const auditReturnDescriptor: Descriptor = {
           }
         },
         "checks": [{"max":100}]
+      }
+    },
+    "staffSurvey": {
+      "type": "optional",
+      "inner": {
+        "type": "object",
+        "shape": {
+          "respondents": {"type":"number","checks":[{"format":"safeint"},{"min":0},{"max":1000000}]},
+          "answers": {
+            "type": "array",
+            "element": {
+              "type": "object",
+              "shape": {
+                "questionId": {
+                  "type": "string",
+                  "checks": [
+                    {"min":1},
+                    {"max":80},
+                    {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                  ]
+                },
+                "agree": {"type":"number","checks":[{"format":"safeint"},{"min":0},{"max":1000000}]},
+                "disagree": {
+                  "type": "number",
+                  "checks": [{"format":"safeint"},{"min":0},{"max":1000000}]
+                },
+                "notSure": {
+                  "type": "default",
+                  "inner": {
+                    "type": "number",
+                    "checks": [{"format":"safeint"},{"min":0},{"max":1000000}]
+                  },
+                  "value": 0
+                }
+              }
+            },
+            "checks": [{"max":100}]
+          }
+        }
       }
     }
   }

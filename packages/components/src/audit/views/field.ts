@@ -26,7 +26,7 @@ export function textField(options: TextFieldOptions) {
   // One string, so that the accessible name keeps its space: "Your role (optional)".
   const label = options.optional ? `${options.label} ${options.text.optional}` : options.label;
   if (options.type === 'date') {
-    return dateInput({ id, legend: label, hint, error, value: options.value, disabled: options.disabled, words: options.text, onInput: options.onInput });
+    return dateInput({ id, legend: label, hint: hint ?? options.text.dateHint, error, value: options.value, disabled: options.disabled, words: options.text, onInput: options.onInput });
   }
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
   const handler = (event: Event) => {

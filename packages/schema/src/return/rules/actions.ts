@@ -18,22 +18,28 @@ export const ACTION_REQUIRED_FIELDS = ['action', 'lead', 'due'] as const;
 export const isEmptyAction = (action: Action): boolean =>
   isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
 
-/** Action ids are unique across the whole return, so that year-2 tracking can name each one. */
+/**
+ * Action ids are unique within each response, so that a year-2 update can name an action by its
+ * standard and id. `emptyAction` gives a fresh one; a return need not invent ids unique across
+ * all its standards.
+ */
 export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[]): void {
-  const seen = new Set<string>();
   for (let i = 0; i < value.responses.length; i++) {
     const response = value.responses[i]!;
+    if (response.actions.length < 2) continue;
     const standard = index.standards.get(response.standardId);
+    const seen = new Map<string, number>();
     for (let j = 0; j < response.actions.length; j++) {
       const action = response.actions[j]!;
-      if (seen.has(action.id))
+      const first = seen.get(action.id);
+      if (first !== undefined)
         out.push(issue(
           ['responses', i, 'actions', j, 'id'],
           'duplicate_action_id',
-          `The id ${quote(action.id)} of action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} is already used by another action: give each action its own id`,
-          standard?.id,
+          `Actions ${first + 1} and ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} have the same id ${quote(action.id)}: give each action of a standard its own id`,
+          response.standardId,
         ));
-      seen.add(action.id);
+      else seen.set(action.id, j);
     }
   }
 }
@@ -55,16 +61,17 @@ export function responseActionIssues(
     if (complete) continue;
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
     const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
+    const standardId = response.standardId;
     if (isEmptyAction(action)) {
-      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standard?.id));
+      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standardId));
       continue;
     }
-    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standard?.id));
-    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id));
+    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standardId));
+    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standardId));
     if (action.due === '') {
-      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id));
+      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standardId));
     } else if (!realDue) {
-      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standard?.id));
+      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standardId));
     } else if (action.due < today && action.status !== 'complete') {
       out.push(issue(
         at('due'),
@@ -72,7 +79,7 @@ export function responseActionIssues(
         todayIsNow
           ? `The due date for ${label} must be today or in the future`
           : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
-        standard?.id,
+        standardId,
       ));
     }
   }
