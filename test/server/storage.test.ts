@@ -38,6 +38,9 @@ describe('digests', () => {
       assert.ok(response.actions.every((action) => action.status !== 'complete' && action.due !== ''));
     }
     assert.ok(JSON.stringify(digest).length < JSON.stringify(ret).length);
+    assert.equal('identifiers' in digest.organisation, false);
+    const identified = digestReturn(framework, ret!, { key: 'k', name: 'N', partnerships: ['portsmouth'], identifier: { scheme: 'ods', value: 'R1C' } });
+    assert.deepEqual((identified.organisation as { identifiers?: unknown }).identifiers, [{ scheme: 'ods', value: 'R1C' }], "the collector's identifier for the agency");
   });
 });
 

@@ -47,6 +47,8 @@ export interface DigestAgency {
   readonly name: string;
   /** Partnership slugs the agency reports to. */
   readonly partnerships: readonly string[];
+  /** The agency's stable identifier (ODS code, URN, ...), as the collector registered it. */
+  readonly identifier?: { readonly scheme: string; readonly value: string } | undefined;
 }
 
 /** The digest of a return that passed `validateReturn(framework, ret, { mode: 'submit' })`. */
@@ -59,7 +61,12 @@ export function digestReturn(framework: Framework, ret: AuditReturn, agency: Dig
     status: 'submitted',
     submittedAt: ret.submittedAt ?? ret.updatedAt,
     updatedAt: ret.updatedAt,
-    organisation: { name: agency.name, sector: ret.organisation.sector, partnerships: [...agency.partnerships] },
+    organisation: {
+      name: agency.name,
+      sector: ret.organisation.sector,
+      partnerships: [...agency.partnerships],
+      ...(agency.identifier ? { identifiers: [{ scheme: agency.identifier.scheme, value: agency.identifier.value }] } : {}),
+    } as AuditReturn['organisation'],
     responses: ret.responses.map((response) => ({
       standardId: response.standardId,
       rating: response.rating,

@@ -34,16 +34,33 @@ export interface LinkedAgency extends LinkTarget {
   readonly sector: string;
   /** Slugs of the partnerships the agency reports to. */
   readonly partnerships: readonly string[];
+  readonly identifier: { readonly scheme: string; readonly value: string } | undefined;
 }
 
 export async function resolveLinkedAgency(db: Queryable, token: string): Promise<LinkedAgency | undefined> {
-  const { rows } = await db.query<{ campaign_id: string; agency_id: string; name: string; sector: string; partnerships: string[] | null }>(
-    `select l.campaign_id, l.agency_id, a.name, a.sector,
+  const { rows } = await db.query<{
+    campaign_id: string;
+    agency_id: string;
+    name: string;
+    sector: string;
+    identifier_scheme: string | null;
+    identifier_value: string | null;
+    partnerships: string[] | null;
+  }>(
+    `select l.campaign_id, l.agency_id, a.name, a.sector, a.identifier_scheme, a.identifier_value,
             (select array_agg(p.slug order by p.slug) from agency_partnerships ap join partnerships p on p.id = ap.partnership_id where ap.agency_id = a.id) as partnerships
      from links l join agencies a on a.id = l.agency_id
      where l.token_hash = $1 and l.revoked_at is null`,
     [hashToken(token)],
   );
   const row = rows[0];
-  return row ? { campaignId: row.campaign_id, agencyId: row.agency_id, agencyName: row.name, sector: row.sector, partnerships: row.partnerships ?? [] } : undefined;
+  if (!row) return undefined;
+  return {
+    campaignId: row.campaign_id,
+    agencyId: row.agency_id,
+    agencyName: row.name,
+    sector: row.sector,
+    partnerships: row.partnerships ?? [],
+    identifier: row.identifier_scheme && row.identifier_value ? { scheme: row.identifier_scheme, value: row.identifier_value } : undefined,
+  };
 }

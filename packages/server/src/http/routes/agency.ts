@@ -178,7 +178,7 @@ export const agencyRoutes =
         const value: AuditReturn = checked.value;
         if (value.status !== 'submitted') return reply.status(422).send({ issues: [statusIssue(value.status)] });
 
-        const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships });
+        const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships, identifier: target.identifier });
         const stored = await db.transaction((tx) =>
           insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
         );
