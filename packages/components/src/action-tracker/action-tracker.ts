@@ -26,6 +26,8 @@ import type { DraftEnvelope, DraftState } from '../internal/draft-store.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { renderNotices, savedWhen, type NoticeWords } from '../internal/draft-notices.js';
 import { dateInput } from '../internal/date-input.js';
+import { postJson } from '../internal/post-json.js';
+import { randomId } from '../internal/draft-store.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import { trackerStyles } from './action-tracker.styles.js';
 
@@ -36,8 +38,10 @@ interface UpdateForm {
   readonly due: string;
   readonly reason: string;
   readonly evidence: string;
+  /** The Idempotency-Key of this update once it has been sent to `update-url`; a new one when the form changes. */
+  readonly key?: string;
 }
-type Field = keyof UpdateForm;
+type Field = Exclude<keyof UpdateForm, 'key'>;
 
 const STATUS_TONE: Record<ActionStatus, string> = { 'not-started': 'grey', 'in-progress': 'blue', complete: 'green' };
 /** The field of the update form that shows an issue, by the action field `issueTarget` gives. */
@@ -53,7 +57,7 @@ function readForms(extra: unknown): Readonly<Record<string, UpdateForm>> {
   for (const [id, form] of Object.entries(forms as Record<string, unknown>)) {
     const f = form as Partial<Record<keyof UpdateForm, unknown>> | null;
     if (f && typeof f.status === 'string' && ACTION_STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
-      out[id] = f as UpdateForm;
+      out[id] = (typeof f.key === 'string' || f.key === undefined ? f : { ...f, key: undefined }) as UpdateForm;
     }
   }
   return out;
@@ -119,12 +123,24 @@ export class S11ActionTracker extends S11FormControl {
   @property() storage: 'local' | 'session' = 'local';
   /** Set `autosave="off"` to keep no draft in the browser. */
   @property({ converter: (value) => value !== 'off' && value !== 'false' }) autosave = true;
+  /**
+   * Where each update is sent and kept (the collector's year-2 tracking): "Save update" POSTs
+   * `{ standardId, actionId, changes }` with an `Idempotency-Key`, and the update counts as saved
+   * only when the answer carries the updated return (`{ value }`). Without it, updates are applied
+   * here with `updateAction` and the page reads `value`.
+   */
+  @property({ attribute: 'update-url' }) updateUrl = '';
+  /** Seconds to wait for `update-url` before saying the update was not saved. */
+  @property({ attribute: 'update-timeout', type: Number }) updateTimeout = 30;
 
   /** Open update forms and their errors, by `keyOf` the action. */
   @state() private _forms: Readonly<Record<string, UpdateForm>> = {};
   @state() private _fieldErrors: Readonly<Record<string, Partial<Record<Field, string>>>> = {};
   @state() private _issues: readonly Issue[] = [];
   @state() private _announcement: { text: string } | undefined;
+  /** The update form being sent to `update-url`, and the one whose last try failed. */
+  @state() private _sendingFor: string | undefined;
+  @state() private _notSavedFor: string | undefined;
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
 
@@ -334,9 +350,16 @@ export class S11ActionTracker extends S11FormControl {
         onInput: (due) => this._edit(id, { due }),
       })}
       ${this._textField(id, 'reason', t.trackerReason, t.trackerReasonHint, form.reason, errors.reason, edit('reason'))}
+      ${this._notSavedFor === id
+        ? html`<div class="error-message not-saved" id="not-saved-${id}" role="alert" tabindex="-1">
+            <p class="not-saved__title">${t.trackerNotSavedTitle}</p>
+            <p>${t.trackerNotSaved}</p>
+          </div>`
+        : nothing}
       <div class="button-group">
-        <button type="button" class="button" part="save-button" ?disabled=${disabled} @click=${() => this._save(item)}>
-          ${t.trackerSave}<span class="visually-hidden"> ${name}</span>
+        <button type="button" class="button" part="save-button" ?disabled=${disabled} aria-disabled=${this._sendingFor === id ? 'true' : nothing}
+          @click=${() => this._sendingFor !== id && this._save(item)}>
+          ${this._sendingFor === id ? t.trackerSaving : html`${t.trackerSave}<span class="visually-hidden"> ${name}</span>`}
         </button>
         <button type="button" class="link-button" ?disabled=${disabled} @click=${() => this._close(id, true)}>
           ${t.trackerCancel}<span class="visually-hidden"> ${name}</span>
@@ -400,7 +423,8 @@ export class S11ActionTracker extends S11FormControl {
   private _edit(id: string, change: Partial<UpdateForm>) {
     const form = this._forms[id];
     if (!form) return;
-    this._forms = { ...this._forms, [id]: { ...form, ...change } };
+    // New words are a new update: a key already sent must not stand for different content.
+    this._forms = { ...this._forms, [id]: { ...form, ...change, key: undefined } };
     this._saveDraft();
   }
 
@@ -441,13 +465,13 @@ export class S11ActionTracker extends S11FormControl {
       issues.push({ path: at, code: 'invalid_value', severity: 'error', message: t.trackerNothingToSave, standardId: item.standardId });
     }
     if (issues.length) {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const issue of issues) errors[FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note'] ??= issue.message;
-      this._fieldErrors = { ...this._fieldErrors, [id]: errors };
-      this._issues = issues;
-      await this.updateComplete;
-      this._summary?.focus();
+      await this._showIssues(id, issues);
       return;
+    }
+    if (this.updateUrl) {
+      const kept = await this._send(id, ref, changes, form);
+      if (!kept) return;
+      next = kept;
     }
     this._issues = [];
     this._close(id, false);
@@ -483,6 +507,46 @@ export class S11ActionTracker extends S11FormControl {
     this.value = next;
     this._saveDraft();
     this._syncWithForm();
+  }
+
+  /** Put each problem on its field of the update form, with the error summary focused. */
+  private async _showIssues(id: string, issues: readonly Issue[]) {
+    const errors: Partial<Record<Field, string>> = {};
+    for (const issue of issues) errors[FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note'] ??= issue.message;
+    this._fieldErrors = { ...this._fieldErrors, [id]: errors };
+    this._issues = issues;
+    await this.updateComplete;
+    this._summary?.focus();
+  }
+
+  /**
+   * Send one update to `update-url`; the return the server kept, or `undefined` when it was not
+   * kept (its issues or "not saved" are then on the form, and the form keeps every word typed).
+   */
+  private async _send(id: string, ref: { standardId: string; actionId: string }, changes: readonly ActionChange[], form: UpdateForm): Promise<AuditReturn | undefined> {
+    const key = form.key ?? randomId(16);
+    this._forms = { ...this._forms, [id]: { ...form, key } };
+    this._saveDraft();
+    this._sendingFor = id;
+    this._notSavedFor = undefined;
+    const outcome = await postJson({
+      url: this.updateUrl,
+      body: { ...ref, changes },
+      idempotencyKey: key,
+      timeoutMs: Math.max(1, this.updateTimeout) * 1000,
+    });
+    this._sendingFor = undefined;
+    if (outcome.kind === 'rejected') {
+      this._showIssues(id, outcome.issues);
+      return undefined;
+    }
+    const value = outcome.kind === 'accepted' ? (outcome.body as { value?: unknown } | undefined)?.value : undefined;
+    if (value && this.framework && validateReturn(this.framework, value, { mode: 'draft' }).ok) return value as AuditReturn;
+    console.warn(`s11-action-tracker: the update was not saved: ${outcome.kind === 'failed' ? outcome.reason : `${this.updateUrl} answered without the updated return ({ value })`}`);
+    this._notSavedFor = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#not-saved-${id}`)?.focus();
+    return undefined;
   }
 
   // ---- drafts ----------------------------------------------------------------------------------

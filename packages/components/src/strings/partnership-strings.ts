@@ -87,6 +87,10 @@ export const partnershipStrings = {
   trackerEvidence: 'Evidence that the action is complete',
   trackerEvidenceHint: 'What shows that it is done, and where the evidence is kept.',
   trackerSave: 'Save update',
+  trackerSaving: 'Saving your update…',
+  trackerNotSavedTitle: 'Your update has not been saved',
+  trackerNotSaved:
+    'What you typed is still here, and saved in this browser. Press Save update to try again; if it still does not work, tell the partnership.',
   trackerCancel: 'Cancel',
   trackerNothingToSave: 'Change the status or the due date, or enter a progress note, before you save',
   trackerSaved: (name: string) => `Update saved for ${name}`,
