@@ -30,6 +30,8 @@ export {
   CoverFieldTypeSchema,
   CoverFieldSchema,
   CycleSchema,
+  SignOffRoleSchema,
+  SignOffSchema,
   FrameworkSchema,
   type Sector,
   type Partnership,
@@ -41,8 +43,28 @@ export {
   type CoverFieldType,
   type CoverField,
   type Cycle,
+  type SignOffRole,
+  type SignOff,
   type Framework,
 } from './models/framework.js';
+export {
+  EventActorSchema,
+  SignOffRequestedSchema,
+  SignOffSentBackSchema,
+  SignedOffSchema,
+  ReturnSubmittedSchema,
+  ReviewSelectedSchema,
+  ChallengeRaisedSchema,
+  ChallengeAnsweredSchema,
+  ChallengeAcceptedSchema,
+  ChallengeReopenedSchema,
+  ReminderSentSchema,
+  ReturnEventSchema,
+  type EventActor,
+  type ReturnEvent,
+  type ReturnEventKind,
+  type ReturnEventOf,
+} from './models/return-event.js';
 export {
   ActionStatusSchema,
   ProgressNoteSchema,
@@ -114,6 +136,7 @@ export { issueTarget, type IssueArea, type IssueTarget } from './issues/issue-ta
 
 export { parseFramework } from './framework/parse-framework.js';
 export { applicableItems, rollUpOf, rolledUpRating, withRolledUpRating, emptyItems } from './framework/items.js';
+export { signOffRoles, signOffRequired } from './framework/sign-off.js';
 export {
   standardWording,
   appliesToSector,
@@ -172,6 +195,7 @@ export type { DueAction, DueActions } from './aggregate/due-actions.js';
 export type { StatementFigures, StandardStatements } from './aggregate/statements.js';
 export type { SurveyFigures, StandardSurvey, SurveyGap } from './aggregate/staff-survey.js';
 export type { Change, CycleComparison, StandardChanges } from './aggregate/comparison.js';
+export { challengeFigures, type ChallengeFigures, type StandardChallenges, type RatingAt } from './aggregate/challenge-figures.js';
 export { agencyKeys, defaultAgencyKey, normaliseName, returnIdentity } from './aggregate/agency-key.js';
 
 export { csvCell, csvRow, type CsvValue } from './export/csv/csv-cell.js';

@@ -63,6 +63,26 @@ export function* frameworkRules(framework: Framework): Generator<Issue> {
     yield* itemRules(standard, i, sectorIds, sectorList);
   }
   yield* surveyRules(framework);
+  yield* signOffRules(framework, sectorIds, sectorList);
+}
+
+/** Sign-off roles: unique ids, sectors the framework has, and at least one role for every sector. */
+function* signOffRules(framework: Framework, sectorIds: ReadonlySet<string>, sectorList: string): Generator<Issue> {
+  const signOff = framework.signOff;
+  if (!signOff) return;
+  yield* duplicates(signOff.roles, (role) => role.id, (k) => ['signOff', 'roles', k, 'id'], 'The sign-off role id');
+  for (const [k, role] of signOff.roles.entries()) {
+    if (role.sectors && role.sectors.length === 0)
+      yield error(['signOff', 'roles', k, 'sectors'], 'too_few', `The sign-off role ${quote(role.id)} applies to no sector: list at least one, or leave "sectors" out so that it applies to all`);
+    for (const [j, sector] of (role.sectors ?? []).entries()) {
+      if (!sectorIds.has(sector))
+        yield error(['signOff', 'roles', k, 'sectors', j], 'unknown_reference', `The sign-off role ${quote(role.id)} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`);
+    }
+  }
+  for (const sector of framework.sectors) {
+    if (!signOff.roles.some((role) => !role.sectors || role.sectors.includes(sector.id)))
+      yield error(['signOff', 'roles'], 'too_few', `No sign-off role applies to the sector ${quote(sector.id)}: add a role for it, or leave "sectors" out of a role so that it applies to all`);
+  }
 }
 
 /** A standard's items: unique ids, sectors the framework (and the standard) has, a roll-up only with items. */

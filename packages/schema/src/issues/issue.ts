@@ -89,6 +89,8 @@ export type IssueCode =
   | 'mapping_level_not_applicable'
   | 'mapping_level_unmapped'
   | 'mapping_standard_unmapped'
+  // a collector: the framework needs the answers signed off before they are sent
+  | 'sign_off_required'
   // guard rails
   | 'too_many_issues';
 

@@ -19,6 +19,68 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     cycle: 'How the audit cycle runs.',
     evidenceMaxLength: 'Most characters allowed in the evidence for one standard.',
     staffSurvey: 'A short staff survey whose results returns may carry, to set staff agreement beside the self-rating.',
+    signOff: 'Whether a senior leader must sign the return off before it is sent, and in which roles.',
+  },
+  SignOff: {
+    '': 'Sign-off before submit: a collector refuses a return until the answers being sent are the ones a senior leader signed.',
+    required: 'True when a return cannot be sent without sign-off; false when sign-off is offered but optional.',
+    roles: 'The roles that may sign, such as a chief executive or board member; every sector needs at least one.',
+  },
+  SignOffRole: {
+    '': 'A role that may sign the return off.',
+    id: 'Stable id of the role, such as "board-member".',
+    label: 'The role as people know it, such as "Chair of governors".',
+    sectors: 'Sector ids the role signs for; left out, it signs for every sector.',
+  },
+  ReturnEvent: {
+    '': 'One step in the history of a return on a collector (sign-off, submit, review, challenge, reminder). Append-only: a step is never changed; a later step says what happened next. Not part of the AuditReturn.',
+  },
+  EventActor: {
+    '': 'Who took the step: the agency through its link, the person signing, or a member of the partnership’s staff.',
+  },
+  SignOffRequested: {
+    '': 'The agency asked a senior leader to sign off the answers saved at a draft revision.',
+    seq: 'Order of the step within the return’s history, from 1.',
+    requestId: 'The sign-off request; later steps name it.',
+    signer: 'Who was asked: name, role and email address.',
+    revision: 'The server draft revision whose answers were sent for sign-off.',
+  },
+  SignOffSentBack: {
+    '': 'The signer sent the return back to the agency, with a comment saying why.',
+    comment: 'What the signer wants changed.',
+  },
+  SignedOff: {
+    '': 'The signer signed off the answers of the draft revision they were sent.',
+    roleId: 'The framework’s sign-off role they signed in.',
+  },
+  ReturnSubmitted: {
+    '': 'A submit stored a new version of the return.',
+    version: 'The version number, from 1.',
+    reference: 'The receipt reference the agency was given.',
+    signOffRequestId: 'The sign-off the submitted answers carry, or null.',
+  },
+  ReviewSelected: {
+    '': 'Staff chose the return for review by the quality assurance group.',
+    method: '"chosen" by hand (by sector or intelligence), or "random" in a sample for verification visits.',
+    reason: 'Why it was chosen, in the staff member’s words.',
+  },
+  ChallengeRaised: {
+    '': 'Staff challenged the answer to a standard, or one of its actions.',
+    challengeId: 'The challenge; later steps name it.',
+    actionId: 'The action challenged, or null for the standard’s answer as a whole.',
+    text: 'The challenge, such as the evidence the partnership would expect to see.',
+    version: 'The version of the return that was challenged.',
+  },
+  ChallengeAnswered: {
+    '': 'The agency answered a challenge. A changed rating or new actions come as a new version of the return.',
+    version: 'The agency’s latest version when it answered.',
+  },
+  ChallengeAccepted: { '': 'Staff accepted the answer: the challenge is closed.' },
+  ChallengeReopened: { '': 'Staff challenged again after an answer, saying what is still missing.' },
+  ReminderSent: {
+    '': 'A reminder went to the agency, by email or in a mail-merge file.',
+    channel: '"email" sent by the collector, or "mail-merge" in a file staff downloaded.',
+    state: 'Where the agency had got to: not started, or a draft.',
   },
   RatingScale: {
     '': 'An ordered rating scale, best level first.',

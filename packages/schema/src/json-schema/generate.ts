@@ -11,6 +11,8 @@ import {
   CoverFieldSchema,
   CycleSchema,
   FrameworkSchema,
+  SignOffRoleSchema,
+  SignOffSchema,
   ItemSchema,
   PartnershipSchema,
   SectorSchema,
@@ -33,6 +35,20 @@ import {
   SurveyAnswerSchema,
 } from '../models/return.js';
 import { RatingLevelSchema, RatingScaleSchema } from '../models/scale.js';
+import {
+  ChallengeAcceptedSchema,
+  ChallengeAnsweredSchema,
+  ChallengeRaisedSchema,
+  ChallengeReopenedSchema,
+  EventActorSchema,
+  ReminderSentSchema,
+  ReturnEventSchema,
+  ReturnSubmittedSchema,
+  ReviewSelectedSchema,
+  SignedOffSchema,
+  SignOffRequestedSchema,
+  SignOffSentBackSchema,
+} from '../models/return-event.js';
 import { DESCRIPTIONS } from './descriptions.js';
 
 type JsonObject = Record<string, unknown>;
@@ -44,6 +60,7 @@ export const SCHEMA_FILES = {
   framework: 'framework.schema.json',
   auditReturn: 'audit-return.schema.json',
   mapping: 'mapping.schema.json',
+  returnEvent: 'return-event.schema.json',
 } as const;
 
 // Named definitions: each becomes a `$defs` entry and so a named TypeScript interface.
@@ -59,6 +76,19 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [PartnershipSchema, 'Partnership'],
   [CoverFieldSchema, 'CoverField'],
   [CycleSchema, 'Cycle'],
+  [SignOffSchema, 'SignOff'],
+  [SignOffRoleSchema, 'SignOffRole'],
+  [EventActorSchema, 'EventActor'],
+  [SignOffRequestedSchema, 'SignOffRequested'],
+  [SignOffSentBackSchema, 'SignOffSentBack'],
+  [SignedOffSchema, 'SignedOff'],
+  [ReturnSubmittedSchema, 'ReturnSubmitted'],
+  [ReviewSelectedSchema, 'ReviewSelected'],
+  [ChallengeRaisedSchema, 'ChallengeRaised'],
+  [ChallengeAnsweredSchema, 'ChallengeAnswered'],
+  [ChallengeAcceptedSchema, 'ChallengeAccepted'],
+  [ChallengeReopenedSchema, 'ChallengeReopened'],
+  [ReminderSentSchema, 'ReminderSent'],
   [FrameworkRefSchema, 'FrameworkRef'],
   [OrganisationSchema, 'Organisation'],
   [RespondentSchema, 'Respondent'],
@@ -109,5 +139,6 @@ export function jsonSchemas(): Record<string, JsonObject> {
     [SCHEMA_FILES.framework]: build(FrameworkSchema, 'Framework', SCHEMA_FILES.framework),
     [SCHEMA_FILES.auditReturn]: build(AuditReturnSchema, 'AuditReturn', SCHEMA_FILES.auditReturn),
     [SCHEMA_FILES.mapping]: build(FrameworkMappingSchema, 'FrameworkMapping', SCHEMA_FILES.mapping),
+    [SCHEMA_FILES.returnEvent]: build(ReturnEventSchema, 'ReturnEvent', SCHEMA_FILES.returnEvent),
   };
 }

@@ -94,6 +94,25 @@ export const StaffSurveySchema = z.strictObject({
 });
 export type StaffSurvey = z.infer<typeof StaffSurveySchema>;
 
+/** A role that may sign a return off, such as a board member; `sectors` limits it to some sectors. */
+export const SignOffRoleSchema = z.strictObject({
+  id: SlugSchema,
+  label: LabelSchema,
+  sectors: z.optional(List(SlugSchema, 20)),
+});
+export type SignOffRole = z.infer<typeof SignOffRoleSchema>;
+
+/**
+ * Whether a senior leader must sign the return off before it is sent, and who may: a chief
+ * executive or board member, or for schools the head teacher or chair of governors. A collector
+ * refuses a submit until the answers being sent are the ones signed.
+ */
+export const SignOffSchema = z.strictObject({
+  required: z.boolean(),
+  roles: List(SignOffRoleSchema, 20).check(z.minLength(1)),
+});
+export type SignOff = z.infer<typeof SignOffSchema>;
+
 export const FrameworkSchema = z.strictObject({
   $schema: z.optional(ShortTextSchema),
   id: SlugSchema,
@@ -108,5 +127,6 @@ export const FrameworkSchema = z.strictObject({
   cycle: CycleSchema,
   evidenceMaxLength: z.int().check(z.minimum(100), z.maximum(TEXT_CEILING.long)),
   staffSurvey: z.optional(StaffSurveySchema),
+  signOff: z.optional(SignOffSchema),
 });
 export type Framework = z.infer<typeof FrameworkSchema>;

@@ -297,6 +297,48 @@ export const frameworkDescriptor: Descriptor = {
           }
         }
       }
+    },
+    "signOff": {
+      "type": "optional",
+      "inner": {
+        "type": "object",
+        "shape": {
+          "required": {"type":"boolean"},
+          "roles": {
+            "type": "array",
+            "element": {
+              "type": "object",
+              "shape": {
+                "id": {
+                  "type": "string",
+                  "checks": [
+                    {"min":1},
+                    {"max":80},
+                    {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                  ]
+                },
+                "label": {"type":"string","checks":[{"min":1},{"max":500}]},
+                "sectors": {
+                  "type": "optional",
+                  "inner": {
+                    "type": "array",
+                    "element": {
+                      "type": "string",
+                      "checks": [
+                        {"min":1},
+                        {"max":80},
+                        {"format":"regex","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+                      ]
+                    },
+                    "checks": [{"max":20}]
+                  }
+                }
+              }
+            },
+            "checks": [{"max":20},{"min":1}]
+          }
+        }
+      }
     }
   }
 };

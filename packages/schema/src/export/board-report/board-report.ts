@@ -8,6 +8,7 @@ import { goodPracticeSection } from './good-practice-section.js';
 import { heatmapSection } from './heatmap-section.js';
 import { itemsSection } from './items-section.js';
 import { statementsSection } from './statements-section.js';
+import { challengesSection } from './challenges-section.js';
 import { surveySection } from './survey-section.js';
 import { notCountedSection } from './not-counted-section.js';
 import { reportContext, type BoardReportOptions } from './report-context.js';
@@ -23,7 +24,7 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; 
  * A partnership board report from an aggregate, as one self-contained HTML page: headline
  * figures (the share of ratings at or above the expected level), ratings by standard, areas of
  * concern, a heatmap of agencies × standards, the items within standards, staff agreement beside
- * the self-rating, good-practice quotes, overdue actions, statements of compliance, breakdowns by
+ * the self-rating, good-practice quotes, overdue actions, statements of compliance, the quality assurance group's challenges (when given), breakdowns by
  * sector (and partnership), the change since the earlier cycle, and the returns that were not
  * counted. Inline CSS only (with a print stylesheet), no
  * script, no external request; every piece of data is HTML-escaped.
@@ -50,6 +51,7 @@ ${surveySection(context)}
 ${goodPracticeSection(context)}
 ${actionsSection(context)}
 ${statementsSection(context)}
+${challengesSection(context)}
 ${breakdownSection(context)}
 ${comparisonSection(context)}
 ${notCountedSection(context)}

@@ -2,6 +2,7 @@ import type { Framework } from '../../models/framework.js';
 import type { AggregateResult } from '../../aggregate/aggregate-result.js';
 import { levelStandings, type LevelStanding } from '../../scales/level-standings.js';
 import { formatLongDate } from '../../dates.js';
+import type { ChallengeFigures } from '../../aggregate/challenge-figures.js';
 
 export interface BoardReportOptions {
   /** The report's heading. Default: "<framework title>: partnership report". */
@@ -10,6 +11,8 @@ export interface BoardReportOptions {
   readonly heatmapLimit?: number;
   /** Names an added value (by its index) in the list of returns not counted, e.g. by its file. */
   readonly sourceName?: (index: number) => string;
+  /** The quality assurance group's challenges (from `challengeFigures`): adds a "Challenge and feedback" section. */
+  readonly challenges?: ChallengeFigures;
 }
 
 /** What every section of the report reads. */
