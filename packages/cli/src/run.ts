@@ -18,7 +18,7 @@ Usage:
   s11 translate --mapping <from--to|file.json> <return.json>  [--from <id|file.json>] [--to <id|file.json>]
   s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--partnership <id>] [--previous <dir>] [--now <date>]
   s11 schema --out <dir>
-  s11 serve [--port 8080] [--host 127.0.0.1] [--data ./s11-data] [--demo] [--quiet]
+  s11 serve [--port 8080] [--host 127.0.0.1] [--data ./s11-data] [--demo] [--quiet] [--smtp <url> --mail-from <address>]
   s11 admin <command> ...   (s11 admin --help)
 
 Commands:
@@ -42,6 +42,8 @@ Commands:
   serve     Run the partnership's collector: agency links, server drafts, submits, staff pages.
             PGlite in the --data folder, or PostgreSQL when DATABASE_URL is set. --demo runs
             it on a new temporary folder with a demo campaign and prints a link and a sign-in.
+            --smtp (or S11_SMTP_URL) names a mail relay, smtp://[user:password@]host:port,
+            with --mail-from (or S11_MAIL_FROM): reminders and sign-off links are emailed.
   admin     Create partnerships, campaigns, agencies, links and staff; export; back up and restore.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
@@ -86,6 +88,8 @@ const COMMANDS: Record<string, Options> = {
     data: { type: 'string' },
     demo: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    smtp: { type: 'string' },
+    'mail-from': { type: 'string' },
   },
 };
 
@@ -186,6 +190,8 @@ export async function run(argv: string[], out: Output): Promise<number> {
             ...(typeof values.data === 'string' ? { data: values.data } : {}),
             demo: values.demo === true,
             quiet: values.quiet === true,
+            ...(typeof values.smtp === 'string' ? { smtp: values.smtp } : {}),
+            ...(typeof values['mail-from'] === 'string' ? { mailFrom: values['mail-from'] } : {}),
           },
           out,
         );

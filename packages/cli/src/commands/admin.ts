@@ -16,7 +16,12 @@ import {
   resetStaffPassword,
   restore,
   revokeAgencyLink,
+  closeCampaign,
+  purgeCampaigns,
+  purgeDryRun,
+  setAgencyContact,
   type AdminContext,
+  type PurgePlan,
 } from '@s11kit/server/admin';
 import { frameworkIds } from '@s11kit/frameworks';
 import { loadFrameworkRef } from '../load-framework.js';
@@ -30,10 +35,12 @@ export const ADMIN_HELP = `s11 admin: run a partnership's collector (the same da
   s11 admin partnership create --slug <id> --name <name>
   s11 admin partnership list
   s11 admin campaign create --partnership <slug> --framework <id|file.json> --cycle <year> --deadline <YYYY-MM-DD>
-                            [--year <1-5>] [--title <title>] [--share <slug,slug>]
+                            [--year <1-5>] [--title <title>] [--share <slug,slug>] [--retention-years <n>]
   s11 admin campaign list
-  s11 admin agency add --partnership <slug> --campaign <id> --name <name> --sector <id> [--id <scheme:value>] [--reports-to <slug,slug>]
-  s11 admin agency import --partnership <slug> --campaign <id> --csv <file>   (columns: name, sector, identifier, reports_to)
+  s11 admin campaign close --campaign <id>                           links stop working; data kept for its retention years
+  s11 admin agency add --partnership <slug> --campaign <id> --name <name> --sector <id> [--id <scheme:value>] [--reports-to <slug,slug>] [--email <contact>]
+  s11 admin agency import --partnership <slug> --campaign <id> --csv <file>   (columns: name, sector, identifier, reports_to, email)
+  s11 admin agency contact --agency <id> --email <address>|--clear    where the agency's reminders go
   s11 admin agency list --campaign <id>
   s11 admin link --campaign <id> --agency <id> [--origin <url>]     print a new link (earlier links stop working)
   s11 admin revoke --campaign <id> --agency <id>                      stop the agency's link
@@ -42,6 +49,8 @@ export const ADMIN_HELP = `s11 admin: run a partnership's collector (the same da
   s11 admin export --campaign <id> --partnership <slug> --out <dir>  returns as JSON, the CSVs, the board report
   s11 admin backup --out <file>                                       every table, one JSON line a row
   s11 admin restore --from <file>                                     into a new, empty database
+  s11 admin purge --dry-run                                           list every campaign past its retention, and all it holds
+  s11 admin purge --confirm <plan>                                    delete exactly what that dry run listed
 
 Identifiers: ods:<NHS ODS code>, urn:<school URN>, ofsted-urn:<Ofsted URN>, charity:<number>,
 company:<number>, local:<the partnership's own id>. Links are printed with --origin (default
@@ -69,6 +78,10 @@ const OPTIONS = {
   role: { type: 'string' },
   out: { type: 'string', short: 'o' },
   from: { type: 'string' },
+  'retention-years': { type: 'string' },
+  clear: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  confirm: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -100,7 +113,7 @@ export async function adminCommand(argv: string[], out: Output): Promise<number>
   }
   if (extra.length) throw new UsageError(`admin ${group} ${action}: unexpected "${extra[0]}"`);
   const command = `${group}${action ? ` ${action}` : ''}`;
-  const known = ['partnership create', 'partnership list', 'campaign create', 'campaign list', 'agency add', 'agency import', 'agency list', 'link', 'revoke', 'staff add', 'staff reset', 'export', 'backup', 'restore'];
+  const known = ['partnership create', 'partnership list', 'campaign create', 'campaign list', 'campaign close', 'agency add', 'agency import', 'agency list', 'agency contact', 'link', 'revoke', 'staff add', 'staff reset', 'export', 'backup', 'restore', 'purge'];
   if (!known.includes(command)) throw new UsageError(`unknown admin command "${command}": use ${known.join(', ')} (s11 admin --help)`);
 
   let db: Database;
@@ -147,6 +160,7 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
         cycleYear: values.year === undefined ? 1 : Number(values.year),
         deadline: need(values, 'deadline', command),
         ...(values.title ? { title: values.title } : {}),
+        ...(values['retention-years'] === undefined ? {} : { retentionYears: Number(values['retention-years']) }),
         shareWith: list(values.share),
       });
       out.stdout(`campaign ${row.id}: ${row.title} (${row.framework_id} ${row.framework_version})`);
@@ -165,10 +179,25 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
         sector: need(values, 'sector', command),
         ...(values.id ? { identifier: parseIdentifier(values.id) } : {}),
         reportsTo: list(values['reports-to']),
+        ...(values.email ? { contactEmail: values.email } : {}),
       });
       out.stdout(`agency ${agency.id}: ${agency.name}${created ? '' : ' (already known by its identifier)'}`);
       return EXIT.ok;
     }
+    case 'agency contact': {
+      const agency = need(values, 'agency', command);
+      if (values.clear === (values.email !== undefined)) throw new UsageError('agency contact needs --email <address>, or --clear to remove the address');
+      await setAgencyContact(admin, agency, values.clear ? null : values.email!);
+      out.stdout(values.clear ? 'the agency has no contact email now' : `reminders for the agency go to ${values.email!.trim().toLowerCase()}`);
+      return EXIT.ok;
+    }
+    case 'campaign close': {
+      const { purgeAfter } = await closeCampaign(admin, need(values, 'campaign', command));
+      out.stdout(`closed: its links no longer work; s11 admin purge deletes its data after ${purgeAfter.toISOString().slice(0, 10)}`);
+      return EXIT.ok;
+    }
+    case 'purge':
+      return purgeCommand(values, admin, out);
     case 'agency import':
       return importAgencies(values, admin, out);
     case 'agency list': {
@@ -251,6 +280,7 @@ async function importAgencies(values: Values, admin: AdminContext, out: Output):
         sector: cell('sector'),
         ...(identifier ? { identifier: parseIdentifier(identifier) } : {}),
         reportsTo: cell('reports_to').split(';').map((s) => s.trim()).filter(Boolean),
+        ...(cell('email') ? { contactEmail: cell('email') } : {}),
       });
       out.stdout(`${agency.id}\t${agency.name}${created ? '' : ' (already known by its identifier)'}`);
       added++;
@@ -262,4 +292,31 @@ async function importAgencies(values: Values, admin: AdminContext, out: Output):
   }
   out.stderr(`${added} added, ${problems} not added`);
   return problems ? EXIT.invalid : EXIT.ok;
+}
+
+function printPlan(plan: PurgePlan, out: Output, verb: string): void {
+  if (!plan.campaigns.length) {
+    out.stdout(`nothing is due for purging on ${plan.at.slice(0, 10)}: no closed campaign is past its retention`);
+    return;
+  }
+  out.stdout(`${verb} ${plan.campaigns.length} ${plan.campaigns.length === 1 ? 'campaign' : 'campaigns'} closed longer ago than their retention (as of ${plan.at.slice(0, 10)}):`);
+  for (const campaign of plan.campaigns) {
+    out.stdout(`  ${campaign.id}\t${campaign.title} (${campaign.partnership}), closed ${campaign.closedAt.slice(0, 10)}, kept ${campaign.retentionYears} years until ${campaign.dueAt.slice(0, 10)}`);
+    out.stdout(`    ${Object.entries(campaign.rows).map(([table, n]) => `${table} ${n}`).join(', ')}`);
+  }
+}
+
+/** `s11 admin purge --dry-run` lists; `--confirm <plan>` deletes exactly what that listing showed, or nothing. */
+async function purgeCommand(values: Values, admin: AdminContext, out: Output): Promise<number> {
+  if (values['dry-run'] && values.confirm) throw new UsageError('purge: use --dry-run to list, or --confirm <plan> to delete, not both');
+  if (values['dry-run']) {
+    const plan = await purgeDryRun(admin);
+    printPlan(plan, out, 'would delete');
+    if (plan.campaigns.length) out.stdout(`delete exactly this with: s11 admin purge --confirm ${plan.id}`);
+    return EXIT.ok;
+  }
+  if (!values.confirm) throw new UsageError('purge deletes data for good: run s11 admin purge --dry-run first, then s11 admin purge --confirm <the plan it prints>');
+  const plan = await purgeCampaigns(admin, values.confirm);
+  printPlan(plan, out, 'deleted');
+  return EXIT.ok;
 }

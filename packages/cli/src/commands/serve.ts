@@ -13,6 +13,9 @@ export interface ServeArgs {
   data?: string;
   demo: boolean;
   quiet: boolean;
+  /** An SMTP relay URL for reminders and sign-off links (or S11_SMTP_URL), with its From address. */
+  smtp?: string;
+  mailFrom?: string;
 }
 
 /**
@@ -26,6 +29,10 @@ export async function serveCommand(args: ServeArgs, out: Output): Promise<number
   let demo: Demo | undefined;
   const demoDir = args.demo ? mkdtempSync(join(tmpdir(), 's11-demo-')) : undefined;
   const database = demoDir ? { dataDir: join(demoDir, 'data') } : databaseOptions(args.data);
+  const smtp = args.smtp ?? process.env.S11_SMTP_URL;
+  const mailFrom = args.mailFrom ?? process.env.S11_MAIL_FROM;
+  if (smtp && !mailFrom) throw new UsageError('--smtp needs --mail-from (or S11_MAIL_FROM): the address reminders come from');
+  if (smtp && !/^smtps?:\/\//.test(smtp)) throw new UsageError(`--smtp "${smtp.replace(/\/\/[^@/]*@/, '//***@')}": use smtp://host:port or smtps://host:port`);
   let running: RunningCollector;
   try {
     running = await startCollector({
@@ -33,6 +40,7 @@ export async function serveCommand(args: ServeArgs, out: Output): Promise<number
       port,
       host,
       logger: args.quiet ? false : { level: 'info' },
+      ...(smtp && mailFrom ? { mail: { url: smtp, from: mailFrom } } : {}),
       ...(args.demo ? { prepare: async (db) => void (demo = await seedDemo(db)) } : {}),
     });
   } catch (error) {

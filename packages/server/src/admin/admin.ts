@@ -1,6 +1,7 @@
 import { isCalendarDate, type Framework } from '@s11kit/schema';
 import type { Database, Queryable } from '../db/database.js';
-import { addToCampaign, agencyById, agencyByIdentifier, createAgency } from '../store/agencies.js';
+import { addToCampaign, agencyById, agencyByIdentifier, createAgency, setContactEmail } from '../store/agencies.js';
+import { contactEmail } from './cycle.js';
 import { audit, type Actor } from '../store/audit-log.js';
 import { campaignById, createCampaign } from '../store/campaigns.js';
 import { issueLink, revokeLinks } from '../store/links.js';
@@ -45,6 +46,8 @@ export interface CampaignInput {
   /** `YYYY-MM-DD`: returns count as on time until the end of that day in London. */
   readonly deadline: string;
   readonly shareWith?: readonly string[];
+  /** Years a closed campaign's data is kept before `s11 admin purge` deletes it. Default 6. */
+  readonly retentionYears?: number;
 }
 
 /** The end of a London calendar day, as an instant. */
@@ -65,6 +68,8 @@ export async function addCampaign(admin: AdminContext, input: CampaignInput): Pr
   if (!Number.isInteger(input.cycleStart) || input.cycleStart < 2000 || input.cycleStart > 2100)
     throw new AdminError(`--cycle "${input.cycleStart}": use the first year of the cycle, such as 2026`);
   if (!Number.isInteger(input.cycleYear) || input.cycleYear < 1 || input.cycleYear > 5) throw new AdminError(`--year "${input.cycleYear}": use the year within the cycle, 1 to 5`);
+  if (input.retentionYears !== undefined && (!Number.isInteger(input.retentionYears) || input.retentionYears < 1 || input.retentionYears > 100))
+    throw new AdminError(`--retention-years "${input.retentionYears}": use a whole number of years from 1 to 100 (the default is 6)`);
   const owner = await partnership(admin.db, input.partnership);
   const shared: string[] = [];
   for (const slug of input.shareWith ?? []) shared.push((await partnership(admin.db, slug)).id);
@@ -83,6 +88,7 @@ export async function addCampaign(admin: AdminContext, input: CampaignInput): Pr
       },
       admin.now(),
     );
+    if (input.retentionYears !== undefined) await tx.query('update campaigns set retention_years = $2 where id = $1', [row.id, input.retentionYears]);
     await audit(tx, admin.actor, { action: 'campaign.create', campaignId: row.id, detail: { framework: `${row.framework_id} ${row.framework_version}` } }, admin.now());
     return row;
   });
@@ -96,6 +102,8 @@ export interface AgencyInput {
   readonly reportsTo?: readonly string[];
   /** Expect a return from it in this campaign. */
   readonly campaign?: string;
+  /** Where its reminders go; for an agency already known, replaces the address it had. */
+  readonly contactEmail?: string;
 }
 
 /**
@@ -116,9 +124,13 @@ export async function addAgency(admin: AdminContext, input: AgencyInput): Promis
     if (!framework.sectors.some((sector) => sector.id === input.sector))
       throw new AdminError(`--sector "${input.sector}": ${framework.title} has the sectors ${framework.sectors.map((s) => s.id).join(', ')}`);
   } else if (!SLUG.test(input.sector)) throw new AdminError(`--sector "${input.sector}": use a sector id such as statutory`);
+  const email = input.contactEmail === undefined || input.contactEmail.trim() === '' ? undefined : contactEmail(input.contactEmail);
   return admin.db.transaction(async (tx) => {
     const existing = input.identifier ? await agencyByIdentifier(tx, owner.id, input.identifier) : undefined;
-    const agency = existing ?? (await createAgency(tx, { partnershipId: owner.id, name, sector: input.sector, ...(input.identifier ? { identifier: input.identifier } : {}), reportsTo }, admin.now()));
+    const agency =
+      existing ??
+      (await createAgency(tx, { partnershipId: owner.id, name, sector: input.sector, ...(input.identifier ? { identifier: input.identifier } : {}), reportsTo, ...(email ? { contactEmail: email } : {}) }, admin.now()));
+    if (existing && email) await setContactEmail(tx, existing.id, email);
     if (existing)
       for (const id of reportsTo) await tx.query('insert into agency_partnerships (agency_id, partnership_id) values ($1, $2) on conflict do nothing', [existing.id, id]);
     if (campaign) await addToCampaign(tx, campaign.id, agency.id, admin.now());

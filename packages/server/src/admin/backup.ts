@@ -19,6 +19,8 @@ export const TABLES = [
   'links',
   'drafts',
   'return_versions',
+  'sign_off_requests',
+  'return_events',
   'audit_log',
   'settings',
 ] as const;

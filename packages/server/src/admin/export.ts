@@ -7,6 +7,11 @@ import { audit } from '../store/audit-log.js';
 import { campaignFor } from '../store/campaigns.js';
 import { partnershipBySlug } from '../store/partnerships.js';
 import { latestOfCampaign } from '../store/versions.js';
+import { campaignEvents } from '../store/events.js';
+import { versionRatings } from '../store/version-ratings.js';
+import { campaignProgress } from '../store/progress.js';
+import { challengeFigures } from '@s11kit/schema';
+import { eventsCsv, eventsJsonLines } from './events-file.js';
 import { AdminError } from './admin-error.js';
 import type { AdminContext } from './admin.js';
 
@@ -14,7 +19,9 @@ const BOM = '\uFEFF';
 
 /**
  * A campaign as one partnership sees it, written to a folder: `returns/` (the latest version of
- * each agency as JSON), `responses.csv`, `actions.csv` and `report.html`. Written to the audit log.
+ * each agency as JSON), `responses.csv`, `actions.csv`, `report.html`, and the history of each
+ * return (sign-off, submits, review and challenge, reminders) as `events.jsonl` and `events.csv`.
+ * Written to the audit log.
  */
 export async function exportCampaign(admin: AdminContext, input: { campaign: string; partnership: string; out: string }): Promise<{ files: string[]; returns: number }> {
   const partnership = await partnershipBySlug(admin.db, input.partnership);
@@ -40,15 +47,20 @@ export async function exportCampaign(admin: AdminContext, input: { campaign: str
     actions.push(...actionsCsvRows(framework, row.value, { now }));
   }
   const result = aggregateDigests(framework, digests.map((row) => row.value), { now });
+  const [events, ratingAt, agencies] = await Promise.all([campaignEvents(admin.db, campaign.id, partnership.id), versionRatings(admin.db, campaign.id), campaignProgress(admin.db, campaign.id, partnership.id)]);
+  const names = new Map(agencies.map((agency) => [agency.agencyId, agency.name]));
+  const challenges = challengeFigures(framework, events, ratingAt);
   const written: [string, string][] = [
     ['responses.csv', responses.join('')],
     ['actions.csv', actions.join('')],
-    ['report.html', boardReport(framework, result, { title: `${campaign.title}: ${partnership.name}` })],
+    ['report.html', boardReport(framework, result, { title: `${campaign.title}: ${partnership.name}`, challenges })],
+    ['events.jsonl', eventsJsonLines(events)],
+    ['events.csv', eventsCsv(events, (id) => names.get(id) ?? '')],
   ];
   for (const [name, text] of written) {
     await writeFile(join(input.out, name), text);
     files.push(join(input.out, name));
   }
-  await audit(admin.db, admin.actor, { action: 'export.campaign', campaignId: campaign.id, detail: { returns: bodies.length, partnership: partnership.slug } }, now);
+  await audit(admin.db, admin.actor, { action: 'export.campaign', campaignId: campaign.id, detail: { returns: bodies.length, events: events.length, partnership: partnership.slug } }, now);
   return { files: [join(input.out, 'returns'), ...files], returns: bodies.length };
 }

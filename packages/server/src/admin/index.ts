@@ -16,6 +16,8 @@ export {
 export { formatIdentifier, parseIdentifier } from './identifier.js';
 export { hashPassword } from '../security/passwords.js';
 export { exportCampaign } from './export.js';
+export { closeCampaign, contactEmail, purgeCampaigns, purgeDryRun, setAgencyContact } from './cycle.js';
+export type { PurgePlan, PurgeCampaign } from '../store/retention.js';
 export { backup, restore, TABLES } from './backup.js';
 export { listAgencies, listCampaigns, type AgencyListing, type CampaignListing } from './lists.js';
 export { seedDemo, type Demo } from '../demo.js';

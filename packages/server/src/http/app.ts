@@ -17,6 +17,10 @@ import { healthRoutes } from './routes/health.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffRoutes } from './routes/staff.js';
 import { staffDataRoutes } from './routes/staff-data.js';
+import { signOffRoutes } from './routes/sign-off.js';
+import { challengeRoutes } from './routes/challenges.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { smtpMailer, type MailOptions } from '../mail/mailer.js';
 
 export interface CollectorOptions {
   readonly db: Database;
@@ -29,6 +33,8 @@ export interface CollectorOptions {
   readonly trustProxy?: boolean;
   /** Pino options for the log, or false for none. Tokens and bodies never reach it. */
   readonly logger?: false | { level?: string; stream?: NodeJS.WritableStream };
+  /** An SMTP relay to email reminders and sign-off links through. Without one, staff download reminders as a mail-merge file. */
+  readonly mail?: MailOptions;
 }
 
 /** The strict policy the agency page and every staff page is served under (see protocol.md). */
@@ -66,7 +72,8 @@ function messageFor(error: FastifyError): { status: number; message: string } {
 export async function buildCollector(options: CollectorOptions): Promise<FastifyInstance> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const secureCookies = options.secureCookies ?? false;
-  const context: Context = { db: options.db, now: options.now ?? (() => new Date()), limits, secureCookies, framework: frameworkCache() };
+  const mailer = options.mail === undefined ? undefined : smtpMailer(options.mail);
+  const context: Context = { db: options.db, now: options.now ?? (() => new Date()), limits, secureCookies, framework: frameworkCache(), mailer };
   // Method and path only: no headers (cookies), no query, no tokens, no bodies, no error messages
   // (a JSON parse error quotes the body it could not read).
   const logger =
@@ -143,6 +150,10 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   await app.register(signInRoutes(context));
   await app.register(staffRoutes(context));
   await app.register(staffDataRoutes(context));
+  await app.register(signOffRoutes(context));
+  await app.register(challengeRoutes(context));
+  await app.register(reminderRoutes(context));
+  if (mailer) app.addHook('onClose', async () => mailer.close());
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // Browsers ask for one on every page; no icon is better than a 404 in every console.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());

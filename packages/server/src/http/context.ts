@@ -1,6 +1,7 @@
 import { parseFramework, type Framework } from '@s11kit/schema';
 import type { Database } from '../db/database.js';
 import type { CampaignRow } from '../store/rows.js';
+import type { Mailer } from '../mail/mailer.js';
 
 /** Limits a partnership may tune; the defaults suit a partnership's collector. */
 export interface Limits {
@@ -22,6 +23,8 @@ export interface Context {
   /** Cookies only over HTTPS; off for plain http on 127.0.0.1. */
   readonly secureCookies: boolean;
   framework(campaign: CampaignRow): Framework;
+  /** The SMTP relay for reminders and sign-off links, when one is configured. */
+  readonly mailer?: Mailer | undefined;
 }
 
 /** Campaign frameworks parsed once per process: they never change once a campaign exists. */

@@ -1,4 +1,4 @@
-import { html } from './html.js';
+import { html, type Html } from './html.js';
 
 export interface AgencyPageInput {
   readonly token: string;
@@ -10,6 +10,8 @@ export interface AgencyPageInput {
   readonly builtInFramework: string | undefined;
   /** The latest submitted version, when it is newer than the server draft. */
   readonly receipt: { reference: string; receivedAt: string } | undefined;
+  /** Server-rendered sections after the audit (sign-off, questions from the partnership, ...). */
+  readonly panels?: readonly Html[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function agencyPage(input: AgencyPageInput): string {
   storage-key="${input.storageKey}" sector="${input.sector}"${receipt}>
   <p>This audit needs JavaScript. Turn it on in your browser, or use another browser, to fill in and send your return. Nothing you have already saved is lost.</p>
 </s11-audit>
+${input.panels ?? []}
 </main>
 </div>
 </body>

@@ -5,6 +5,8 @@ import type { AuditLogRow } from '../store/audit-log.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { csrfField } from './form.js';
+import { deadlineText } from './reminder-pages.js';
+import { daysToDeadline } from '../store/reminders.js';
 
 export interface StaffView {
   readonly name: string;
@@ -56,6 +58,7 @@ export function progressPage(
   counts: ProgressCounts,
   bySector: readonly { label: string; counts: ProgressCounts }[],
   agencies: readonly AgencyProgress[],
+  now: Date = new Date(),
 ): string {
   const base = campaignPath(campaign);
   const sectorLabel = new Map(framework.sectors.map((sector) => [sector.id, sector.label]));
@@ -65,13 +68,16 @@ export function progressPage(
     breadcrumbs: [home],
     body: html`<span class="caption">${framework.title}, cycle ${campaign.cycle_start} year ${campaign.cycle_year}</span>
 <h1 class="heading-l">${campaign.title}</h1>
-<p>Deadline: ${when(campaign.deadline_at)}.</p>
+<p>Deadline: ${when(campaign.deadline_at)}. ${deadlineText(daysToDeadline(campaign.deadline_at, now), campaign.deadline_at)}.</p>
 ${countsList(counts)}
 <ul class="links">
   <li><a href="${base}/heatmap">Heatmap of ratings</a></li>
   <li><a href="${base}/report.html" download>Board report (HTML)</a></li>
   <li><a href="${base}/responses.csv" download>Responses (CSV)</a></li>
   <li><a href="${base}/actions.csv" download>Actions (CSV)</a></li>
+  <li><a href="${base}/events.csv" download>History of every return: sign-off, review, reminders (CSV)</a></li>
+  <li><a href="${base}/reminders">Reminders: who has not started, who has a draft</a></li>
+  <li><a href="${base}/review">Challenge and feedback</a></li>
 </ul>
 <h2 class="heading-m">By sector</h2>
 <table class="table"><caption class="visually-hidden">Progress by sector</caption>

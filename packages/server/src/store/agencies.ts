@@ -11,6 +11,8 @@ export interface NewAgency {
   readonly identifier?: AgencyIdentifier;
   /** The partnerships it reports to; the one adding it is always one of them. */
   readonly reportsTo?: readonly string[];
+  /** Where reminders go. */
+  readonly contactEmail?: string;
 }
 
 export async function createAgency(db: Queryable, input: NewAgency, now: Date): Promise<AgencyRow> {
@@ -24,8 +26,8 @@ export async function createAgency(db: Queryable, input: NewAgency, now: Date): 
     identifier_value: input.identifier?.value ?? null,
   };
   await db.query(
-    'insert into agencies (id, partnership_id, name, sector, identifier_scheme, identifier_value, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
-    [id, row.partnership_id, row.name, row.sector, row.identifier_scheme, row.identifier_value, now],
+    'insert into agencies (id, partnership_id, name, sector, identifier_scheme, identifier_value, created_at, contact_email) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [id, row.partnership_id, row.name, row.sector, row.identifier_scheme, row.identifier_value, now, input.contactEmail ?? null],
   );
   for (const partnershipId of new Set([input.partnershipId, ...(input.reportsTo ?? [])]))
     await db.query('insert into agency_partnerships (agency_id, partnership_id) values ($1, $2)', [id, partnershipId]);
@@ -62,4 +64,9 @@ export async function campaignAgencyFor(db: Queryable, campaignId: string, agenc
     [campaignId, agencyId, partnershipId],
   );
   return rows[0];
+}
+
+/** Set (or clear, with null) the address an agency's reminders go to. */
+export async function setContactEmail(db: Queryable, agencyId: string, email: string | null): Promise<void> {
+  await db.query('update agencies set contact_email = $2 where id = $1', [agencyId, email]);
 }

@@ -8,6 +8,7 @@ import type { CampaignRow, VersionRow } from '../../store/rows.js';
 import { insertVersion, latestVersion, versionByKey } from '../../store/versions.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { agencyPage, linkNotFoundPage } from '../../pages/agency-page.js';
+import { cyclePanels, submitWithHistory } from '../agency-panels.js';
 import { bodyHash } from '../canonical-json.js';
 import type { Context } from '../context.js';
 
@@ -69,8 +70,10 @@ export const agencyRoutes =
         const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
         const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
         reply.header('cache-control', 'no-store');
+        const panels = await cyclePanels(context, { campaign, target, token: request.params.token, csrf: reply.generateCsrf() });
         return reply.type('text/html; charset=utf-8').send(
           agencyPage({
+            panels,
             token: request.params.token,
             campaignTitle: campaign.title,
             agencyName: target.agencyName,
@@ -180,8 +183,15 @@ export const agencyRoutes =
 
         const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships, identifier: target.identifier });
         const stored = await db.transaction((tx) =>
-          insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
+          submitWithHistory(tx, context, {
+            campaign,
+            target,
+            value,
+            now: at,
+            insert: () => insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
+          }),
         );
+        if (stored && 'issue' in stored) return reply.status(422).send({ issues: [stored.issue] });
         if (!stored) {
           // The same key was stored while this request was checking: answer as a replay.
           const raced = await versionByKey(db, target, key);

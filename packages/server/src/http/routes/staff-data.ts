@@ -5,6 +5,7 @@ import type { ReturnDigest } from '../../digest/digest.js';
 import { campaignAgencyFor } from '../../store/agencies.js';
 import { audit } from '../../store/audit-log.js';
 import { latestOfCampaign, latestVersion, versionBody } from '../../store/versions.js';
+import { campaignChallenges, eventsDownload } from '../cycle-data.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign, type StaffCampaign } from '../staff-campaign.js';
 
@@ -49,7 +50,8 @@ export const staffDataRoutes =
       await audit(db, found.actor, { action: 'export.report', campaignId: found.campaign.id, detail: { counted: result.counted } }, now());
       // The report is one self-contained file with its own <style>: a policy of its own.
       reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-      return download(reply, 'text/html; charset=utf-8', `${fileStem(found.campaign.title)}-report.html`, boardReport(framework, result, { title: `${found.campaign.title}: ${found.partnership.name}` }));
+      const challenges = await campaignChallenges(context, found);
+      return download(reply, 'text/html; charset=utf-8', `${fileStem(found.campaign.title)}-report.html`, boardReport(framework, result, { title: `${found.campaign.title}: ${found.partnership.name}`, challenges }));
     });
 
     const csv = (name: 'responses' | 'actions') => async (request: FastifyRequest<CampaignParams>, reply: FastifyReply) => {
@@ -65,6 +67,14 @@ export const staffDataRoutes =
     };
     app.get('/staff/campaigns/:campaignId/responses.csv', { schema: { summary: 'One row a response, latest return of each agency', tags: ['staff'] } }, csv('responses'));
     app.get('/staff/campaigns/:campaignId/actions.csv', { schema: { summary: 'One row an action, latest return of each agency', tags: ['staff'] } }, csv('actions'));
+
+    app.get<CampaignParams>('/staff/campaigns/:campaignId/events.csv', { schema: { summary: 'Every step of every return: sign-off, submits, review and challenge, reminders', tags: ['staff'] } }, async (request, reply) => {
+      const found = await staffCampaign(context, request, reply);
+      if (!found) return reply;
+      const { csv: body, count } = await eventsDownload(context, found);
+      await audit(db, found.actor, { action: 'export.events-csv', campaignId: found.campaign.id, detail: { events: count } }, now());
+      return download(reply, 'text/csv; charset=utf-8', `${fileStem(found.campaign.title)}-events.csv`, body);
+    });
 
     app.get<AgencyParams>(
       '/staff/campaigns/:campaignId/agencies/:agencyId/return.json',

@@ -41,7 +41,7 @@ export const staffRoutes =
       if (!found) return reply;
       const framework = context.framework(found.campaign);
       const agencies = await campaignProgress(db, found.campaign.id, found.partnership.id);
-      return html(reply, progressPage(view(found, reply), found.campaign, framework, countProgress(agencies), progressBySector(agencies, framework.sectors), agencies));
+      return html(reply, progressPage(view(found, reply), found.campaign, framework, countProgress(agencies), progressBySector(agencies, framework.sectors), agencies, now()));
     });
 
     app.get<CampaignParams>('/staff/campaigns/:campaignId/heatmap', { schema: { hide: true } }, async (request, reply) => {
