@@ -18,6 +18,8 @@ export { hashPassword } from '../security/passwords.js';
 export { exportCampaign } from './export.js';
 export { closeCampaign, contactEmail, purgeCampaigns, purgeDryRun, setAgencyContact } from './cycle.js';
 export type { PurgePlan, PurgeCampaign } from '../store/retention.js';
+export { sendWithinCampaign, smtpMailer, OutsideCampaignError, type Mailer, type MailOptions } from '../mail/mailer.js';
+export { eventsOf as returnHistory, campaignEvents as campaignHistory } from '../store/events.js';
 export { backup, restore, TABLES } from './backup.js';
 export { listAgencies, listCampaigns, type AgencyListing, type CampaignListing } from './lists.js';
 export { seedDemo, type Demo } from '../demo.js';
