@@ -31,7 +31,7 @@ describe('<s11-audit readonly>', () => {
     expect(el.shadowRoot!.querySelector('[part="submit-button"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('input, textarea, select')).to.equal(null);
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('s11kit:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('s11kit:') && k.includes(key))).to.deep.equal([]);
     const log = (await (await fetch('/submit-test/log')).json()) as { mode: string }[];
     expect(log.filter((entry) => entry.mode.startsWith('draft:')), 'one PUT: the test’s own').to.have.length(1);
     await expect(el).to.be.accessible();
