@@ -91,7 +91,7 @@ describe('s11 schema and s11 new', () => {
     const dir = mkdtempSync(join(tmpdir(), 's11-schema-'));
     const run = s11('schema', '--out', dir);
     assert.equal(run.code, 0, run.stderr);
-    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json']) {
+    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json', 'return-event.schema.json']) {
       const written = readFileSync(join(dir, name), 'utf8');
       const shipped = readFileSync(require.resolve(`@s11kit/schema/json-schema/${name}`), 'utf8');
       assert.equal(written, shipped);

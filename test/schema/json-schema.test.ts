@@ -24,7 +24,7 @@ const samples = () =>
 
 describe('JSON Schema files', () => {
   it('are draft 2020-12 with an $id where the $schema links of data files point', () => {
-    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json']) {
+    for (const name of ['framework.schema.json', 'audit-return.schema.json', 'mapping.schema.json', 'return-event.schema.json']) {
       const schema = schemaFile(name);
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
       assert.equal(schema.$id, `https://unpkg.com/@s11kit/schema/json-schema/${name}`);
