@@ -74,6 +74,40 @@ describe('s11 admin', () => {
     assert.match(s11(['admin', 'restore', '--from', backup, '--data', join(dir, 'restored')]).stderr, /already holds data/);
   });
 
+  it('keeps agencies’ contact emails (add, import, contact), closes a campaign, and purges only with a dry run’s plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 's11-admin-cycle-'));
+    const data = ['--data', join(dir, 'data')];
+    assert.equal(s11(['admin', 'partnership', 'create', '--slug', 'portsmouth', '--name', 'Portsmouth SCP', ...data]).code, 0);
+    const badYears = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', '--retention-years', '0', ...data]);
+    assert.equal(badYears.code, 2);
+    assert.match(badYears.stderr, /--retention-years "0": use a whole number of years from 1 to 100/);
+    const campaign = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', '--retention-years', '3', ...data]);
+    const campaignId = /^campaign ([0-9a-f-]{36})/.exec(campaign.stdout)![1]!;
+    const added = s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', 'Solent NHS Trust', '--sector', 'statutory', '--email', 'Safeguarding@Solent.example', ...data]);
+    assert.equal(added.code, 0, added.stderr);
+    const agencyId = /^agency ([0-9a-f-]{36})/.exec(added.stdout)![1]!;
+    const badEmail = s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', 'X', '--sector', 'statutory', '--email', 'a@b.example, c@d.example', ...data]);
+    assert.equal(badEmail.code, 2);
+    assert.match(badEmail.stderr, /--email "a@b\.example, c@d\.example": enter one email address/);
+    const csv = join(dir, 'agencies.csv');
+    writeFileSync(csv, 'name,sector,email\r\nHill Primary School,education,office@hill.example\r\nBad Address,education,not an address\r\n');
+    const imported = s11(['admin', 'agency', 'import', '--partnership', 'portsmouth', '--campaign', campaignId, '--csv', csv, ...data]);
+    assert.equal(imported.code, 1);
+    assert.match(imported.stderr, /line 3: --email "not an address": enter one email address/);
+    assert.match(s11(['admin', 'agency', 'contact', '--agency', agencyId, '--email', 'dsl@solent.example', ...data]).stdout, /reminders for the agency go to dsl@solent\.example/);
+    assert.equal(s11(['admin', 'agency', 'contact', '--agency', agencyId, ...data]).code, 2, 'needs --email or --clear');
+    assert.match(s11(['admin', 'agency', 'contact', '--agency', agencyId, '--clear', ...data]).stdout, /no contact email now/);
+    const closed = s11(['admin', 'campaign', 'close', '--campaign', campaignId, ...data]);
+    assert.equal(closed.code, 0, closed.stderr);
+    assert.match(closed.stdout, new RegExp(`deletes its data after ${new Date().getUTCFullYear() + 3}-`));
+    assert.match(s11(['admin', 'campaign', 'close', '--campaign', campaignId, ...data]).stderr, /is closed already/);
+    const dry = s11(['admin', 'purge', '--dry-run', ...data]);
+    assert.equal(dry.code, 0);
+    assert.match(dry.stdout, /nothing is due for purging/);
+    assert.match(s11(['admin', 'purge', ...data]).stderr, /run s11 admin purge --dry-run first/);
+    assert.match(s11(['admin', 'purge', '--confirm', 'abc', ...data]).stderr, /nothing was deleted/);
+  });
+
   it('exits 2 with a one-line reason for bad usage', () => {
     const data = ['--data', join(mkdtempSync(join(tmpdir(), 's11-admin-bad-')), 'data')];
     const cases: [string[], RegExp][] = [

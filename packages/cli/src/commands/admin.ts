@@ -186,7 +186,7 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
     }
     case 'agency contact': {
       const agency = need(values, 'agency', command);
-      if (values.clear === (values.email !== undefined)) throw new UsageError('agency contact needs --email <address>, or --clear to remove the address');
+      if ((values.clear === true) === (values.email !== undefined)) throw new UsageError('agency contact needs --email <address>, or --clear to remove the address');
       await setAgencyContact(admin, agency, values.clear ? null : values.email!);
       out.stdout(values.clear ? 'the agency has no contact email now' : `reminders for the agency go to ${values.email!.trim().toLowerCase()}`);
       return EXIT.ok;
