@@ -83,6 +83,7 @@ for (const kind of testDatabases()) {
       assert.equal(answered.statusCode, 303);
       const twice = await browser.post(`/a/${agency.token}/challenges/${challengeId}/answer`, { _csrf: csrf, [`answer-${challengeId}`]: 'Again' });
       assert.equal(twice.statusCode, 409);
+      assert.match(twice.body, /This question is not waiting for your answer/);
     });
 
     it('counts a rating changed by a resubmit after a challenge, lets staff accept once, and puts both in the board report', async () => {

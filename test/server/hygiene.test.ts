@@ -39,12 +39,15 @@ for (const kind of testDatabases()) {
         await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'log-1' }, payload: JSON.stringify(ret) });
         await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'log-2' }, payload: `{"evidence": "${evidence}` });
         await app.inject(`/set-password/${'Q'.repeat(43)}?email=someone@example.org`);
+        await app.inject(`/s/${'S'.repeat(43)}/draft`);
         const text = log.lines.join('\n');
         assert.ok(log.lines.length >= 8, text);
         assert.match(text, /"url":"\/a\/:token\/returns"/);
         assert.match(text, /"statusCode":201/);
         assert.ok(!text.includes(agency.token), 'no link token');
         assert.ok(!text.includes('Q'.repeat(43)), 'no set-password token');
+        assert.ok(!text.includes('S'.repeat(43)), 'no signer token');
+        assert.match(text, /"url":"\/s\/:token\/draft"/);
         assert.ok(!text.includes(evidence.slice(0, 40)), 'no evidence');
         assert.ok(!text.includes('someone@example.org'), 'no query string');
         assert.ok(!text.includes(ret.respondent.email), 'no respondent');

@@ -227,3 +227,13 @@ ${input.threads.length ? html`<ul class="list-plain">${input.threads.map(thread)
   });
 }
 
+
+/** An answer that cannot be taken: the question is closed or answered already (another tab), or not on this return. */
+export function answerRefusedPage(input: { token: string; agencyName: string; missing: boolean }): string {
+  return page({
+    title: input.missing ? 'There is no such question' : 'This question is not waiting for your answer',
+    body: html`<span class="caption">${input.agencyName}</span><h1 class="heading-l">${input.missing ? 'There is no such question' : 'This question is not waiting for your answer'}</h1>
+<p>${input.missing ? 'The link may have been copied incompletely.' : 'It has been answered already, perhaps in another tab, or the partnership has closed it. Nothing was changed.'}</p>
+<p><a href="/a/${input.token}#challenges">Back to your return</a> to see where each question stands.</p>`,
+  });
+}

@@ -10,7 +10,7 @@ import { campaignProgress } from '../../store/progress.js';
 import { latestVersion, versionBody } from '../../store/versions.js';
 import { versionRatings } from '../../store/version-ratings.js';
 import { newId, hashToken } from '../../security/tokens.js';
-import { agencyReviewPage, answerErrorPage, reviewListPage, type ReviewRow } from '../../pages/challenge-pages.js';
+import { agencyReviewPage, answerErrorPage, answerRefusedPage, reviewListPage, type ReviewRow } from '../../pages/challenge-pages.js';
 import { signerLinkNotFoundPage } from '../../pages/sign-off-pages.js';
 import type { StaffView } from '../../pages/staff-pages.js';
 import { linkedReturn } from '../agency-link.js';
@@ -259,8 +259,7 @@ export const challengeRoutes =
         const outcome = UUID.test(challengeId)
           ? await db.transaction((tx) => stepOnChallenge(tx, found.target, challengeId, (version) => ({ kind: 'challenge-answered', actor: { kind: 'agency' }, data: { challengeId, text, version } }), now()))
           : 'missing';
-        if (outcome === 'missing') return reply.status(404).send({ message: 'There is no such question on this return' });
-        if (outcome === 'refused') return reply.status(409).send({ message: 'This question is not waiting for your answer: reload the page to see where it stands' });
+        if (outcome !== 'done') return html(reply, outcome === 'missing' ? 404 : 409, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }));
         return reply.redirect(`/a/${token}#challenge-${challengeId}`, 303);
       },
     );
