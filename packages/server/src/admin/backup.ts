@@ -20,6 +20,11 @@ export const TABLES = [
   'drafts',
   'return_versions',
   'audit_log',
+  'history_entries',
+  'campaign_follows',
+  'year_two_returns',
+  'update_keys',
+  'shared_copies',
   'settings',
 ] as const;
 

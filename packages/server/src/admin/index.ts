@@ -16,6 +16,7 @@ export {
 export { formatIdentifier, parseIdentifier } from './identifier.js';
 export { hashPassword } from '../security/passwords.js';
 export { exportCampaign } from './export.js';
+export { openYearTwo, type OpenedYearTwo, type YearTwoInput, type YearTwoLink } from './year-two.js';
 export { backup, restore, TABLES } from './backup.js';
 export { listAgencies, listCampaigns, type AgencyListing, type CampaignListing } from './lists.js';
 export { seedDemo, type Demo } from '../demo.js';

@@ -17,6 +17,9 @@ import { healthRoutes } from './routes/health.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffRoutes } from './routes/staff.js';
 import { staffDataRoutes } from './routes/staff-data.js';
+import { yearTwoRoutes } from './routes/year-two.js';
+import { sharedReturnRoutes } from './routes/shared-returns.js';
+import { previousCycleRoutes } from './routes/previous-cycle.js';
 
 export interface CollectorOptions {
   readonly db: Database;
@@ -115,7 +118,8 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     sessionPlugin: '@fastify/cookie',
     cookieKey: 's11_csrf',
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies, signed: true },
-    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf,
+    // Forms post it as a field; JSON posts from a staff page's element carry it in the query.
+    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf ?? (request.query as Record<string, string> | undefined)?._csrf,
   });
   await app.register(fastifyRateLimit, {
     global: false,
@@ -143,6 +147,9 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   await app.register(signInRoutes(context));
   await app.register(staffRoutes(context));
   await app.register(staffDataRoutes(context));
+  await app.register(yearTwoRoutes(context));
+  await app.register(sharedReturnRoutes(context));
+  await app.register(previousCycleRoutes(context));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // Browsers ask for one on every page; no icon is better than a 404 in every console.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());

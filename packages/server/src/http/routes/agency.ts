@@ -8,6 +8,8 @@ import type { CampaignRow, VersionRow } from '../../store/rows.js';
 import { insertVersion, latestVersion, versionByKey } from '../../store/versions.js';
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { agencyPage, linkNotFoundPage } from '../../pages/agency-page.js';
+import { shareReturn } from '../../cycle/share-return.js';
+import { agencyView } from '../agency-view.js';
 import { bodyHash } from '../canonical-json.js';
 import type { Context } from '../context.js';
 
@@ -66,6 +68,9 @@ export const agencyRoutes =
         const found = await linked(request);
         if (!found) return reply.status(404).type('text/html; charset=utf-8').send(linkNotFoundPage());
         const { campaign, target } = found;
+        // Year 2, a return for another partnership, the last cycle: see agency-view.ts.
+        const view = await agencyView(context, request.params.token, found, () => reply.generateCsrf());
+        if ('page' in view) return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(view.page);
         const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
         const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
         reply.header('cache-control', 'no-store');
@@ -78,6 +83,7 @@ export const agencyRoutes =
             storageKey: `${campaign.id}-${target.agencyId}`,
             builtInFramework: campaign.built_in ? campaign.framework_id : undefined,
             receipt: showReceipt ? receiptOf(latest) : undefined,
+            ...view,
           }),
         );
       },
@@ -179,9 +185,12 @@ export const agencyRoutes =
         if (value.status !== 'submitted') return reply.status(422).send({ issues: [statusIssue(value.status)] });
 
         const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships, identifier: target.identifier });
-        const stored = await db.transaction((tx) =>
-          insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
-        );
+        const stored = await db.transaction(async (tx) => {
+          const version = await insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at);
+          // Every other partnership the agency reports to that runs another framework gets it translated, in the same transaction.
+          if (version) await shareReturn(tx, { campaign, framework, version, value, agencyId: target.agencyId }, context.framework, at);
+          return version;
+        });
         if (!stored) {
           // The same key was stored while this request was checking: answer as a replay.
           const raced = await versionByKey(db, target, key);
