@@ -106,7 +106,7 @@ describe('s11 report', () => {
       [['report', '-f', 'isle-of-wight-vcs', join(empty, 'missing'), '--out', out], /missing: cannot read it: no such file or folder/],
       [['report', '-f', 'isle-of-wight-vcs', empty, '--out', out], /found no \.json files in/],
       [['report', '-f', 'isle-of-wight-vcs', folder, '--out', out, '--previous', join(empty, 'gone')], /gone: cannot read it: no such file or folder/],
-      [['report', '-f', 'isle-of-wight-vcs', folder, '--out', out, '--now', 'soon'], /--now "soon" is not a date/],
+      [['report', '-f', 'isle-of-wight-vcs', folder, '--out', out, '--now', 'soon'], /--now must be a real date such as 2026-11-01.*"soon" is not/],
       [['report', '-f', 'isle-of-wight-vcs', folder, '--out', join(folder, '001.json', 'x')], /cannot write to/],
       [['report', '-f', 'isle-of-wight-vcs', folder, '--colour', 'x'], /Unknown option '--colour'/],
     ];

@@ -72,7 +72,7 @@ describe('s11 validate', () => {
       [['validate', '-f', 'portsmouth-compact', dir], /cannot read the file: it is a folder/],
       [['validate', '-f', sample('portsmouth-compact', 'valid-school'), broken], /not a valid framework: .* is missing/],
       [['validate', '-f', 'portsmouth-compact', '--mode', 'final', broken], /--mode must be "draft" or "submit"/],
-      [['validate', '-f', 'portsmouth-compact', '--now', 'someday', broken], /--now "someday" is not a date/],
+      [['validate', '-f', 'portsmouth-compact', '--now', 'someday', broken], /--now must be a real date such as 2026-11-01.*"someday" is not/],
       [['validate', '--colour', 'x'], /Unknown option '--colour'/],
       [['schema'], /schema needs a folder/],
     ];

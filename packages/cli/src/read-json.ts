@@ -1,22 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readText } from './read-text.js';
 import { UsageError } from './usage-error.js';
 
 export type JsonRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
-/** Read and parse a JSON file; a failure comes back as a one-line reason, never thrown. */
+/** Read and parse a JSON file (strict UTF-8); a failure comes back as a one-line reason, never thrown. */
 export async function tryReadJson(file: string): Promise<JsonRead> {
-  let text: string;
+  const read = await readText(file);
+  if (!read.ok) return read;
   try {
-    text = await readFile(file, 'utf8');
+    return { ok: true, value: JSON.parse(read.text) };
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
-    return { ok: false, reason: `cannot read the file: ${reason}` };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (cause) {
+    // V8 quotes the text around the mistake; the output layer makes any control character in it visible.
     return { ok: false, reason: `not valid JSON: ${(cause as Error).message}` };
   }
 }

@@ -9,6 +9,7 @@ import { translateCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
 import type { Output } from './output.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export const HELP = `s11: check Section 11 audit returns against a framework, and run a partnership's collector
 
@@ -115,7 +116,9 @@ function modeOf(value: unknown): ValidationMode | undefined {
 }
 
 /** Run the CLI with arguments (without `node` and the script) and return the exit code. */
-export async function run(argv: string[], out: Output): Promise<number> {
+export async function run(argv: string[], output: Output): Promise<number> {
+  // Every line goes out terminal-safe: file names and quoted contents come from outside.
+  const out: Output = { stdout: (line) => output.stdout(terminalSafe(line)), stderr: (line) => output.stderr(terminalSafe(line)) };
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

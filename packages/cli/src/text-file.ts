@@ -1,4 +1,31 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { UsageError } from './usage-error.js';
+
+// O_NOFOLLOW: a link already standing where a report file goes (planted in --out, or left from
+// before) is refused rather than followed to write somewhere else.
+const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+
+/** Open a file to write, never through a symbolic link. */
+async function openForWriting(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, CREATE, 0o644);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new UsageError(`${path} is a symbolic link: nothing is written through it; remove it, or choose another --out folder`);
+    throw cause;
+  }
+}
+
+/** Write a whole file, never through a symbolic link. */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  const handle = await openForWriting(path);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
 
 const CHUNK = 1 << 20;
 
@@ -10,7 +37,7 @@ export class TextFile {
   private constructor(private readonly _handle: FileHandle) {}
 
   static async create(path: string): Promise<TextFile> {
-    return new TextFile(await open(path, 'w'));
+    return new TextFile(await openForWriting(path));
   }
 
   async write(text: string): Promise<void> {

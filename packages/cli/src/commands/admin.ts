@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readText } from '../read-text.js';
 import { parseArgs } from 'node:util';
 import { migrate, openDatabase, type Database } from '@s11kit/server';
 import {
@@ -236,13 +236,9 @@ async function importAgencies(values: Values, admin: AdminContext, out: Output):
   const file = need(values, 'csv', 'agency import');
   const partnership = need(values, 'partnership', 'agency import');
   const campaign = need(values, 'campaign', 'agency import');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new UsageError(`${file}: cannot read the file: ${(cause as NodeJS.ErrnoException).code ?? cause}`);
-  }
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const read = await readText(file);
+  if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
+  const rows = parseCsv(read.text);
   const header = (rows.shift() ?? []).map((cell) => cell.trim().toLowerCase());
   const column = (name: string) => header.indexOf(name);
   if (column('name') < 0 || column('sector') < 0) throw new UsageError(`${file}: the first row must name the columns, with at least name and sector`);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   actionsCsvHeader,
@@ -21,6 +21,8 @@ import type { Output } from '../output.js';
 import { progressBar } from '../progress-bar.js';
 import { tryReadJson } from '../read-json.js';
 import { TextFile } from '../text-file.js';
+import { nowOption } from '../now-option.js';
+import { writeNewFile } from '../text-file.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
 export interface ReportArgs {
@@ -105,8 +107,7 @@ function summarise(result: AggregateResult, files: readonly string[], previousFi
 export async function reportCommand(args: ReportArgs, out: Output): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError('report needs returns to read: s11 report --framework <id|file.json> <dir|files...> --out <dir>');
   if (!args.out) throw new UsageError('report needs a folder to write to: --out <dir>');
-  if (args.now !== undefined && !Number.isFinite(Date.parse(args.now)))
-    throw new UsageError(`--now "${args.now}" is not a date: use a date like 2026-05-01`);
+  nowOption(args.now);
   const framework = await loadFrameworkRef(args.framework);
   if (args.partnership !== undefined && !framework.partnerships.some((p) => p.id === args.partnership))
     throw new UsageError(
@@ -132,8 +133,9 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   const written = ['responses.csv', 'actions.csv', ...(hasItems(framework) ? ['items.csv'] : []), 'report.html'].map((name) => join(outDir, name));
   try {
     await writeCsvs(framework, result, files, outDir, now, out);
-    await writeFile(written.at(-1)!, boardReport(framework, result, { sourceName: (index) => files[index] ?? `return ${index + 1}` }));
+    await writeNewFile(written.at(-1)!, boardReport(framework, result, { sourceName: (index) => files[index] ?? `return ${index + 1}` }));
   } catch (cause) {
+    if (cause instanceof UsageError) throw cause;
     throw new UsageError(`cannot write to ${outDir}: ${(cause as Error).message}`);
   }
   summarise(result, files, previousFiles, out);

@@ -1,6 +1,7 @@
 import { formatPath, validateReturn, type Issue, type ValidationMode } from '@s11kit/schema';
 import { loadFrameworkRef } from '../load-framework.js';
 import { readJson } from '../read-json.js';
+import { nowOption } from '../now-option.js';
 import { EXIT, UsageError } from '../usage-error.js';
 import type { Output } from '../output.js';
 
@@ -27,8 +28,7 @@ const line = (file: string, issue: Issue) => {
 /** `s11 validate`: check return files against a framework. */
 export async function validateCommand(args: ValidateArgs, out: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('validate needs at least one return file: s11 validate --framework <id|file.json> <return.json>...');
-  if (args.now !== undefined && !Number.isFinite(Date.parse(args.now)))
-    throw new UsageError(`--now "${args.now}" is not a date: use a date like 2026-05-01`);
+  nowOption(args.now);
   const framework = await loadFrameworkRef(args.framework);
   const options = { ...(args.mode ? { mode: args.mode } : {}), ...(args.now ? { now: args.now } : {}) };
 

@@ -125,6 +125,13 @@ export class S11Audit extends S11FormControl {
   /** `off` leaves `document.title` to the page; by default it names the audit's current page. */
   @property({ attribute: 'document-title' }) documentTitle: 'on' | 'off' = 'on';
   /**
+   * Show the return read-only: "check your answers" with no Change links and no submit, loaded from
+   * `draft-url` (or `value`), with no draft kept. For a signer reading a return before signing it off.
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Where the previous cycle's return is (`GET` → `{ value }`): each standard page shows that answer beside it. */
+  @property({ attribute: 'previous-url' }) previousUrl = '';
+  /**
    * The page to show, such as `standard/safe-recruitment`, `organisation`, `check` or `tasks` (the
    * default). On load the address wins when it names a page; setting it later moves to that page.
    */
@@ -148,12 +155,17 @@ export class S11Audit extends S11FormControl {
   @state() private _fileToLoad: { name: string; value: AuditReturn } | undefined;
   @state() private _fileMessage: { text: string; error: boolean } | undefined;
   @state() private _announcement = '';
+  /** The previous cycle's answers, by standard id, once `previous-url` has answered. */
+  @state() private _previous: ReadonlyMap<string, Response> | undefined;
+  /** A read-only audit waiting for its return, and why one could not be loaded. */
+  @state() private _readonlyLoading = false;
+  @state() private _readonlyProblem: string | undefined;
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
   @query('s11-standard-card') private _card!: S11StandardCard | null;
 
   private readonly _drafts = new DraftController(this, {
-    settings: () => ({ enabled: this.autosave, storage: this.storage, storageKey: this.storageKey || 'default', draftDays: this.draftDays }),
+    settings: () => ({ enabled: this.autosave && !this.readonly, storage: this.storage, storageKey: this.storageKey || 'default', draftDays: this.draftDays }),
     useTheirs: (theirs) => this._takeTheirs(theirs),
     problem: (problem) => {
       if (problem) this._emit('s11-storage-error', { problem });
@@ -209,6 +221,7 @@ export class S11Audit extends S11FormControl {
         const sector = audit._draft?.organisation.sector;
         return sector ? applicableStandards(audit._framework!, sector) : audit._framework!.standards;
       },
+      previous: (standardId) => audit._previous?.get(standardId),
       href: (view) => hashOf(view, audit.routePrefix),
       go: (view) => audit._go(view),
       change: (change, type) => audit._change(change, type),
@@ -629,12 +642,68 @@ export class S11Audit extends S11FormControl {
     } else {
       this._draft = this._fresh(framework);
     }
+    if (this.readonly) {
+      this._view = { kind: 'check' };
+      this._loadReadonly(framework);
+      return;
+    }
     this._takeReceiptAttribute(framework);
     const fromAddress = this.routing === 'none' ? undefined : this._routable(viewOfHash(location.hash, this.routePrefix));
     // A page that carries a receipt opens on the confirmation, unless the address names a page to work on.
     const receiptPage = this.receipt && this._receipt && (!fromAddress || fromAddress.kind === 'check' || fromAddress.kind === 'tasks');
     this._view = receiptPage ? { kind: 'confirmation' } : (fromAddress ?? this._pageView() ?? { kind: 'tasks' });
     this._startServerDraft(saved !== undefined);
+    void this._loadPrevious();
+  }
+
+  /** A read-only audit shows what `draft-url` holds (or `value`), and keeps nothing of its own. */
+  private _loadReadonly(framework: Framework): void {
+    this._readonlyProblem = undefined;
+    const url = this.draftUrl;
+    if (!url) return;
+    this._readonlyLoading = true;
+    void loadServerDraft(url).then((result) => {
+      if (this._framework !== framework) return;
+      this._readonlyLoading = false;
+      const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
+      if (value && validateReturn(framework, value, { mode: 'draft' }).ok) {
+        this._draft = alignReturn(framework, value).value;
+        this._readonlyProblem = undefined;
+      } else {
+        this._readonlyProblem = result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`;
+        console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
+      }
+    });
+  }
+
+  /** The previous cycle's answers, shown beside each standard. Anything unreadable is left out, never trusted. */
+  private async _loadPrevious(): Promise<void> {
+    this._previous = undefined;
+    const url = this.previousUrl;
+    if (!url) return;
+    let body: unknown;
+    try {
+      const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) return;
+      body = await response.json();
+    } catch {
+      return;
+    }
+    const responses = (body as { value?: { responses?: unknown } } | null)?.value?.responses;
+    if (!Array.isArray(responses) || url !== this.previousUrl) return;
+    const byStandard = new Map<string, Response>();
+    for (const item of responses.slice(0, 500)) {
+      const r = item as Partial<Response> | null;
+      if (!r || typeof r.standardId !== 'string') continue;
+      byStandard.set(r.standardId, {
+        standardId: r.standardId,
+        rating: typeof r.rating === 'string' ? r.rating : null,
+        evidence: typeof r.evidence === 'string' ? r.evidence : '',
+        explanation: typeof r.explanation === 'string' ? r.explanation : '',
+        actions: Array.isArray(r.actions) ? r.actions.filter((a) => a && typeof a === 'object' && typeof a.action === 'string') : [],
+      } as Response);
+    }
+    this._previous = byStandard;
   }
 
   /**
@@ -824,6 +893,7 @@ export class S11Audit extends S11FormControl {
   }
 
   protected _ownValidity(): OwnValidity | null {
+    if (this.readonly) return null;
     if (!this._framework || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
     const errors = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso }).issues.filter((i) => i.severity === 'error');
     return errors.length ? { flags: { customError: true }, message: this._text.auditInvalid(errors.length) } : null;
@@ -869,6 +939,15 @@ export class S11Audit extends S11FormControl {
     }
     if (!this._framework || !this._draft) {
       return html`<div class="audit" part="base"><p class="body" role="status">${text.loading}</p></div>`;
+    }
+    if (this.readonly) {
+      return html`<div class="audit" part="base">
+        ${this._readonlyLoading
+          ? html`<p class="body" role="status">${text.loadingReturn}</p>`
+          : this._readonlyProblem
+            ? html`<div class="framework-error" role="alert" part="framework-error"><p class="body">${text.returnNotLoaded}</p></div>`
+            : renderCheckAnswers(this._host, 'print')}
+      </div>`;
     }
     if (this._printing) {
       return html`<div class="audit audit--print" part="base">

@@ -106,7 +106,7 @@ export const agencyRoutes =
         schema: {
           summary: 'The draft saved on the server',
           params,
-          response: { 200: { type: 'object', properties: { revision: { type: 'integer' }, savedAt: { type: 'string' }, value: {} } }, 404: message },
+          response: { 200: { type: 'object', properties: { revision: { type: 'integer' }, savedAt: { type: 'string' }, value: {} } }, 204: { type: 'null' }, 404: message },
         },
       },
       async (request, reply) => {
@@ -114,7 +114,8 @@ export const agencyRoutes =
         if (!found) return notFound(reply);
         const draft = await getDraft(db, found.target);
         reply.header('cache-control', 'no-store');
-        if (!draft) return reply.status(404).send({ message: 'Nothing has been saved on the server yet' });
+        // 204, not 404: "nothing saved yet" is the normal first visit, and browsers log every 404 as an error.
+        if (!draft) return reply.status(204).send();
         return { revision: draft.revision, savedAt: draft.saved_at.toISOString(), value: draft.value };
       },
     );
