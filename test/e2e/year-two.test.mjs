@@ -104,7 +104,7 @@ for (const kind of databases()) {
       down = false;
       await (await deep(page, ['s11-action-tracker', `#form-${keyOf(second)} [part="save-button"]`])).click();
       await eventually(async () => !(await page.evaluate((id) => !!document.querySelector('s11-action-tracker').shadowRoot.querySelector(`#form-${id}`), keyOf(second))), 'the retried update to be saved');
-      const { rows } = await collector.db.query("select actor_kind, actor_name, detail from history_entries where kind = 'action.update' order by number");
+      const { rows } = await collector.db.query("select actor_kind, actor_name, detail from history_entries where kind = 'action-updated' order by number");
       assert.deepEqual(
         rows.map((row) => [row.actor_kind, row.actor_name, row.detail.changes[0].note]),
         [

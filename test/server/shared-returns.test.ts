@@ -60,11 +60,11 @@ for (const kind of testDatabases()) {
       assert.ok(validateReturn(bucks, rows[0]!.translated, { mode: 'draft' }).ok);
       assert.ok(rows[0]!.needs_answer.length > 0, 'a standard with no source is left for the agency');
       for (const gap of rows[0]!.needs_answer) assert.equal(rows[0]!.translated.responses.find((r) => r.standardId === gap.standardId)!.rating, null, `${gap.standardId} is not guessed`);
-      assert.equal(await historyCount(handle.db, 'translation.make'), 1);
+      assert.equal(await historyCount(handle.db, 'translation-made'), 1);
       // A newer return before the agency has touched the copy: the copy follows it.
       const newer = { ...ret, respondent: { ...ret.respondent, role: 'Head of safeguarding' } };
       assert.equal((await submit(app, `/a/${token()}/returns`, 'p-1a', newer)).statusCode, 201);
-      assert.equal(await historyCount(handle.db, 'translation.refresh'), 1);
+      assert.equal(await historyCount(handle.db, 'translation-refreshed'), 1);
       assert.equal((await app.inject(copyUrl('draft'))).json().value.respondent.role, 'Head of safeguarding');
       // Agency 2 does not report to Hampshire: nothing for Hampshire.
       assert.equal((await submit(app, `/a/${seeded.agencies[1]!.token}/returns`, 'p-2', returnsFor(seeded.framework, seeded.agencies, 3)[1])).statusCode, 201);
@@ -99,7 +99,7 @@ for (const kind of testDatabases()) {
       // A newer return does not overwrite work the agency has begun.
       assert.equal((await submit(app, `/a/${token()}/returns`, 'p-1b', { ...ret, respondent: { ...ret.respondent, role: 'Safeguarding lead' } })).statusCode, 201);
       assert.equal((await app.inject(copyUrl('draft'))).json().value.respondent.name, 'Sam Example');
-      assert.equal(await historyCount(handle.db, 'translation.refresh'), 1, 'only the refresh before the agency began');
+      assert.equal(await historyCount(handle.db, 'translation-refreshed'), 1, 'only the refresh before the agency began');
     });
 
     it('answers 404 to another agency’s link, a revoked link, and a campaign that is not the copy’s', async () => {
@@ -143,7 +143,7 @@ for (const kind of testDatabases()) {
       assert.equal(replay.statusCode, 200);
       assert.deepEqual(replay.json(), sent.json());
       assert.equal((await submit(app, copyUrl('returns'), 'h-1', { ...body, respondent: { ...body.respondent, name: 'Other' } })).statusCode, 409);
-      assert.equal(await historyCount(handle.db, 'translation.complete'), 1);
+      assert.equal(await historyCount(handle.db, 'translation-completed'), 1);
       const hampshire = await signIn(app, seeded.staff.hampshire);
       const copy = await hampshire.get(`/staff/campaigns/${hampshireCampaign}/shared/${seeded.agencies[0]!.id}`);
       assert.match(copy.body, new RegExp(`Completed by the agency.*${sent.json().reference}`, 's'));

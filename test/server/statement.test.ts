@@ -51,7 +51,7 @@ for (const kind of testDatabases()) {
       const form = await browser.get(`/a/${tokenOf(0)}`);
       assert.match(form.body, /<h1 class="heading-l">Statement of compliance<\/h1>/);
       assert.match(form.body, new RegExp(`name="item--${UP}--[a-z-]+" type="radio" value="fully-met"`));
-      const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; detail: { choice: string } }>("select actor_kind, actor_name, detail from history_entries where kind = 'year-two.choice'");
+      const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; detail: { choice: string } }>("select actor_kind, actor_name, detail from history_entries where kind = 'year-two-chosen'");
       assert.deepEqual(rows.map((row) => [row.actor_kind, row.actor_name, row.detail.choice]), [['agency', 'Hackney Agency 1', 'statement']]);
     });
 
@@ -87,7 +87,7 @@ for (const kind of testDatabases()) {
       });
       assert.equal(pastDue.statusCode, 400);
       assert.match(pastDue.body, new RegExp(`<a href="#due--${DOWN}-day">The due date of the new action for standard 1, [^<]+ must be today or in the future`));
-      assert.equal(await historyCount(handle.db, 'statement.sign'), 0);
+      assert.equal(await historyCount(handle.db, 'statement-signed'), 0);
     });
 
     it('signs the statement built with statementOfCompliance, shows it with a reference, and keeps it once', async () => {
@@ -135,8 +135,8 @@ for (const kind of testDatabases()) {
       // A second press, or a form from another tab: the statement stays as signed.
       const again = await browser.post(`/a/${tokenOf(0)}/year-two/statement`, { ...fields, 'signer-name': 'Someone Else' });
       assert.equal(again.statusCode, 303);
-      assert.equal(await historyCount(handle.db, 'statement.sign'), 1);
-      const history = await handle.db.query<{ actor_name: string; detail: { signedBy: { name: string; role: string }; reference: string } }>("select actor_name, detail from history_entries where kind = 'statement.sign'");
+      assert.equal(await historyCount(handle.db, 'statement-signed'), 1);
+      const history = await handle.db.query<{ actor_name: string; detail: { signedBy: { name: string; role: string }; reference: string } }>("select actor_name, detail from history_entries where kind = 'statement-signed'");
       assert.deepEqual([history.rows[0]!.actor_name, history.rows[0]!.detail.signedBy, history.rows[0]!.detail.reference], ['Hackney Agency 1', { name: 'Rowan Example', role: 'Chief executive' }, reference]);
       // Signed: there is nothing more to choose.
       const choice = await browser.get(`/a/${tokenOf(0)}/year-two/choice`);
@@ -176,7 +176,7 @@ for (const kind of testDatabases()) {
       // Agency 2 chose a re-audit: a statement posted on its link is not taken.
       const posted = await browser.post(`/a/${tokenOf(1)}/year-two/statement`, { _csrf: csrfOf(page.body), 'signer-name': 'Intruder', 'signer-role': 'None' });
       assert.equal(posted.statusCode, 303);
-      assert.equal(await historyCount(handle.db, 'statement.sign'), 1);
+      assert.equal(await historyCount(handle.db, 'statement-signed'), 1);
       await revokeAgencyLink(adminContext(handle.db), yearTwoId, hackney.agencies[1]!.id);
       assert.equal((await browser.post(`/a/${tokenOf(1)}/year-two/choice`, { _csrf: csrfOf(page.body), choice: 'statement' })).statusCode, 404);
       assert.equal((await app.inject(`/a/${tokenOf(1)}/year-two/plan.json`)).statusCode, 404);

@@ -42,7 +42,7 @@ for (const kind of testDatabases()) {
       const shared = await handle.db.query<{ slug: string }>('select p.slug from campaign_partnerships cp join partnerships p on p.id = cp.partnership_id where cp.campaign_id = $1 order by p.slug', [yearTwoId]);
       assert.deepEqual(shared.rows.map((row) => row.slug), ['hampshire', 'portsmouth']);
       assert.equal(links.size, 3);
-      assert.equal(await historyCount(handle.db, 'year-two.open'), 2, 'the two agencies that returned carry on their return');
+      assert.equal(await historyCount(handle.db, 'year-two-opened'), 2, 'the two agencies that returned carry on their return');
       const year1 = await yearOneApp.inject(`/a/${seeded.agencies[0]!.token}`);
       assert.equal(year1.statusCode, 200, 'year-1 links keep working for year 1');
     });
@@ -81,7 +81,7 @@ for (const kind of testDatabases()) {
       assert.deepEqual(updated.progress, [{ at: YEAR_TWO_NOW.toISOString(), note: 'Training booked for all volunteers in April.' }]);
       assert.deepEqual((await plan(0)).responses, value.responses, 'the server keeps what it answered');
       const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; at: Date; detail: { standardId: string; changes: unknown[] } }>(
-        "select actor_kind, actor_name, at, detail from history_entries where kind = 'action.update' and agency_id = $1",
+        "select actor_kind, actor_name, at, detail from history_entries where kind = 'action-updated' and agency_id = $1",
         [seeded.agencies[0]!.id],
       );
       assert.equal(rows.length, 1);
@@ -93,7 +93,7 @@ for (const kind of testDatabases()) {
 
     it('answers a replay of the same key and body with 200 and the plan, storing nothing twice; a reused key with another body is 409', async () => {
       const action = firstAction(returns[0]!);
-      const before = await historyCount(handle.db, 'action.update', seeded.agencies[0]!.id);
+      const before = await historyCount(handle.db, 'action-updated', seeded.agencies[0]!.id);
       const replay = await postUpdate(app, updatesUrl(0), 'u-1', { ...action, changes: [progress('Training booked for all volunteers in April.')] });
       assert.equal(replay.statusCode, 200);
       const progressOf = (ret: AuditReturn) => ret.responses.find((r) => r.standardId === action.standardId)!.actions.find((a) => a.id === action.actionId)!.progress;
@@ -101,13 +101,13 @@ for (const kind of testDatabases()) {
       const reused = await postUpdate(app, updatesUrl(0), 'u-1', { ...action, changes: [progress('Something else')] });
       assert.equal(reused.statusCode, 409);
       assert.match(reused.json().message, /already used/);
-      assert.equal(await historyCount(handle.db, 'action.update', seeded.agencies[0]!.id), before);
+      assert.equal(await historyCount(handle.db, 'action-updated', seeded.agencies[0]!.id), before);
       assert.equal(progressOf(await plan(0))!.length, 1);
     });
 
     it('answers 422 with the SDK issues for a change updateAction refuses, and for a stale change, changing nothing', async () => {
       const action = firstAction(returns[0]!);
-      const before = await historyCount(handle.db, 'action.update');
+      const before = await historyCount(handle.db, 'action-updated');
       const blank = await postUpdate(app, updatesUrl(0), 'u-blank', { ...action, changes: [progress('   ')] });
       assert.equal(blank.statusCode, 422);
       assert.equal(blank.json().issues[0].code, 'progress_note_required');
@@ -126,7 +126,7 @@ for (const kind of testDatabases()) {
       const second = firstAction({ ...returns[0]!, responses: returns[0]!.responses.map((r) => ({ ...r, actions: r.actions.filter((a) => a.id !== action.actionId || r.standardId !== action.standardId) })) });
       const half = await postUpdate(app, updatesUrl(0), 'u-half', { ...second, changes: [progress('A fine note'), { kind: 'revise-due', due: second.due, reason: 'Same date' }] });
       assert.equal(half.statusCode, 422);
-      assert.equal(await historyCount(handle.db, 'action.update'), before + 1, 'only the completion was stored');
+      assert.equal(await historyCount(handle.db, 'action-updated'), before + 1, 'only the completion was stored');
       const kept = (await plan(0)).responses.find((r) => r.standardId === second.standardId)!.actions.find((a) => a.id === second.actionId)!;
       assert.equal(kept.progress, undefined);
     });
@@ -139,7 +139,7 @@ for (const kind of testDatabases()) {
       assert.equal((await postUpdate(app, `/a/${'x'.repeat(43)}/year-two/updates`, 'k', { ...action, changes: [progress('x')] })).statusCode, 404);
       assert.equal((await postUpdate(app, `/a/${seeded.agencies[1]!.token}/year-two/updates`, 'k', { ...action, changes: [progress('x')] })).statusCode, 404, 'a year-1 link has no year-2 plan');
       assert.equal((await postUpdate(app, updatesUrl(2), 'k', { ...action, changes: [progress('x')] })).statusCode, 404, 'no year-1 return, no plan');
-      assert.equal(await historyCount(handle.db, 'action.update', seeded.agencies[1]!.id), 0);
+      assert.equal(await historyCount(handle.db, 'action-updated', seeded.agencies[1]!.id), 0);
     });
 
     it("changes only the link's own agency's plan: another agency's token cannot reach it", async () => {
@@ -177,7 +177,7 @@ for (const kind of testDatabases()) {
       const stored = await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(csrf)}`, 's-1', body, cookie);
       assert.equal(stored.statusCode, 201, stored.body);
       const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; staff_id: string | null }>(
-        "select actor_kind, actor_name, staff_id from history_entries where kind = 'action.update' and agency_id = $1",
+        "select actor_kind, actor_name, staff_id from history_entries where kind = 'action-updated' and agency_id = $1",
         [agency.id],
       );
       assert.deepEqual(rows.map((row) => [row.actor_kind, row.actor_name, typeof row.staff_id]), [['staff', 'Ana Lyst', 'string']]);
@@ -194,7 +194,7 @@ for (const kind of testDatabases()) {
       const sCookie = [...southampton.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
       const sCsrf = csrfOf((await southampton.get('/staff')).body);
       assert.equal((await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(sCsrf)}`, 's-3', body, sCookie)).statusCode, 404);
-      assert.equal(await historyCount(handle.db, 'action.update', agency.id), 1);
+      assert.equal(await historyCount(handle.db, 'action-updated', agency.id), 1);
     });
 
     it('shows staff what each agency did in year 2 and who did it', async () => {

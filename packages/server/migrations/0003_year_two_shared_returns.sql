@@ -10,8 +10,8 @@ create table history_entries (
   agency_id text not null references agencies (id),
   -- 1, 2, 3... for each agency and campaign: the order of the steps, even at the same instant.
   number integer not null check (number >= 1),
-  -- year-two.open, year-two.choice, action.update, statement.sign, translation.make,
-  -- translation.refresh, translation.complete
+  -- year-two-opened, year-two-chosen, action-updated, statement-signed, translation-made,
+  -- translation-refreshed, translation-completed
   kind text not null,
   -- The agency through its link, a member of staff signed in, an administrator at the command
   -- line, or the collector itself (a translation made when a return arrived).

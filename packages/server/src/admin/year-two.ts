@@ -93,7 +93,7 @@ export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?:
       await addToCampaign(tx, campaign.id, agency.id, now);
       if (agency.version_id) {
         await insertYearTwo(tx, target, { baseVersionId: agency.version_id, value: agency.body, digest: agency.digest }, now);
-        await addHistory(tx, target, 'year-two.open', actor, { yearOneCampaignId: yearOne.id, from: agency.reference }, now);
+        await addHistory(tx, target, 'year-two-opened', actor, { yearOneCampaignId: yearOne.id, from: agency.reference }, now);
       }
       links.push({ agencyId: agency.id, name: agency.name, token: await issueLink(tx, target, now), carriesOn: agency.version_id !== null });
     }

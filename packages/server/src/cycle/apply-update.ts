@@ -96,7 +96,7 @@ export async function applyYearTwoUpdate(
       value = result.value;
     }
     const revision = await saveYearTwo(tx, target, { value, digest: digestReturn(framework, value, input.agency) }, now);
-    const historyId = await addHistory(tx, target, 'action.update', input.actor, { standardId: body.standardId, actionId: body.actionId, changes: body.changes, revision }, now);
+    const historyId = await addHistory(tx, target, 'action-updated', input.actor, { standardId: body.standardId, actionId: body.actionId, changes: body.changes, revision }, now);
     await insertUpdateKey(tx, target, input.key, hash, historyId);
     return { kind: 'stored', value };
   });

@@ -60,9 +60,9 @@ export async function shareReturn(tx: Queryable, source: SharedSource, framework
     const existing = await sharedCopyOf(tx, target, { lock: true });
     if (!existing) {
       await insertCopy(tx, target, copy, now);
-      await addHistory(tx, target, 'translation.make', { kind: 'collector' }, detail, now);
+      await addHistory(tx, target, 'translation-made', { kind: 'collector' }, detail, now);
     } else if (await refreshCopy(tx, target, copy, now)) {
-      await addHistory(tx, target, 'translation.refresh', { kind: 'collector' }, detail, now);
+      await addHistory(tx, target, 'translation-refreshed', { kind: 'collector' }, detail, now);
     }
   }
 }

@@ -9,7 +9,7 @@ import { yearTwoOf, type YearTwoRow } from '../store/year-two.js';
 import { sharedTasks } from '../pages/shared-pages.js';
 import { choicePage, reAuditBanner, statementPage, statementSignedPage, trackerPage, type AgencyFrame } from '../pages/year-two-pages.js';
 import type { Html } from '../pages/html.js';
-import type { Linked } from './agency-link.js';
+import type { Linked } from './linked-agency.js';
 import type { Context } from './context.js';
 
 /** What an agency's link shows: a page of its own (year 2), or the audit with more around it. */

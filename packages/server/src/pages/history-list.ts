@@ -38,27 +38,27 @@ export function entryWords(framework: Framework, entry: HistoryEntryRow, ret?: A
   const d = entry.detail as Record<string, unknown>;
   const standard = (id: unknown) => framework.standards.find((s) => s.id === id);
   switch (entry.kind) {
-    case 'year-two.open':
+    case 'year-two-opened':
       return `Year 2 opened, carrying on return ${String(d.from ?? '')}`;
-    case 'year-two.choice':
+    case 'year-two-chosen':
       return `Year 2: ${CHOICES[String(d.choice)] ?? String(d.choice)}`;
-    case 'action.update': {
+    case 'action-updated': {
       const s = standard(d.standardId);
       const changes = (Array.isArray(d.changes) ? d.changes : []) as ActionChange[];
       const place = ret?.responses.find((r) => r.standardId === d.standardId)?.actions.findIndex((a) => a.id === d.actionId) ?? -1;
       return `Action ${place >= 0 ? place + 1 : String(d.actionId)} of ${s ? `standard ${s.number}` : String(d.standardId)}: ${changes.map(changeWords).join('; ')}`;
     }
-    case 'statement.sign': {
+    case 'statement-signed': {
       const signer = (d.signedBy ?? {}) as { name?: string; role?: string };
       const changed = Array.isArray(d.changedStandards) ? d.changedStandards.length : 0;
       return `Statement of compliance ${String(d.reference ?? '')} signed by ${signer.name ?? ''} (${signer.role ?? ''}), ${changed === 0 ? 'no rating changed' : changed === 1 ? '1 rating changed' : `${changed} ratings changed`}`;
     }
-    case 'translation.make':
-    case 'translation.refresh': {
+    case 'translation-made':
+    case 'translation-refreshed': {
       const open = Array.isArray(d.needsAnswer) ? d.needsAnswer.length : 0;
-      return `${entry.kind === 'translation.make' ? 'Translated' : 'Translated again'} from return ${String(d.from ?? '')}: ${open === 1 ? '1 standard needs' : `${open} standards need`} the agency’s answer`;
+      return `${entry.kind === 'translation-made' ? 'Translated' : 'Translated again'} from return ${String(d.from ?? '')}: ${open === 1 ? '1 standard needs' : `${open} standards need`} the agency’s answer`;
     }
-    case 'translation.complete':
+    case 'translation-completed':
       return `Completed by the agency: return ${String(d.reference ?? '')}`;
     default:
       return entry.kind;

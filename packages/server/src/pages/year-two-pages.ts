@@ -89,7 +89,7 @@ export function trackerPage(
   input: { framework: Framework; ret: AuditReturn; storageKey: string; history: readonly HistoryEntryRow[]; canChoose: boolean; cycleStart: number },
 ): string {
   const base = `/a/${frame.token}`;
-  const updates = input.history.filter((entry) => entry.kind === 'action.update');
+  const updates = input.history.filter((entry) => entry.kind === 'action-updated');
   return agencyLayout(frame, {
     title: 'Year 2: your action plan',
     scripts: ['/assets/year-two/tracker.js'],

@@ -88,7 +88,7 @@ export function yearTwoOverviewPage(
   const updates = new Map<string, number>();
   for (const entry of entries) {
     lastOf.set(entry.agency_id, entry);
-    if (entry.kind === 'action.update') updates.set(entry.agency_id, (updates.get(entry.agency_id) ?? 0) + 1);
+    if (entry.kind === 'action-updated') updates.set(entry.agency_id, (updates.get(entry.agency_id) ?? 0) + 1);
   }
   return page({
     title: `Year ${campaign.cycle_year}: ${campaign.title}`,

@@ -9,13 +9,13 @@ export type HistoryActor =
   | { readonly kind: 'collector' };
 
 export type HistoryKind =
-  | 'year-two.open'
-  | 'year-two.choice'
-  | 'action.update'
-  | 'statement.sign'
-  | 'translation.make'
-  | 'translation.refresh'
-  | 'translation.complete';
+  | 'year-two-opened'
+  | 'year-two-chosen'
+  | 'action-updated'
+  | 'statement-signed'
+  | 'translation-made'
+  | 'translation-refreshed'
+  | 'translation-completed';
 
 export interface HistoryEntryRow {
   id: string;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { previousReturn } from '../../cycle/previous-return.js';
-import { linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../agency-link.js';
+import { linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../linked-agency.js';
 import { agencyIdentity } from '../agency-view.js';
 import type { Context } from '../context.js';
 

@@ -10,7 +10,7 @@ import { completeCopy, copiesForStaff, saveCopyDraft, sharedCopyOf, type SharedC
 import { insertVersion, versionByKey } from '../../store/versions.js';
 import { sharedCopyPage } from '../../pages/shared-pages.js';
 import { bodyHash } from '../canonical-json.js';
-import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, type Linked } from '../agency-link.js';
+import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, type Linked } from '../linked-agency.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
 
@@ -137,7 +137,7 @@ export const sharedReturnRoutes =
           const copy = await sharedCopyOf(tx, target, { lock: true });
           if (version && copy && !copy.completed_version_id) {
             await completeCopy(tx, target, version.id);
-            await addHistory(tx, target, 'translation.complete', { kind: 'agency', name: found.target.agencyName }, { reference: version.reference }, at);
+            await addHistory(tx, target, 'translation-completed', { kind: 'agency', name: found.target.agencyName }, { reference: version.reference }, at);
           }
           return version;
         });

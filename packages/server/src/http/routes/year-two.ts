@@ -13,7 +13,7 @@ import { newReference } from '../../security/reference.js';
 import { nextCampaignId, previousCampaignId, saveYearTwo, setChoice, yearTwoOf, yearTwoOfCampaign, type YearTwoChoice } from '../../store/year-two.js';
 import { choicePage, statementPage } from '../../pages/year-two-pages.js';
 import { openYearTwoPage, yearTwoAgencyPage, yearTwoLinksPage, yearTwoOverviewPage } from '../../pages/year-two-staff-pages.js';
-import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../agency-link.js';
+import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../linked-agency.js';
 import { baseReturn, canChoose, frameOf } from '../agency-view.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
@@ -135,7 +135,7 @@ export const yearTwoRoutes =
         if (choice !== plan.choice)
           await db.transaction(async (tx) => {
             await setChoice(tx, found.target, choice, now());
-            await addHistory(tx, found.target, 'year-two.choice', { kind: 'agency', name: found.target.agencyName }, { choice, was: plan.choice }, now());
+            await addHistory(tx, found.target, 'year-two-chosen', { kind: 'agency', name: found.target.agencyName }, { choice, was: plan.choice }, now());
           });
         return reply.redirect(`/a/${token}`, 303);
       },
@@ -170,7 +170,7 @@ export const yearTwoRoutes =
           if (!locked || locked.statement_reference) return;
           const reference = newReference();
           await saveYearTwo(tx, found.target, { value: outcome.signed, digest: digestReturn(framework, outcome.signed, digestAgencyOf(found.target)), statementReference: reference }, at);
-          await addHistory(tx, found.target, 'statement.sign', { kind: 'agency', name: found.target.agencyName }, { reference, ...outcome.entry }, at);
+          await addHistory(tx, found.target, 'statement-signed', { kind: 'agency', name: found.target.agencyName }, { reference, ...outcome.entry }, at);
         });
         return reply.redirect(`/a/${token}`, 303);
       },
@@ -213,7 +213,7 @@ export const yearTwoRoutes =
         return page(reply, openYearTwoPage(view(found, reply), found.campaign, { day: '', month: '', year: '' }));
       }
       const rows = await yearTwoOfCampaign(db, found.campaign.id);
-      const entries = await historyOfCampaign(db, found.campaign.id, ['year-two.choice', 'action.update', 'statement.sign']);
+      const entries = await historyOfCampaign(db, found.campaign.id, ['year-two-chosen', 'action-updated', 'statement-signed']);
       const { rows: agencies } = await db.query<{ id: string; name: string; reference: string | null }>(
         `select a.id, a.name, (select reference from return_versions v where v.campaign_id = ca.campaign_id and v.agency_id = a.id order by number desc limit 1) as reference
          from campaign_agencies ca join agencies a on a.id = ca.agency_id
