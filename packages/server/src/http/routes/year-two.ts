@@ -257,6 +257,7 @@ export const yearTwoRoutes =
       async (request, reply) => {
         const found = await staffPlan(request, reply);
         if (!found) return reply;
+        await audit(db, found.actor, { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id, detail: { yearTwoRevision: found.plan.revision } }, now());
         reply.header('cache-control', 'no-store');
         return { framework: context.framework(found.campaign), value: found.plan.value };
       },
