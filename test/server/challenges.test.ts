@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { Browser, collector, csrfOf, returnsFor, seed, signIn, testDatabases, type Seeded } from '../helpers/collector.js';
-import { submitReturn } from '../helpers/cycle.js';
+import { submitReturn } from '../helpers/sign-off-cycle.js';
 
 for (const kind of testDatabases()) {
   describe(`challenge and feedback on ${kind.name}`, () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { OutsideCampaignError, sendWithinCampaign, setAgencyContact, smtpMailer } from '@s11kit/server/admin';
 import { adminContext, asDraft, Browser, collector, csrfOf, returnsFor, seed, signIn, testDatabases, type Seeded } from '../helpers/collector.js';
-import { putDraft, submitReturn } from '../helpers/cycle.js';
+import { putDraft, submitReturn } from '../helpers/sign-off-cycle.js';
 import { linksIn, startSmtp, type LocalSmtp } from '../helpers/smtp.js';
 
 const MAIL_FROM = 'Portsmouth SCP <s11@collector.example>';

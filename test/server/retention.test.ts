@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '@s11kit/server';
 import { AdminError, closeCampaign, purgeCampaigns, purgeDryRun, TABLES } from '@s11kit/server/admin';
 import { adminContext, asDraft, collector, returnsFor, seed, signIn, testDatabases, type Seeded } from '../helpers/collector.js';
-import { putDraft, submitReturn } from '../helpers/cycle.js';
+import { putDraft, submitReturn } from '../helpers/sign-off-cycle.js';
 
 /** Every row of every table, as text, by table: what a purge is compared against. */
 async function snapshot(db: Database): Promise<Map<string, Set<string>>> {

@@ -5,7 +5,7 @@ import { ReturnEventSchema } from '@s11kit/schema';
 import * as z from 'zod/mini';
 import { returnHistory } from '@s11kit/server/admin';
 import { Browser, collector, csrfOf, testDatabases } from '../helpers/collector.js';
-import { completeReturn, postForm, putDraft, seedWithSignOff, submitReturn, type SignOffSeeded } from '../helpers/cycle.js';
+import { completeReturn, postForm, putDraft, seedWithSignOff, submitReturn, type SignOffSeeded } from '../helpers/sign-off-cycle.js';
 import { linksIn, mailText, startSmtp, type LocalSmtp } from '../helpers/smtp.js';
 
 const signerToken = (body: string) => /\/s\/([A-Za-z0-9_-]{43})/.exec(body)?.[1] ?? '';

@@ -12,6 +12,7 @@ import {
   exportCampaign,
   listAgencies,
   listCampaigns,
+  openYearTwo,
   parseIdentifier,
   resetStaffPassword,
   restore,
@@ -42,6 +43,8 @@ export const ADMIN_HELP = `s11 admin: run a partnership's collector (the same da
   s11 admin agency import --partnership <slug> --campaign <id> --csv <file>   (columns: name, sector, identifier, reports_to, email)
   s11 admin agency contact --agency <id> --email <address>|--clear    where the agency's reminders go
   s11 admin agency list --campaign <id>
+  s11 admin year-two --campaign <id> --deadline <YYYY-MM-DD> [--title <title>] [--origin <url>]
+                            open the next year of a cycle: a new link for every agency, printed once
   s11 admin link --campaign <id> --agency <id> [--origin <url>]     print a new link (earlier links stop working)
   s11 admin revoke --campaign <id> --agency <id>                      stop the agency's link
   s11 admin staff add --partnership <slug> --email <email> --name <name> --role analyst|administrator [--origin <url>]
@@ -113,7 +116,7 @@ export async function adminCommand(argv: string[], out: Output): Promise<number>
   }
   if (extra.length) throw new UsageError(`admin ${group} ${action}: unexpected "${extra[0]}"`);
   const command = `${group}${action ? ` ${action}` : ''}`;
-  const known = ['partnership create', 'partnership list', 'campaign create', 'campaign list', 'campaign close', 'agency add', 'agency import', 'agency list', 'agency contact', 'link', 'revoke', 'staff add', 'staff reset', 'export', 'backup', 'restore', 'purge'];
+  const known = ['partnership create', 'partnership list', 'campaign create', 'campaign list', 'campaign close', 'agency add', 'agency import', 'agency list', 'agency contact', 'year-two', 'link', 'revoke', 'staff add', 'staff reset', 'export', 'backup', 'restore', 'purge'];
   if (!known.includes(command)) throw new UsageError(`unknown admin command "${command}": use ${known.join(', ')} (s11 admin --help)`);
 
   let db: Database;
@@ -203,6 +206,13 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
     case 'agency list': {
       for (const row of await listAgencies(db, need(values, 'campaign', command)))
         out.stdout(`${row.id}\t${row.name}\t${row.sector}\t${row.identifier ?? '-'}\t${row.live_link ? 'link' : 'no link'}\t${row.versions} versions`);
+      return EXIT.ok;
+    }
+    case 'year-two': {
+      const { campaign, links } = await openYearTwo(admin, { campaign: need(values, 'campaign', command), deadline: need(values, 'deadline', command), ...(values.title ? { title: values.title } : {}) });
+      out.stdout(`campaign ${campaign.id}: ${campaign.title} (year ${campaign.cycle_year} of ${campaign.cycle_start})`);
+      for (const link of links) out.stdout(`${link.agencyId}\t${link.name}\t${link.carriesOn ? 'action plan' : 'full return'}\t${origin(values)}/a/${link.token}`);
+      out.stderr(`${links.length} ${links.length === 1 ? 'link' : 'links'}: send each to its agency; they are not shown again`);
       return EXIT.ok;
     }
     case 'link': {

@@ -22,6 +22,11 @@ export const TABLES = [
   'sign_off_requests',
   'return_events',
   'audit_log',
+  'history_entries',
+  'campaign_follows',
+  'year_two_returns',
+  'update_keys',
+  'shared_copies',
   'settings',
 ] as const;
 

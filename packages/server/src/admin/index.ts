@@ -20,6 +20,7 @@ export { closeCampaign, contactEmail, purgeCampaigns, purgeDryRun, setAgencyCont
 export type { PurgePlan, PurgeCampaign } from '../store/retention.js';
 export { sendWithinCampaign, smtpMailer, OutsideCampaignError, type Mailer, type MailOptions } from '../mail/mailer.js';
 export { eventsOf as returnHistory, campaignEvents as campaignHistory } from '../store/events.js';
+export { openYearTwo, type OpenedYearTwo, type YearTwoInput, type YearTwoLink } from './year-two.js';
 export { backup, restore, TABLES } from './backup.js';
 export { listAgencies, listCampaigns, type AgencyListing, type CampaignListing } from './lists.js';
 export { seedDemo, type Demo } from '../demo.js';

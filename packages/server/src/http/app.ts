@@ -21,6 +21,9 @@ import { signOffRoutes } from './routes/sign-off.js';
 import { challengeRoutes } from './routes/challenges.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { smtpMailer, type MailOptions } from '../mail/mailer.js';
+import { yearTwoRoutes } from './routes/year-two.js';
+import { sharedReturnRoutes } from './routes/shared-returns.js';
+import { previousCycleRoutes } from './routes/previous-cycle.js';
 
 export interface CollectorOptions {
   readonly db: Database;
@@ -122,7 +125,8 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     sessionPlugin: '@fastify/cookie',
     cookieKey: 's11_csrf',
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies, signed: true },
-    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf,
+    // Forms post it as a field; JSON posts from a staff page's element carry it in the query.
+    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf ?? (request.query as Record<string, string> | undefined)?._csrf,
   });
   await app.register(fastifyRateLimit, {
     global: false,
@@ -154,6 +158,9 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   await app.register(challengeRoutes(context));
   await app.register(reminderRoutes(context));
   if (mailer) app.addHook('onClose', async () => mailer.close());
+  await app.register(yearTwoRoutes(context));
+  await app.register(sharedReturnRoutes(context));
+  await app.register(previousCycleRoutes(context));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // Browsers ask for one on every page; no icon is better than a 404 in every console.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());

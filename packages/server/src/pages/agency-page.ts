@@ -12,6 +12,11 @@ export interface AgencyPageInput {
   readonly receipt: { reference: string; receivedAt: string } | undefined;
   /** Server-rendered sections after the audit (sign-off, questions from the partnership, ...). */
   readonly panels?: readonly Html[];
+  /** Where the audit reads the agency's answers of the last cycle, when it has any. */
+  readonly previousUrl?: string | undefined;
+  /** Shown above the audit (a notice) and below it (further tasks, such as a return for another partnership). */
+  readonly before?: Html | undefined;
+  readonly after?: Html | undefined;
 }
 
 /**
@@ -22,6 +27,7 @@ export function agencyPage(input: AgencyPageInput): string {
   const base = `/a/${input.token}`;
   const source = input.builtInFramework ? html`framework="${input.builtInFramework}"` : html`src="${base}/framework.json"`;
   const receipt = input.receipt ? html` receipt="${input.receipt.reference}" received-at="${input.receipt.receivedAt}"` : '';
+  const previous = input.previousUrl ? html` previous-url="${input.previousUrl}"` : '';
   return html`<!doctype html>
 <html lang="en-GB">
 <head>
@@ -37,13 +43,13 @@ export function agencyPage(input: AgencyPageInput): string {
 <header class="header"><div class="width"><span class="header__service">${input.campaignTitle}</span><span class="header__who">${input.agencyName}</span></div></header>
 <div class="width">
 <main id="main" class="main">
-<s11-audit ${source}
+${input.before ?? ''}<s11-audit ${source}
   submit-url="${base}/returns" draft-url="${base}/draft"
-  storage-key="${input.storageKey}" sector="${input.sector}"${receipt}>
+  storage-key="${input.storageKey}" sector="${input.sector}"${receipt}${previous}>
   <p>This audit needs JavaScript. Turn it on in your browser, or use another browser, to fill in and send your return. Nothing you have already saved is lost.</p>
 </s11-audit>
 ${input.panels ?? []}
-</main>
+${input.after ?? ''}</main>
 </div>
 </body>
 </html>

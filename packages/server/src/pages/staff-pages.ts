@@ -59,6 +59,8 @@ export function progressPage(
   bySector: readonly { label: string; counts: ProgressCounts }[],
   agencies: readonly AgencyProgress[],
   now: Date = new Date(),
+  /** More sections after the links: year 2, returns from other partnerships. */
+  extra: Html | '' = '',
 ): string {
   const base = campaignPath(campaign);
   const sectorLabel = new Map(framework.sectors.map((sector) => [sector.id, sector.label]));
@@ -79,6 +81,7 @@ ${countsList(counts)}
   <li><a href="${base}/reminders">Reminders: who has not started, who has a draft</a></li>
   <li><a href="${base}/review">Challenge and feedback</a></li>
 </ul>
+${extra}
 <h2 class="heading-m">By sector</h2>
 <table class="table"><caption class="visually-hidden">Progress by sector</caption>
 <thead><tr><th scope="col">Sector</th><th scope="col" class="numeric">Expected</th><th scope="col" class="numeric">Returned</th><th scope="col" class="numeric">Drafts started</th><th scope="col" class="numeric">Not started</th></tr></thead>

@@ -9,6 +9,8 @@ import { insertVersion, latestVersion, versionByKey } from '../../store/versions
 import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { agencyPage, linkNotFoundPage } from '../../pages/agency-page.js';
 import { cyclePanels, submitWithHistory } from '../agency-panels.js';
+import { shareReturn } from '../../cycle/share-return.js';
+import { agencyView } from '../agency-view.js';
 import { bodyHash } from '../canonical-json.js';
 import type { Context } from '../context.js';
 
@@ -67,6 +69,9 @@ export const agencyRoutes =
         const found = await linked(request);
         if (!found) return reply.status(404).type('text/html; charset=utf-8').send(linkNotFoundPage());
         const { campaign, target } = found;
+        // Year 2, a return for another partnership, the last cycle: see agency-view.ts.
+        const view = await agencyView(context, request.params.token, found, () => reply.generateCsrf());
+        if ('page' in view) return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(view.page);
         const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
         const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
         reply.header('cache-control', 'no-store');
@@ -81,6 +86,7 @@ export const agencyRoutes =
             storageKey: `${campaign.id}-${target.agencyId}`,
             builtInFramework: campaign.built_in ? campaign.framework_id : undefined,
             receipt: showReceipt ? receiptOf(latest) : undefined,
+            ...view,
           }),
         );
       },
@@ -189,7 +195,12 @@ export const agencyRoutes =
             target,
             value,
             now: at,
-            insert: () => insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at),
+            insert: async () => {
+              const version = await insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at);
+              // Every other partnership the agency reports to that runs another framework gets it translated, in the same transaction.
+              if (version) await shareReturn(tx, { campaign, framework, version, value, agencyId: target.agencyId }, context.framework, at);
+              return version;
+            },
           }),
         );
         if (stored && 'issue' in stored) return reply.status(422).send({ issues: [stored.issue] });

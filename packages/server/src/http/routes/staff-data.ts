@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { actionsCsvHeader, actionsCsvRows, boardReport, responsesCsvHeader, responsesCsvRows, type AuditReturn } from '@s11kit/schema';
 import { aggregateDigests } from '../../digest/aggregate-digests.js';
+import { previousDigests } from '../../cycle/previous-digests.js';
 import type { ReturnDigest } from '../../digest/digest.js';
 import { campaignAgencyFor } from '../../store/agencies.js';
 import { audit } from '../../store/audit-log.js';
@@ -26,7 +27,9 @@ export const staffDataRoutes =
     const figures = async (found: StaffCampaign) => {
       const framework = context.framework(found.campaign);
       const rows = await latestOfCampaign<ReturnDigest>(db, found.campaign.id, found.partnership.id, 'digest');
-      return { framework, result: aggregateDigests(framework, rows.map((row) => row.value), { now: now() }) };
+      // The cycle before, for the report's "Since the last cycle" (the SDK's comparison).
+      const previous = await previousDigests(db, found.campaign, found.partnership.id);
+      return { framework, result: aggregateDigests(framework, rows.map((row) => row.value), { now: now(), ...(previous ? { previous } : {}) }) };
     };
 
     const download = (reply: FastifyReply, type: string, name: string, body: string) =>

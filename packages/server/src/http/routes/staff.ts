@@ -8,6 +8,7 @@ import { versionsOf } from '../../store/versions.js';
 import { agencyReturnPage, auditLogPage, campaignsPage, heatmapPage, newLinkPage, progressPage, type StaffView } from '../../pages/staff-pages.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
+import { progressExtras } from '../progress-extras.js';
 import { requireStaff, type SignedIn } from '../staff-session.js';
 
 type CampaignParams = { Params: { campaignId: string } };
@@ -41,7 +42,8 @@ export const staffRoutes =
       if (!found) return reply;
       const framework = context.framework(found.campaign);
       const agencies = await campaignProgress(db, found.campaign.id, found.partnership.id);
-      return html(reply, progressPage(view(found, reply), found.campaign, framework, countProgress(agencies), progressBySector(agencies, framework.sectors), agencies, now()));
+      const staff = view(found, reply);
+      return html(reply, progressPage(staff, found.campaign, framework, countProgress(agencies), progressBySector(agencies, framework.sectors), agencies, now(), await progressExtras(context, found, staff)));
     });
 
     app.get<CampaignParams>('/staff/campaigns/:campaignId/heatmap', { schema: { hide: true } }, async (request, reply) => {
