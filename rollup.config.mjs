@@ -50,7 +50,7 @@ function minifyTemplates() {
 }
 
 const plugins = () => [
-  // The "browser" condition picks the schema's CSP-safe structure check over zod's compiled one.
+  // The "browser" condition, as a browser resolves packages.
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
