@@ -3,7 +3,7 @@
 //   node bench/browser.mjs [--rounds 7] [--out file.json]
 // (a) the Portsmouth audit as shipped; (b) 12 standards on one page: <s11-standard-card>s vs the
 // SurveyJS survey vs a bare Lit form; heap after GC; a keystroke in an evidence box to the saved
-// draft; a rating change to the next paint.
+// draft; a rating change to the next paint; (c) the partnership heatmap of 200 returns.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
@@ -38,7 +38,11 @@ const server = await serve({
   '/build/': buildDir,
   '/peers/survey-core/': packageDir('survey-core'),
   '/peers/survey-js-ui/': packageDir('survey-js-ui'),
-  '/defs/': { 'portsmouth-compact.json': frameworkJson, 'survey.json': Buffer.from(JSON.stringify(surveyJson(framework))) },
+  '/defs/': {
+    'portsmouth-compact.json': frameworkJson,
+    'survey.json': Buffer.from(JSON.stringify(surveyJson(framework))),
+    'returns-200.json': Buffer.from(JSON.stringify([...generateReturns(framework, { count: 200 })])),
+  },
 });
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const browser = await puppeteer.launch({ executablePath, headless: true, args: [...chromiumArgs, '--headless=new'] });
@@ -90,6 +94,7 @@ const renderPages = [
   { key: 'cards', name: '(b) 12 `<s11-standard-card>`', page: 'cards.html' },
   { key: 'survey', name: '(b) SurveyJS survey of the same 12 standards', page: 'survey.html' },
   { key: 'bareLit', name: '(b) bare Lit form, same DOM, no behaviour (lower bound)', page: 'bare-lit.html' },
+  { key: 'heatmap', name: '(c) `<s11-summary>` heatmap of 200 returns × 12 standards, sorted (counting included)', page: 'heatmap.html' },
   { key: 'empty', name: 'empty page (heap baseline)', page: 'empty.html' },
 ];
 

@@ -1,6 +1,7 @@
 // Runs every test after `npm run build` and `npm run build-storybook`: the SDK tests in Node, the
-// element tests in Chromium, then every story of the built Storybook (render, console, axe), and
-// ends with one line any reader can parse: "N passed, N failed".
+// element tests in Chromium, every story of the built Storybook (render, console, axe), and the
+// WordPress plugin against a real WordPress when one is installed; ends with one line any reader
+// can parse: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -61,9 +62,18 @@ const wtrCounts = read(`${countsDir}wtr.json`);
 const storybookStatus = run(process.execPath, [`${root}test/storybook/sweep.mjs`], { S11_STORYBOOK_COUNTS: `${countsDir}storybook.json` });
 const storybookCounts = read(`${countsDir}storybook.json`);
 
+// The WordPress plugin against a real WordPress, where Debian's packages are installed (about
+// 20 s); elsewhere it says it skipped. S11_WORDPRESS=off leaves it out.
+const wordpressStatus =
+  process.env.S11_WORDPRESS === 'off'
+    ? 0
+    : run(process.execPath, [`${root}integrations/wordpress/test/check.mjs`], { S11_WORDPRESS_COUNTS: `${countsDir}wordpress.json` });
+const wordpressCounts = process.env.S11_WORDPRESS === 'off' ? { passed: 0, failed: 0, skipped: 1 } : read(`${countsDir}wordpress.json`);
+
 console.log('');
 add('node', nodeCounts, nodeStatus);
 add('chromium', wtrCounts, wtrStatus);
 add('storybook', storybookCounts, storybookStatus);
+add('wordpress', wordpressCounts, wordpressStatus);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed === 0 ? 0 : 1;

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { aggregate, type AuditReturn } from '@s11kit/schema';
+import { loadFramework } from '@s11kit/frameworks';
+import { generateReturns } from '@s11kit/frameworks/generate';
 import '@s11kit/components/s11-summary.js';
 import type { S11Summary } from '@s11kit/components';
 import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
@@ -86,7 +88,15 @@ describe('<s11-summary>', () => {
     expect(cellTexts(rowOf(el, "St. Mary's Harbour Council"))).to.deep.equal(['Green', 'Green', 'Amber']);
     const amber = rowOf(el, 'Example Trust').querySelectorAll('td[part="cell"]')[1]!;
     expect(amber.className).to.contain('tone--amber');
-    expect(amber.querySelector('svg.tone-icon--amber')!.getAttribute('aria-hidden')).to.equal('true');
+    // The shape is drawn by CSS before the label: a triangle with a hole (the exclamation mark),
+    // another shape for another tone, and no text for a screen reader to read.
+    const shape = (cell: Element) => getComputedStyle(cell, '::before');
+    expect(shape(amber).clipPath).to.match(/^polygon\(evenodd, /);
+    expect(shape(amber).content).to.equal('""');
+    expect(shape(amber).width).to.not.equal('0px');
+    const green = rowOf(el, 'Example Trust').querySelectorAll('td[part="cell"]')[0]!;
+    expect(shape(green).clipPath).to.match(/^polygon\(/).and.not.equal(shape(amber).clipPath);
+    expect(amber.children.length, 'a rated cell is one element').to.equal(0);
     // How many ratings each agency has below Green, and how many agencies are below it per standard.
     expect([...rowOf(el, 'Hillside School').querySelectorAll('.cell--number')].map((td) => td.textContent)).to.deep.equal(['1']);
     expect([...root(el).querySelectorAll('tfoot td')].map((td) => td.textContent!.trim())).to.deep.equal(['1', '2', '1', '']);
@@ -317,5 +327,19 @@ describe('<s11-summary>', () => {
     el.strings = { summaryCaption: { agencies: 'Graddau pob asiantaeth', sectors: 'Sectorau', partnerships: 'Partneriaethau' } };
     await el.updateComplete;
     expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Graddau pob asiantaeth');
+  });
+
+  // Deterministic, like the bundle budget: the time to render and to check a big table follows
+  // the number of elements in it (see the heatmap row in BENCHMARKS.md). Each rated cell used to
+  // be a td, a span, an SVG and its path: 3.8 elements a cell over 200 agencies.
+  it('draws 200 agencies × 12 standards with at most 2 elements a table cell', async () => {
+    const portsmouth = await loadFramework('portsmouth-compact');
+    const el = await fixture<S11Summary>(
+      html`<s11-summary .framework=${portsmouth} .returns=${[...generateReturns(portsmouth, { count: 200 })]} .now=${NOW}></s11-summary>`,
+    );
+    const cells = bodyRows(el).length * (portsmouth.standards.length + 2);
+    expect(bodyRows(el).length).to.equal(200);
+    const elements = root(el).querySelectorAll('*').length;
+    expect(elements / cells, `${elements} elements for ${cells} cells`).to.be.at.most(2);
   });
 });

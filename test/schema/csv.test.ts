@@ -65,6 +65,21 @@ describe('csvCell', () => {
     assert.equal(csvCell('a=b'), 'a=b', 'only a leading sign matters');
     assert.equal(csvCell(-1), '-1', 'numbers are numbers');
   });
+
+  // LibreOffice with "trim spaces" (and Excel after an IME typed a fullwidth sign) runs these too.
+  it('neutralises a formula after leading white space, or written with fullwidth or small signs', () => {
+    const hidden = [' =1+1', '   =1+1', '\t=1+1', '\u00a0=1', '\n=1', '\r\n=1', ' \t\u00a0\n=1', '\u3000=1', '\u2003=1', '\ufeff=1', '\u200b=1', '\u2060=1'];
+    const wide = ['\uff1d1+1', '\uff0b1+1', '\uff0d1+1', '\uff20SUM(A1)', '\ufe661', '\ufe621', '\ufe631', '\ufe6bSUM(A1)', ' \uff1d1'];
+    const plainSigns = [' +1', ' -1', ' @SUM(A1)', '\u00a0+1', '\n-1', '\n@A1'];
+    for (const text of [...hidden, ...wide, ...plainSigns]) {
+      const cell = csvCell(text);
+      const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+      assert.equal(unquoted, `'${text}`, `${JSON.stringify(text)} came out as ${JSON.stringify(cell)}`);
+    }
+    assert.equal(csvCell('\u00a0text'), '\u00a0text', 'white space before words is left alone');
+    assert.equal(csvCell(' a=b'), ' a=b');
+    assert.equal(csvCell('\uff21\uff1d1'), '\uff21\uff1d1', 'a fullwidth sign after a letter is text');
+  });
 });
 
 describe('toCsv', () => {

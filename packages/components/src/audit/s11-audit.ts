@@ -3,6 +3,13 @@ import '../standard-card/s11-standard-card.js';
 import { S11Audit } from './audit.js';
 
 export { S11Audit };
+// Re-exported so that importing this file alone brings the events into the DOM's types
+// (`addEventListener('s11-submit', (e) => e.detail.value)`); the declarations keep this line.
+export type { S11SubmitEvent, S11SubmitDetail } from '../events/submit.js';
+export type { S11InvalidEvent, S11InvalidDetail } from '../events/invalid.js';
+export type { S11RestoreEvent, S11RestoreDetail } from '../events/restore.js';
+export type { S11StorageErrorEvent, S11StorageErrorDetail } from '../events/storage-error.js';
+export type { S11FrameworkErrorEvent, S11FrameworkErrorDetail } from '../events/framework-error.js';
 
 // The audit and partnership CDN bundles each carry the elements they share; a page with both, or
 // a CMS that adds a script twice, must not fail on a second definition.

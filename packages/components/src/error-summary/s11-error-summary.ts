@@ -1,6 +1,8 @@
 import { S11ErrorSummary } from './error-summary.js';
 
 export { S11ErrorSummary };
+// Re-exported so that importing this file alone brings its event into the DOM's types.
+export type { S11IssueSelectEvent, S11IssueSelectDetail } from '../events/issue-select.js';
 
 // The audit and partnership CDN bundles each carry the elements they share; a page with both, or
 // a CMS that adds a script twice, must not fail on a second definition.

@@ -1,22 +1,27 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html } from 'lit';
 import type { Tone } from '@s11kit/schema';
 
 /**
  * A rating's tone as a colour and a shape, so that it never relies on colour alone: blue a star,
- * green a tick, amber a triangle, red a cross, grey a dash. The shape is decorative; the level's
- * label is always there as text.
+ * green a tick, amber a triangle with an exclamation mark, red a cross, grey a dash. The shape is
+ * decorative; the level's label is always there as text. Paths in a 24 × 24 box, straight lines
+ * only: tone-shape.ts draws the same outlines in CSS, and a test holds the two together.
  */
-const SHAPES: Record<Tone, TemplateResult> = {
-  blue: html`${svg`<path d="M12 2l2.9 6.9 7.1.6-5.4 4.7 1.6 7-6.2-3.8L5.8 21.2l1.6-7L2 9.5l7.1-.6z"/>`}`,
-  green: html`${svg`<path d="M9.5 16.6 4.9 12l-1.8 1.8 6.4 6.4L21 8.7l-1.8-1.8z"/>`}`,
-  amber: html`${svg`<path d="M12 2 1 21h22zm1 15h-2v2h2zm0-7h-2v5h2z" fill-rule="evenodd"/>`}`,
-  red: html`${svg`<path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z"/>`}`,
-  grey: html`${svg`<path d="M4 11h16v2H4z"/>`}`,
+export const TONE_PATHS: Readonly<Record<Tone, string>> = {
+  blue: 'M12 2l2.9 6.9 7.1.6-5.4 4.7 1.6 7-6.2-3.8L5.8 21.2l1.6-7L2 9.5l7.1-.6z',
+  green: 'M9.5 16.6 4.9 12l-1.8 1.8 6.4 6.4L21 8.7l-1.8-1.8z',
+  amber: 'M12 2 1 21h22zm1 15h-2v2h2zm0-7h-2v5h2z',
+  red: 'M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z',
+  grey: 'M4 11h16v2H4z',
 };
 
-/** The tone's shape as an inline SVG, hidden from assistive technology. */
+/**
+ * The tone's shape as an inline SVG, hidden from assistive technology. One template whose only
+ * bindings are attributes, so an icon is two elements and no Lit markers. Holes (amber's
+ * exclamation mark) are cut by the even-odd rule.
+ */
 export function toneIcon(tone: Tone) {
-  return html`<svg class="tone-icon tone-icon--${tone}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${SHAPES[tone]}</svg>`;
+  return html`<svg class="tone-icon tone-icon--${tone}" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TONE_PATHS[tone]} fill-rule="evenodd"></path></svg>`;
 }
 
 export const toneStyles = css`

@@ -148,9 +148,6 @@ export const summaryStyles = css`
   .cell[class*='tone--'] {
     background: color-mix(in srgb, var(--_tone) 16%, var(--_background));
   }
-  .cell__level .tone-icon {
-    margin-right: 0.2em;
-  }
   .cell__detail {
     display: block;
     margin-top: var(--_space-1);
@@ -201,7 +198,7 @@ export const summaryStyles = css`
     }
     /* Browsers leave backgrounds out of print by default: the colour is part of the heatmap. */
     .cell,
-    .tone-icon {
+    .tone-shape::before {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }

@@ -1,57 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  aggregate,
-  appliesToSector,
-  levelStandings,
-  normaliseName,
-  standardName,
-  type AggregateResult,
-  type Framework,
-  type GroupFigures,
-  type Instant,
-  type LevelStanding,
-  type Tone,
-} from '@s11kit/schema';
+import { aggregate, levelStandings, standardName, type AggregateResult, type Framework, type Instant, type LevelStanding } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
 import { resolveStrings, type S11Strings } from '../strings.js';
 import type { S11SummaryFilters } from '../events/filter.js';
 import type { S11SummarySort } from '../events/sort.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
 import { detailsStyles } from '../styles/details.js';
-import { toneIcon, toneStyles } from '../styles/tone.js';
+import { toneStyles } from '../styles/tone.js';
+import { toneShapeStyles } from '../styles/tone-shape.js';
 import { tokens } from '../styles/tokens.js';
 import { summaryStyles } from './summary.styles.js';
+import { belowTotals, buildRows, filterable, filterAndSort, NO_FILTERS, type Cell, type Row, type S11SummaryRows } from './rows.js';
 
-/** What the rows of the table are. */
-export type S11SummaryRows = 'agencies' | 'sectors' | 'partnerships';
-
-/** One cell: a level (agencies) or a group's figures (sectors, partnerships), or nothing to show. */
-interface Cell {
-  readonly text: string;
-  readonly tone?: Tone;
-  /** A second line: the average level of a group. */
-  readonly detail?: string;
-  /** What sorting compares: the level's score (best 1, worst 0), or `null` for no rating. */
-  readonly score: number | null;
-  readonly below: boolean;
-}
-
-interface Row {
-  readonly name: string;
-  /** The name as the search compares it. */
-  readonly key: string;
-  readonly detail: string;
-  readonly sector: string;
-  readonly partnerships: readonly string[];
-  readonly cells: readonly Cell[];
-  /** Ratings below expected in the row. */
-  readonly below: number;
-}
-
-const NO_FILTERS: S11SummaryFilters = { sector: '', partnership: '', belowExpected: false, search: '' };
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+export type { S11SummaryRows };
 
 /**
  * A heatmap of a partnership's returns: a real table of agencies (or sectors, or partnerships) ×
@@ -79,7 +42,7 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
  * @cssproperty --s11-summary-row-header-width - Width of the first column, the agencies' names. Default 13em (7.5em on a small screen).
  */
 export class S11Summary extends S11Element {
-  static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, summaryStyles];
+  static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, toneShapeStyles, summaryStyles];
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
   protected override get _text(): S11Strings {
@@ -122,8 +85,16 @@ export class S11Summary extends S11Element {
     if (changed.has('framework')) this._standings = levelStandings(framework.scale);
     const counted = changed.has('framework') || changed.has('returns') || changed.has('now') || changed.has('result');
     if (counted && !this.result) this._aggregated = aggregate(framework, this.returns, this.now === undefined ? {} : { now: this.now });
-    if (counted || changed.has('rows') || changed.has('strings')) this._all = this._buildRows(framework);
-    if (counted || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) this._shown = this._filterAndSort();
+    if (counted || changed.has('rows') || changed.has('strings')) this._all = buildRows(framework, this.figures!, this._standings, this.rows, this._text);
+    if (counted || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) {
+      this._shown = filterAndSort(this._all, {
+        rows: this.rows,
+        filters: this.filters,
+        sort: this.sort,
+        filterable: filterable(framework, this.rows),
+        standardIds: this.figures!.matrix.standards.map((standard) => standard.id),
+      });
+    }
   }
 
   override render() {
@@ -137,7 +108,7 @@ export class S11Summary extends S11Element {
       ${this._renderFilters(framework)}
       <p class="count" role="status" part="count">${t.summaryShown(this._shown.length, this._all.length, rows)}</p>
       <ul class="key" part="key" aria-label=${t.summaryKey}>
-        ${this._standings.map((s) => html`<li class="key__item">${toneIcon(s.tone)} ${s.label}</li>`)}
+        ${this._standings.map((s) => html`<li class="key__item tone--${s.tone} tone-shape">${s.label}</li>`)}
       </ul>
       <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby="caption">
         <table class="table" part="table">
@@ -176,7 +147,7 @@ export class S11Summary extends S11Element {
           <tfoot>
             <tr part="totals">
               <th scope="row" class="row-header">${t.summaryBelowTotal}</th>
-              ${this._totals(figures).map((n) => html`<td class="cell cell--number">${n.toLocaleString('en-GB')}</td>`)}
+              ${belowTotals(figures, rows, this._shown).map((n) => html`<td class="cell cell--number">${n.toLocaleString('en-GB')}</td>`)}
               <td class="cell"></td>
             </tr>
           </tfoot>
@@ -193,7 +164,7 @@ export class S11Summary extends S11Element {
   private _renderFilters(framework: Framework) {
     const t = this._text;
     const f = this.filters;
-    const { sectors, partnerships } = this._filterable(framework);
+    const { sectors, partnerships } = filterable(framework, this.rows);
     return html`
       <fieldset class="fieldset filters" part="filters" @input=${this._stop}>
         <legend class="legend legend--s">${t.summaryFilters}</legend>
@@ -230,14 +201,15 @@ export class S11Summary extends S11Element {
     </th>`;
   }
 
+  // 200 agencies make thousands of cells, and the browser, screen readers and accessibility
+  // checkers walk every node of each: a cell is one template with no white space between tags,
+  // and its shape is drawn by CSS (tone-shape) rather than an SVG, so a rated cell is one element.
   private _cell(cell: Cell) {
     if (!cell.tone) {
       return html`<td class="cell cell--none" part="cell"><span aria-hidden="true">–</span><span class="visually-hidden">${cell.text}</span></td>`;
     }
-    return html`<td class="cell tone--${cell.tone}" part="cell">
-      <span class="cell__level">${toneIcon(cell.tone)}${cell.text}</span>
-      ${cell.detail ? html`<span class="cell__detail">${cell.detail}</span>` : nothing}
-    </td>`;
+    if (!cell.detail) return html`<td class="cell tone--${cell.tone} tone-shape" part="cell">${cell.text}</td>`;
+    return html`<td class="cell tone--${cell.tone}" part="cell"><span class="cell__level tone-shape">${cell.text}</span> <span class="cell__detail">${cell.detail}</span></td>`;
   }
 
   private _renderRejected(figures: AggregateResult) {
@@ -254,13 +226,6 @@ export class S11Summary extends S11Element {
     </details>`;
   }
 
-  /** Agencies below expected for each standard: of the rows shown, or of every agency for groups. */
-  private _totals(figures: AggregateResult): number[] {
-    if (this.rows !== 'agencies') return figures.standards.map((s) => s.belowExpected);
-    return figures.matrix.standards.map((_, s) => this._shown.filter((row) => row.cells[s]!.below).length);
-  }
-
-  /** Which filters can narrow the rows: a sector's row has no partnership, and the other way round. */
   /** A filter by sector or partnership: a select whose first option shows every row. */
   private _choice(filter: 'sector' | 'partnership', label: string, all: string, options: readonly (readonly [string, string])[]) {
     const chosen = this.filters[filter];
@@ -271,100 +236,6 @@ export class S11Summary extends S11Element {
         ${options.map(([id, name]) => html`<option value=${id} .selected=${chosen === id}>${name}</option>`)}
       </select>
     </div>`;
-  }
-
-  private _filterable(framework: Framework) {
-    return {
-      sectors: this.rows !== 'partnerships' && framework.sectors.length > 1,
-      partnerships: this.rows !== 'sectors' && framework.partnerships.length > 1,
-    };
-  }
-
-  private _buildRows(framework: Framework): Row[] {
-    const figures = this.figures!;
-    const t = this._text;
-    if (this.rows !== 'agencies') {
-      const groups = this.rows === 'sectors' ? figures.bySector : figures.byPartnership;
-      return groups.map((group) => this._groupRow(group, this.rows === 'sectors'));
-    }
-    const standings = new Map(this._standings.map((s) => [s.id, s]));
-    const standards = new Map(framework.standards.map((s) => [s.id, s]));
-    const sectors = new Map(framework.sectors.map((s) => [s.id, s.label]));
-    const { matrix } = figures;
-    return matrix.agencies.map((agency, a) => {
-      const cells = matrix.standards.map((column, s): Cell => {
-        const id = matrix.cells[a]![s];
-        const standing = id ? standings.get(id) : undefined;
-        if (standing) return { text: standing.label, tone: standing.tone, score: standing.score, below: standing.belowExpected };
-        const standard = standards.get(column.id);
-        const applies = !standard || appliesToSector(standard, agency.sector);
-        return { text: applies ? t.notAnswered : t.summaryDoesNotApply, score: null, below: false };
-      });
-      return {
-        name: agency.name,
-        key: normaliseName(agency.name),
-        detail: sectors.get(agency.sector) ?? agency.sector,
-        sector: agency.sector,
-        partnerships: agency.partnerships,
-        cells,
-        below: cells.filter((cell) => cell.below).length,
-      };
-    });
-  }
-
-  /** A sector's or partnership's row: how many of its rated agencies are at or above expected, coloured by its average. */
-  private _groupRow(group: GroupFigures, isSector: boolean): Row {
-    const t = this._text;
-    const rated = this._standings.filter((s) => s.rated);
-    const cells = group.standards.map((figures): Cell => {
-      if (figures.score === null || !rated.length) return { text: t.summaryNoRatings, score: null, below: false };
-      const score = figures.score;
-      // The average's band is the level whose comparable score is nearest to it; halfway between
-      // two levels, the lower one, so that a borderline group is not shown as the better.
-      const band = rated.reduce((best, s) => (Math.abs(s.score! - score) < Math.abs(best.score! - score) + 1e-9 ? s : best));
-      return {
-        text: t.summaryAtOrAbove(figures.rated - figures.belowExpected, figures.rated),
-        tone: band.tone,
-        detail: t.summaryAverage(band.label),
-        score,
-        below: figures.belowExpected > 0,
-      };
-    });
-    return {
-      name: group.label,
-      key: normaliseName(group.label),
-      detail: t.summaryAgencies(group.agencies),
-      sector: isSector ? group.id : '',
-      partnerships: isSector ? [] : [group.id],
-      cells,
-      below: group.standards.reduce((sum, s) => sum + s.belowExpected, 0),
-    };
-  }
-
-  private _filterAndSort(): Row[] {
-    const f = this.filters;
-    const { sectors, partnerships } = this._filterable(this.framework!);
-    const search = this.rows === 'agencies' ? normaliseName(f.search) : '';
-    const shown = this._all.filter(
-      (row) =>
-        (!sectors || !f.sector || row.sector === f.sector) &&
-        (!partnerships || !f.partnership || row.partnerships.includes(f.partnership)) &&
-        (!f.belowExpected || row.below > 0) &&
-        (!search || row.key.includes(search)),
-    );
-    const sort = this.sort;
-    if (!sort) return shown;
-    const s = this.figures!.matrix.standards.findIndex((standard) => standard.id === sort.standardId);
-    const value = (row: Row) => (sort.column === 'below-expected' ? row.below : (row.cells[s]?.score ?? null));
-    const direction = sort.direction === 'ascending' ? 1 : -1;
-    return shown.sort((a, b) => {
-      if (sort.column === 'name') return direction * collator.compare(a.name, b.name);
-      const x = value(a);
-      const y = value(b);
-      // Rows with no rating go last whichever way, so that the ones to look at come first.
-      if (x === null || y === null) return x === y ? collator.compare(a.name, b.name) : x === null ? 1 : -1;
-      return direction * (x - y) || collator.compare(a.name, b.name);
-    });
   }
 
   /** A column header was pressed: sort by it, the other way if it is already sorted. */

@@ -6,7 +6,13 @@ export type CsvValue = string | number | null | undefined;
 // partnership analyst opens the export ("CSV injection", see OWASP). A leading apostrophe makes
 // the spreadsheet show the text as text; the cost is a visible ' in tools that are not
 // spreadsheets, which is the safer way round.
-const FORMULA_START = /^[=+\-@\t\r]/;
+//
+// The sign need not be the first character: LibreOffice with "trim spaces" and Excel skip white
+// space before it (spaces, tabs, line breaks, a non-breaking space, a byte order mark, zero-width
+// characters), and both read the fullwidth (＝＋－＠) and small (﹦﹢﹣﹫) forms an IME types as
+// the ASCII ones. A cell that starts with a tab or carriage return is neutralised whatever follows,
+// as before: some importers split or drop those.
+const FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
