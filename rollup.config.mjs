@@ -1,9 +1,12 @@
 // Bundles for pages without a build step. Packages are compiled by `tsc -b` (ESM and .d.ts in each
 // package's dist/); this config turns the components into CDN modules:
-//   packages/components/cdn/s11kit.js              the audit and its parts, with Lit and the browser
-//                                                   path of @s11kit/schema: all a CMS page needs
+//   packages/components/cdn/s11kit.js              the audit and what its task list needs, with Lit:
+//                                                   all a CMS page loads before the task list is painted
 //   packages/components/cdn/s11kit-partnership.js  the heatmap and the year-2 action tracker
-//   packages/components/cdn/chunks/*.js            one lazy chunk per built-in framework
+//   packages/components/cdn/chunks/*.js            lazy chunks: each built-in framework's outline
+//                                                   (*-outline-*.js) and whole text, the rest of the
+//                                                   audit (audit-more-*.js, fetched right after first
+//                                                   paint) and the server-draft sync (server-draft-*.js)
 // Each bundle stands alone, so an audit page never downloads the aggregation code; elements both
 // carry (the error summary) are defined by whichever loads first.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -30,10 +33,13 @@ const bundle = (name, input) => ({
     dir: 'packages/components/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // An outline and its whole framework share a module name: say which is which.
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/outlines/') ? 'chunks/[name]-outline-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
   },
-  preserveEntrySignatures: 'exports-only',
+  // The lazy chunks import Lit and the rest from the entry itself, rather than from a shared chunk
+  // the entry would have to fetch before it could run.
+  preserveEntrySignatures: 'allow-extension',
   plugins: plugins(),
 });
 

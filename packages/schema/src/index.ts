@@ -111,6 +111,7 @@ export {
   type CheckResponseOptions,
   type ResponseStatus,
 } from './return/check-response.js';
+export { checkOrganisation, type CheckOrganisationOptions } from './return/check-organisation.js';
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Response } from '@s11kit/schema';
 import type { DraftEnvelope } from './draft-store.js';
 import type { S11StorageProblem } from '../events/storage-error.js';
-import type { AuditStrings } from '../strings/audit-strings.js';
+import type { CoreStrings } from '../strings/core-strings.js';
 
 /** What an element with a saved draft (`<s11-audit>`, `<s11-action-tracker>`) tells the person about it. */
 export interface Notices {
@@ -21,7 +21,7 @@ export interface Notices {
 
 /** The words of the notices: an element may give its own for the ones that name what is saved. */
 export type NoticeWords = Pick<
-  AuditStrings,
+  CoreStrings,
   | 'storageFull'
   | 'storageUnavailable'
   | 'storageConflict'

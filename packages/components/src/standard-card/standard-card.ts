@@ -23,6 +23,8 @@ import type { S11Evidence } from '../evidence/evidence.js';
 import type { S11ActionPlan } from '../action-plan/action-plan.js';
 import { cardErrors } from './response-issues.js';
 import { standardCardStyles } from './standard-card.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 /** A field of a response that an issue can point at, relative to the response. */
 export type ResponseFieldPath = readonly (string | number)[];
@@ -48,6 +50,11 @@ export type ResponseFieldPath = readonly (string | number)[];
  * @cssproperty --s11-standard-card-max-width - Longest line of the card. Default 42em.
  */
 export class S11StandardCard extends S11Element {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, standardCardStyles];
 
   /** The framework the standard belongs to. */

@@ -45,7 +45,7 @@ export class S11Summary extends S11Element {
   static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, toneShapeStyles, summaryStyles];
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
-  protected override get _text(): S11Strings {
+  protected get _text(): S11Strings {
     return resolveStrings(this.strings);
   }
 

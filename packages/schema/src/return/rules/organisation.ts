@@ -1,5 +1,5 @@
 import type { Issue } from '../../issues/issue.js';
-import { peek } from '../../issues/from-structure.js';
+import { peek } from '../../issues/peek.js';
 import { listOr, quote } from '../../issues/text.js';
 import { isCalendarDate } from '../../dates.js';
 import { dateEntryProblem } from '../../date-entry.js';
