@@ -12,6 +12,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { rmSync } from 'node:fs';
 
 const plugins = () => [
   // The "browser" condition, as a browser resolves packages (the schema runs the same code everywhere).
@@ -26,8 +27,14 @@ const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * Chunk names carry a hash of their content: without emptying the folder first, each build would
+ * leave the last one's chunks behind, to be published with the package.
+ */
+const emptyCdnFolder = { name: 's11-empty-cdn-folder', buildStart: () => rmSync('packages/components/cdn', { recursive: true, force: true }) };
+
 /** One self-contained module per page type, each with its own lazy framework chunks. */
-const bundle = (name, input) => ({
+const bundle = (name, input, extraPlugins = []) => ({
   input: { [name]: input },
   output: {
     dir: 'packages/components/cdn',
@@ -40,10 +47,10 @@ const bundle = (name, input) => ({
   // The lazy chunks import Lit and the rest from the entry itself, rather than from a shared chunk
   // the entry would have to fetch before it could run.
   preserveEntrySignatures: 'allow-extension',
-  plugins: plugins(),
+  plugins: [...extraPlugins, ...plugins()],
 });
 
 export default [
-  bundle('s11kit', 'packages/components/dist/cdn.js'),
+  bundle('s11kit', 'packages/components/dist/cdn.js', [emptyCdnFolder]),
   bundle('s11kit-partnership', 'packages/components/dist/cdn-partnership.js'),
 ];

@@ -90,6 +90,45 @@ test('the task list is painted from the first-load files alone, the rest fetched
     await page.close();
   });
 
+  await t.test('a script that submits before the rest has arrived: sent once it arrives, or said not sent', async () => {
+    let online = false;
+    const first = new Set(firstLoadFiles('portsmouth-compact').map((file) => `${CDN}${file}`));
+    const { page } = await openPage(browser, server.origin, (path) => online || first.has(path) || path.startsWith('/packages/frameworks/samples/'));
+    await page.goto(`${server.origin}${PAGE}?key=first-load-submit-${Date.now()}`);
+    await taskList(page);
+    const submit = (target) =>
+      target.evaluate(async () => {
+        const audit = document.querySelector('s11-audit');
+        const sample = await (await fetch('/packages/frameworks/samples/portsmouth-compact/valid-school.json')).json();
+        audit.now = '2026-05-01T10:00:00Z';
+        audit.value = { ...sample, status: 'draft', submittedAt: null };
+        audit.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.resolve({ reference: 'EARLY-1', receivedAt: '2026-05-01T10:00:05Z' })), { once: true });
+        return audit.submit();
+      });
+    // Offline: it cannot check the return, so it sends nothing and says so, with Try again.
+    assert.equal(await submit(page), true);
+    await page.waitForFunction(() => /Your return has not been sent/.test(document.querySelector('s11-audit').shadowRoot.querySelector('.send-problem')?.textContent ?? ''), { timeout: 20_000 });
+    assert.equal(await shadowText(page, '[part="reference"]'), null);
+    // Online again: Try again sends it.
+    online = true;
+    await page.evaluate(() => {
+      const audit = document.querySelector('s11-audit');
+      audit.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.resolve({ reference: 'EARLY-1', receivedAt: '2026-05-01T10:00:05Z' })), { once: true });
+      audit.shadowRoot.querySelector('.send-problem button').click();
+    });
+    await page.waitForFunction(() => document.querySelector('s11-audit').shadowRoot.querySelector('[part="reference"]'), { timeout: 20_000 });
+    assert.equal(await shadowText(page, '[part="reference"]'), 'EARLY-1');
+    await page.close();
+
+    // Online from the start, submitted the moment the task list shows: sent once the rest arrives.
+    const second = await openPage(browser, server.origin, () => true);
+    await second.page.goto(`${server.origin}${PAGE}?key=first-load-submit-2-${Date.now()}`);
+    await taskList(second.page);
+    assert.equal(await submit(second.page), true);
+    await second.page.waitForFunction(() => document.querySelector('s11-audit').shadowRoot.querySelector('[part="reference"]'), { timeout: 20_000 });
+    await second.page.close();
+  });
+
   await t.test('once the rest has arrived, every page works with the network gone', async () => {
     let online = true;
     const key = `first-load-later-${Date.now()}`;

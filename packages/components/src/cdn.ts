@@ -5,10 +5,10 @@
 // those elements are registered when it arrives. The partnership elements are a separate entry
 // (cdn-partnership.ts), so an audit page never downloads the aggregation code behind the heatmap.
 import './audit/s11-audit.js';
-import { afterPaint, loadMore } from './audit/more.js';
+import { afterPaint } from './audit/more.js';
 
-// A page may use <s11-standard-card> or <s11-rater> without an audit: register them all soon.
-afterPaint(() => void loadMore().catch(() => console.warn('s11kit: the rest of the audit could not be loaded; check the chunks/ folder is served next to s11kit.js')));
+// A page may use <s11-standard-card> or <s11-rater> without an audit: register them soon.
+afterPaint(() => void import('./audit/audit-parts.js').catch(() => console.warn('s11kit: the standard card and its parts could not be loaded; check the chunks/ folder is served next to s11kit.js')));
 
 // The part elements' classes (S11StandardCard, S11Rater...) are reached once they are registered,
 // with customElements.whenDefined('s11-rater') and customElements.get('s11-rater'); the words are

@@ -60,7 +60,7 @@ export class S11ActionRow extends S11FormControl {
   /** Position in its plan, from 1: the legend reads "Action 2" unless `label` is set. */
   @property({ type: Number }) index = 1;
   /** Whether to show a Remove button. */
-  @property({ type: Boolean, reflect: true }) removable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) removable = false;
   /** Messages for single fields, such as from `validateReturn`, each shown on its own field. Property only. */
   @property({ attribute: false }) fieldErrors: Partial<Record<S11ActionField, string>> = {};
 

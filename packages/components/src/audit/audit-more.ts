@@ -3,8 +3,7 @@
 // return and a framework, sending, and the styles of those pages. Nothing here is needed to show
 // the task list; everything here is fetched right after it is shown, so that every page works
 // offline once the audit has loaded.
-import '../error-summary/s11-error-summary.js';
-import '../standard-card/s11-standard-card.js';
+import './audit-parts.js';
 
 export { validateReturn, parseFramework } from '@s11kit/schema';
 export { renderOrganisation } from './views/organisation.js';

@@ -172,6 +172,10 @@ export class S11Audit extends S11FormControl {
   private _restWanted = false;
   private _rest: Promise<void> | undefined;
   private _moreStyled = false;
+  /** `submit()` was called before the part that checks and sends arrived: it runs once it has. */
+  private _submitWaiting = false;
+  /** The last check of the draft for the form's validity. */
+  private _checked: { draft: AuditReturn; framework: Framework; hour: string; errors: number } | undefined;
   /** A state the browser restored (back/forward) before the audit could check it. */
   private _restoreState: string | undefined;
   private _pendingValue: AuditReturn | undefined;
@@ -307,7 +311,8 @@ export class S11Audit extends S11FormControl {
   }
 
   /** Called by the browser when the audit joins or leaves a form. */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
+  override formAssociatedCallback(form: HTMLFormElement | null): void {
+    super.formAssociatedCallback(form);
     this._form?.removeEventListener('submit', this._onFormSubmit);
     this._form?.removeEventListener('formdata', this._onFormData);
     this._form = form;
@@ -393,15 +398,23 @@ export class S11Audit extends S11FormControl {
    * Validate and send, as the Submit return button does. Returns whether sending started: false
    * when the return has problems (they are shown), a listener cancelled `s11-submit`, a submission
    * is already on its way, or the page gives the audit nowhere to send it (the console says why).
+   * Called while the part of the audit that checks and sends is still on its way (a script that
+   * submits as soon as the task list shows), it returns true and does all that once the part has
+   * arrived; the outcome comes as events (`s11-invalid`, `s11-sent`, `s11-send-error`).
    */
   submit(): boolean {
     if (!this._draft || this._sending || this._posting) return false;
     const more = this._more;
     if (!more) {
-      // Only a page's script can get here (the Submit button is on a page that loads with the rest).
-      console.warn('<s11-audit> is still loading and has sent nothing: await audit.updateComplete before calling submit().');
-      this._loadRest();
-      return false;
+      if (!this._submitWaiting) {
+        this._submitWaiting = true;
+        void this._loadRest().then(() => {
+          this._submitWaiting = false;
+          if (this._more) this.submit();
+          else this._failed('failed', 'the part of the audit that checks and sends the return could not be loaded');
+        });
+      }
+      return true;
     }
     const framework = this._framework!;
     const result = more.validateReturn(framework, this._candidate(), { mode: 'submit', ...(this.now === undefined ? {} : { now: this.now }) });
@@ -599,7 +612,9 @@ export class S11Audit extends S11FormControl {
               : framework.title;
     const error = this._sendProblem !== undefined || this._shownIssues().length > 0;
     this._pageTitle ??= document.title;
-    document.title = `${error ? `${text.errorPrefix} ` : ''}${text.pageTitle(page)}`;
+    const title = `${error ? `${text.errorPrefix} ` : ''}${text.pageTitle(page)}`;
+    // Only a new title is written: every update (each keystroke) asks, and a write is not free.
+    if (document.title !== title) document.title = title;
   }
 
   private _selectIssue(issue: Issue): void {
@@ -995,8 +1010,16 @@ export class S11Audit extends S11FormControl {
     // Until the return can be checked it is not ready: a form is held back rather than posting unchecked answers.
     const more = this._more;
     if (!more || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
-    const errors = more.validateReturn(this._framework!, this._candidate(), { mode: 'submit', now: this._nowIso }).issues.filter((i) => i.severity === 'error');
-    return errors.length ? { flags: { customError: true }, message: this._text.auditInvalid(errors.length) } : null;
+    // The same draft checked within the same hour has the same problems (due dates compare London
+    // days, and London is a whole number of hours from UTC): ask once, not on every update.
+    const now = this._nowIso;
+    const checked = this._checked;
+    const count =
+      checked && checked.draft === this._draft && checked.framework === this._framework && checked.hour === now.slice(0, 13)
+        ? checked.errors
+        : more.validateReturn(this._framework!, this._candidate(), { mode: 'submit', now }).issues.filter((i) => i.severity === 'error').length;
+    this._checked = { draft: this._draft, framework: this._framework!, hour: now.slice(0, 13), errors: count };
+    return count ? { flags: { customError: true }, message: this._text.auditInvalid(count) } : null;
   }
 
   protected _validationAnchor(): HTMLElement | null | undefined {

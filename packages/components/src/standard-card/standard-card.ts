@@ -70,7 +70,7 @@ export class S11StandardCard extends S11Element {
   /** Action ids used elsewhere in the return, so that new actions get fresh ones. */
   @property({ attribute: false }) takenIds: readonly string[] = [];
   /** Whether every control is disabled. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** The moment due dates are judged at for the "still needed" panel; defaults to now. */
   @property({ attribute: false }) now: Instant | undefined;
 
