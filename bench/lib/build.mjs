@@ -17,7 +17,7 @@ export async function buildAll() {
   await build({ ...common, entryPoints: [`${benchDir}entries/schema-browser.js`], outfile: `${buildDir}schema-browser.js`, platform: 'browser', target: 'es2022' });
   // The former Node path (zod compiled + the rules), with copies of its own of the rules.
   await build({ ...common, entryPoints: [`${benchDir}entries/former-node-path.js`], outfile: `${buildDir}former-node-path.js`, platform: 'node', target: 'node20' });
-  for (const name of ['bare-lit', 'jsonforms', 'shoelace']) {
+  for (const name of ['bare-lit', 'bare-task-list', 'jsonforms', 'shoelace']) {
     await build({
       ...common,
       entryPoints: [`${benchDir}entries/${name}.js`],
