@@ -64,7 +64,7 @@ export const UpdateOpen: Story = {
   play: async ({ canvasElement }) => {
     const el = tracker(canvasElement);
     await settled(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('#update-a4')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#update-disabled-children--a4')!.click();
     await settled(el);
   },
 };
@@ -75,14 +75,14 @@ export const FailedUpdate: Story = {
     const el = tracker(canvasElement);
     await settled(el);
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#update-a4')!.click();
+    root.querySelector<HTMLButtonElement>('#update-disabled-children--a4')!.click();
     await settled(el);
-    const due = root.querySelector<HTMLInputElement>('#due-a4')!;
+    const due = root.querySelector<HTMLInputElement>('#due-disabled-children--a4')!;
     due.value = '2027-05-31';
     due.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    root.querySelector<HTMLInputElement>('#status-a4-complete')!.click();
+    root.querySelector<HTMLInputElement>('#status-disabled-children--a4-complete')!.click();
     await settled(el);
-    root.querySelector<HTMLButtonElement>('#form-a4 [part="save-button"]')!.click();
+    root.querySelector<HTMLButtonElement>('#form-disabled-children--a4 [part="save-button"]')!.click();
     await settled(el);
     await settled(root.querySelector('s11-error-summary'));
   },
@@ -96,7 +96,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const el = tracker(canvasElement);
     await settled(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('#update-a2')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#update-service-development--a2')!.click();
     await settled(el);
   },
 };

@@ -57,3 +57,52 @@ export const Narrow: Story = {
   args: { response: { ...emptyResponse('safe-recruitment'), rating: 'requires-improvement', actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }] } },
   decorators: [(story) => html`<div class="s11-narrow">${story()}</div>`],
 };
+export const ItemsThatRollUp: Story = {
+  name: 'Elements rated one by one (City and Hackney)',
+  loaders: [withFramework('city-hackney-s11')],
+  args: { standardId: 'line-of-accountability', sector: 'statutory' },
+};
+export const ItemsThatRollUpPartly: Story = {
+  name: 'Elements rated, one partly met (City and Hackney)',
+  loaders: [withFramework('city-hackney-s11')],
+  args: {
+    standardId: 'safeguarding-training',
+    sector: 'voluntary',
+    response: {
+      ...emptyResponse('safeguarding-training'),
+      rating: 'partly-met',
+      items: [
+        { itemId: 'new-staff-volunteers-safeguarding', rating: 'fully-met', explanation: '' },
+        { itemId: 'training-levels-matched-roles', rating: 'partly-met', explanation: '' },
+        { itemId: 'staff-go-multi-agency', rating: 'fully-met', explanation: '' },
+        { itemId: 'keep-training-records-follow', rating: 'fully-met', explanation: '' },
+        { itemId: 'check-whether-training-improves', rating: 'fully-met', explanation: '' },
+      ],
+      actions: [{ id: 'a1', action: 'Match training levels to every role', lead: 'Training lead', due: '2027-03-31', status: 'not-started', notes: '' }],
+    },
+  },
+};
+export const BoardPriorities: Story = {
+  name: 'Board-priority questions of their own (Buckinghamshire)',
+  loaders: [withFramework('buckinghamshire-s11')],
+  args: { standardId: 'effective-practice', sector: 'health' },
+};
+export const Checklist: Story = {
+  name: 'Checklist lines (Isle of Wight)',
+  loaders: [withFramework('isle-of-wight-vcs')],
+  args: { standardId: 'safeguarding-policy', sector: 'faith' },
+};
+export const CopiedEvidence: Story = {
+  name: 'Evidence copied from another partnership’s return',
+  args: {
+    response: {
+      ...emptyResponse('safe-recruitment'),
+      evidence: 'From standard 3, Safe recruitment of staff and volunteers: every appointment had a full set of checks before starting.',
+      copiedFrom: { framework: { id: 'buckinghamshire-s11', version: '2026.2' } },
+    },
+  },
+};
+export const NotForQuotation: Story = {
+  name: 'Evidence not to be quoted',
+  args: { response: { ...emptyResponse('safe-recruitment'), rating: 'good', evidence: 'Details of one case we learned from.', notForQuotation: true } },
+};

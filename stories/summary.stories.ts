@@ -13,6 +13,7 @@ interface SummaryArgs {
   caption: string;
   filters: S11SummaryFilters;
   sort: S11SummarySort | undefined;
+  standardId: string;
 }
 
 /** The framework and 200 made-up returns of the Portsmouth Compact, the same every time (seed 11). */
@@ -25,7 +26,7 @@ const meta: Meta<SummaryArgs> = {
   title: 'Partnership/Summary heatmap',
   component: 's11-summary',
   loaders: [withReturns],
-  args: { rows: 'agencies', caption: '', filters: NO_FILTERS, sort: undefined },
+  args: { rows: 'agencies', caption: '', filters: NO_FILTERS, sort: undefined, standardId: '' },
   argTypes: { rows: { control: 'inline-radio', options: ['agencies', 'sectors', 'partnerships'] } },
   render: (args, { loaded }) => html`<s11-summary
     rows=${args.rows}
@@ -34,6 +35,7 @@ const meta: Meta<SummaryArgs> = {
     .returns=${loaded.returns as unknown[]}
     .filters=${args.filters}
     .sort=${args.sort}
+    standard-id=${args.standardId}
     .now=${NOW}
   ></s11-summary>`,
 };
@@ -74,4 +76,19 @@ export const WithRejected: Story = {
       return { framework, returns: [...returns.slice(1, 40), draft, ...invalid, 'not a return'] };
     },
   ],
+};
+export const Items: Story = {
+  name: 'Agencies × the board-priority questions of one area (Buckinghamshire, 60 returns)',
+  loaders: [
+    async () => {
+      const { framework } = await withFramework('buckinghamshire-s11')();
+      return { framework, returns: [...generateReturns(framework, { count: 60 })] };
+    },
+  ],
+  args: { standardId: 'effective-practice' },
+};
+export const ItemsBySector: Story = {
+  name: 'Sectors × the board-priority questions of one area (Buckinghamshire)',
+  loaders: Items.loaders,
+  args: { standardId: 'effective-practice', rows: 'sectors' },
 };

@@ -1,16 +1,4 @@
-// A seeded generator (mulberry32): the workloads are the same on every run and every machine.
-export function seeded(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
-  };
-}
+// The repository's one seeded random source (mulberry32) lives with the sample generator.
+import { Random } from '@s11kit/frameworks/generate';
+
+export const seeded = (seed) => new Random(seed);

@@ -40,17 +40,19 @@ function yearTwo(): AuditReturn {
 const root = (el: S11ActionTracker) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: S11ActionTracker, selector: string) => root(el).querySelector<T>(selector)!;
 const titles = (el: S11ActionTracker) => [...root(el).querySelectorAll('.action__title')].map((h) => h.textContent!.trim());
-const actionItem = (el: S11ActionTracker, id: string) => $(el, `#title-${id}`).closest('li')!;
+/** An action's key in the tracker's element ids: its standard and id (ids are unique only within a standard). */
+const key = (id: string) => `safe-recruitment--${id}`;
+const actionItem = (el: S11ActionTracker, id: string) => $(el, `#title-${key(id)}`).closest('li')!;
 const announced = (el: S11ActionTracker) => $(el, '[aria-live="polite"]').textContent!.trim();
 const actionOf = (ret: AuditReturn | undefined, id: string) => ret!.responses.flatMap((r) => r.actions).find((a) => a.id === id)!;
 
 /** Open an action's update form with its Update button, type a progress note and save, by clicks. */
 async function noteAndSave(el: S11ActionTracker, id: string, note: string) {
-  $<HTMLButtonElement>(el, `#update-${id}`).click();
+  $<HTMLButtonElement>(el, `#update-${key(id)}`).click();
   await el.updateComplete;
-  $(el, `#note-${id}`).focus();
+  $(el, `#note-${key(id)}`).focus();
   await sendKeys({ type: note });
-  $<HTMLButtonElement>(el, `#form-${id} [part="save-button"]`).click();
+  $<HTMLButtonElement>(el, `#form-${key(id)} [part="save-button"]`).click();
   await el.updateComplete;
 }
 
@@ -109,28 +111,28 @@ describe('<s11-action-tracker>', () => {
     const updates: unknown[] = [];
     el.addEventListener('s11-action-update', (event) => updates.push(event.detail));
     wrapper.querySelector('button')!.focus();
-    const update = $<HTMLButtonElement>(el, '#update-a1');
+    const update = $<HTMLButtonElement>(el, '#update-safe-recruitment--a1');
     expect(update.getAttribute('aria-expanded')).to.equal('false');
     expect(await tabUntil((active) => active === update, 6)).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(update.getAttribute('aria-expanded')).to.equal('true');
-    expect(update.getAttribute('aria-controls')).to.equal('form-a1');
+    expect(update.getAttribute('aria-controls')).to.equal('form-safe-recruitment--a1');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal($(el, '#status-a1-not-started'));
+    expect(deepActiveElement()).to.equal($(el, '#status-safe-recruitment--a1-not-started'));
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal($(el, '#note-a1'));
+    expect(deepActiveElement()).to.equal($(el, '#note-safe-recruitment--a1'));
     await sendKeys({ type: 'Ten files audited.' });
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal($(el, '#due-a1'));
+    expect(deepActiveElement()).to.equal($(el, '#due-safe-recruitment--a1'));
     await typeDate('2027-03-31');
-    expect(await tabUntil((active) => active === $(el, '#reason-a1'))).to.equal(true);
+    expect(await tabUntil((active) => active === $(el, '#reason-safe-recruitment--a1'))).to.equal(true);
     await sendKeys({ type: 'HR were short-staffed in the autumn' });
     await expect(el).to.be.accessible();
     const changed = oneEvent(el, 'change');
-    expect(await tabUntil((active) => active === $(el, '#form-a1 [part="save-button"]'))).to.equal(true);
+    expect(await tabUntil((active) => active === $(el, '#form-safe-recruitment--a1 [part="save-button"]'))).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await changed;
     await el.updateComplete;
@@ -139,11 +141,11 @@ describe('<s11-action-tracker>', () => {
     expected = apply(expected, 'a1', { kind: 'status', status: 'in-progress', note: 'Ten files audited.' }, NOW);
     expect(el.value).to.deep.equal(expected);
     expect(updates).to.deep.equal([
-      { actionId: 'a1', change: { kind: 'revise-due', due: '2027-03-31', reason: 'HR were short-staffed in the autumn' } },
-      { actionId: 'a1', change: { kind: 'status', status: 'in-progress', note: 'Ten files audited.' } },
+      { standardId: 'safe-recruitment', actionId: 'a1', change: { kind: 'revise-due', due: '2027-03-31', reason: 'HR were short-staffed in the autumn' } },
+      { standardId: 'safe-recruitment', actionId: 'a1', change: { kind: 'status', status: 'in-progress', note: 'Ten files audited.' } },
     ]);
-    expect(root(el).querySelector('#form-a1')).to.equal(null, 'the form closes');
-    expect(deepActiveElement()).to.equal($(el, '#title-a1'));
+    expect(root(el).querySelector('#form-safe-recruitment--a1')).to.equal(null, 'the form closes');
+    expect(deepActiveElement()).to.equal($(el, '#title-safe-recruitment--a1'));
     expect(announced(el)).to.equal('Update saved for action 1 of standard 2');
     // The new date moved it after a4 (1 December) and a2 (1 February); the first date is kept.
     expect(titles(el)[2]).to.equal('Action 1 of standard 2: Safe recruitment');
@@ -152,22 +154,22 @@ describe('<s11-action-tracker>', () => {
 
   it("shows the SDK's message on the reason for a new date without one; the summary link focuses it", async () => {
     const el = await render();
-    $<HTMLButtonElement>(el, '#update-a1').click();
+    $<HTMLButtonElement>(el, '#update-safe-recruitment--a1').click();
     await el.updateComplete;
-    for (const [box, value] of [['#due-a1', '30'], ['#due-a1-month', '4'], ['#due-a1-year', '2027']]) {
+    for (const [box, value] of [['#due-safe-recruitment--a1', '30'], ['#due-safe-recruitment--a1-month', '4'], ['#due-safe-recruitment--a1-year', '2027']]) {
       const input = $<HTMLInputElement>(el, box!);
       input.value = value!;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
     const before = el.value;
-    $<HTMLButtonElement>(el, '#form-a1 [part="save-button"]').click();
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a1 [part="save-button"]').click();
     await el.updateComplete;
     expect(el.value).to.equal(before, 'nothing is applied');
     const message = 'Enter the reason for changing the due date of action 1 of standard 2, Safe recruitment';
-    expect($(el, '#reason-a1-error').textContent!.trim()).to.equal(`Error: ${message}`);
-    const reason = $<HTMLTextAreaElement>(el, '#reason-a1');
+    expect($(el, '#reason-safe-recruitment--a1-error').textContent!.trim()).to.equal(`Error: ${message}`);
+    const reason = $<HTMLTextAreaElement>(el, '#reason-safe-recruitment--a1');
     expect(reason.getAttribute('aria-invalid')).to.equal('true');
-    expect(reason.getAttribute('aria-describedby')).to.equal('reason-a1-hint reason-a1-error');
+    expect(reason.getAttribute('aria-describedby')).to.equal('reason-safe-recruitment--a1-hint reason-safe-recruitment--a1-error');
     const summary = $(el, 's11-error-summary');
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.error-summary'));
     const link = summary.shadowRoot!.querySelector('a')!;
@@ -177,7 +179,7 @@ describe('<s11-action-tracker>', () => {
     await sendKeys({ press: 'Enter' });
     expect(deepActiveElement()).to.equal(reason);
     await sendKeys({ type: 'Waiting for the new HR system' });
-    $<HTMLButtonElement>(el, '#form-a1 [part="save-button"]').click();
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a1 [part="save-button"]').click();
     await el.updateComplete;
     expect(actionOf(el.value, 'a1').revisions).to.deep.equal([
       { from: '2026-09-30', to: '2027-04-30', reason: 'Waiting for the new HR system', at: '2027-01-15T10:00:00.000Z' },
@@ -187,22 +189,22 @@ describe('<s11-action-tracker>', () => {
 
   it('asks for evidence when an action is marked complete', async () => {
     const el = await render();
-    $<HTMLButtonElement>(el, '#update-a2').click();
+    $<HTMLButtonElement>(el, '#update-safe-recruitment--a2').click();
     await el.updateComplete;
-    expect(root(el).querySelector('#evidence-a2')).to.equal(null, 'evidence is asked for only when completing');
-    $<HTMLInputElement>(el, '#status-a2-complete').click();
+    expect(root(el).querySelector('#evidence-safe-recruitment--a2')).to.equal(null, 'evidence is asked for only when completing');
+    $<HTMLInputElement>(el, '#status-safe-recruitment--a2-complete').click();
     await el.updateComplete;
-    const complete = $<HTMLInputElement>(el, '#status-a2-complete');
-    expect(complete.getAttribute('aria-controls')).to.equal('evidence-group-a2');
-    expect(root(el).querySelector('#evidence-a2')).to.exist;
-    $<HTMLButtonElement>(el, '#form-a2 [part="save-button"]').click();
+    const complete = $<HTMLInputElement>(el, '#status-safe-recruitment--a2-complete');
+    expect(complete.getAttribute('aria-controls')).to.equal('evidence-group-safe-recruitment--a2');
+    expect(root(el).querySelector('#evidence-safe-recruitment--a2')).to.exist;
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a2 [part="save-button"]').click();
     await el.updateComplete;
-    expect($(el, '#evidence-a2-error').textContent).to.contain('Enter the evidence that action 2 of standard 2, Safe recruitment is complete');
+    expect($(el, '#evidence-safe-recruitment--a2-error').textContent).to.contain('Enter the evidence that action 2 of standard 2, Safe recruitment is complete');
     expect(actionOf(el.value, 'a2').status).to.equal('in-progress');
     await expect(el).to.be.accessible();
-    $(el, '#evidence-a2').focus();
+    $(el, '#evidence-safe-recruitment--a2').focus();
     await sendKeys({ type: 'All five panels trained; register on the HR drive.' });
-    $<HTMLButtonElement>(el, '#form-a2 [part="save-button"]').click();
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a2 [part="save-button"]').click();
     await el.updateComplete;
     const action = actionOf(el.value, 'a2');
     expect(action.status).to.equal('complete');
@@ -211,16 +213,16 @@ describe('<s11-action-tracker>', () => {
 
   it('says what to do when Save is pressed with nothing changed, and Cancel puts focus back on Update', async () => {
     const el = await render();
-    $<HTMLButtonElement>(el, '#update-a3').click();
+    $<HTMLButtonElement>(el, '#update-safe-recruitment--a3').click();
     await el.updateComplete;
-    $<HTMLButtonElement>(el, '#form-a3 [part="save-button"]').click();
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a3 [part="save-button"]').click();
     await el.updateComplete;
-    expect($(el, '#note-a3-error').textContent).to.contain('Change the status or the due date, or enter a progress note');
-    $<HTMLButtonElement>(el, '#form-a3 .link-button').click();
+    expect($(el, '#note-safe-recruitment--a3-error').textContent).to.contain('Change the status or the due date, or enter a progress note');
+    $<HTMLButtonElement>(el, '#form-safe-recruitment--a3 .link-button').click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(root(el).querySelector('#form-a3')).to.equal(null);
-    expect(deepActiveElement()).to.equal($(el, '#update-a3'));
+    expect(root(el).querySelector('#form-safe-recruitment--a3')).to.equal(null);
+    expect(deepActiveElement()).to.equal($(el, '#update-safe-recruitment--a3'));
     expect($(el, 's11-error-summary').shadowRoot!.querySelector('.error-summary')).to.equal(null);
   });
 
@@ -344,5 +346,22 @@ describe('<s11-action-tracker> words', () => {
     expect($(el, '.title').textContent!.trim()).to.equal('Cynnydd y cynllun gweithredu');
     expect([...root(el).querySelectorAll('.tag')].map((tag) => tag.textContent!.trim())).to.include('Wedi’i gwblhau');
   });
-});
 
+  it('tells apart two actions with the same id on different standards: ids are unique only within a standard', async () => {
+    const ret = validReturn(framework);
+    ret.responses[0]!.actions = [{ id: 'a1', action: 'Brief the board', lead: 'Chair', due: '2027-03-01', status: 'not-started', notes: '' }];
+    const el = await fixture<S11ActionTracker>(html`<s11-action-tracker autosave="off" .framework=${framework} .value=${ret} .now=${NOW}></s11-action-tracker>`);
+    expect(titles(el)).to.have.length(2);
+    const updates: { standardId: string; actionId: string }[] = [];
+    el.addEventListener('s11-action-update', (event) => updates.push(event.detail));
+    $<HTMLButtonElement>(el, '#update-leadership--a1').click();
+    await el.updateComplete;
+    $(el, '#note-leadership--a1').focus();
+    await sendKeys({ type: 'Briefed in December' });
+    $<HTMLButtonElement>(el, '#form-leadership--a1 [part="save-button"]').click();
+    await el.updateComplete;
+    expect(updates.map((u) => [u.standardId, u.actionId])).to.deep.equal([['leadership', 'a1']]);
+    expect(el.value!.responses[0]!.actions[0]!.progress!.map((p: { note: string }) => p.note)).to.deep.equal(['Briefed in December']);
+    expect(el.value!.responses[1]!.actions[0]!.progress, 'the other a1 is untouched').to.equal(undefined);
+  });
+});

@@ -218,3 +218,19 @@ describe('<s11-audit> drafts that survive anything', () => {
     });
   });
 });
+
+describe('<s11-audit> given a sector the framework does not have', () => {
+  it('starts a return with no sector chosen, instead of failing to render, and says why in the console', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" sector="Voluntary groups" storage-key=${storageKeyFor('bad-sector')}></s11-audit>`);
+      expect(el.value!.organisation.sector).to.equal('');
+      expect(el.shadowRoot!.querySelector('.task__link')).to.not.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('sector="Voluntary groups" was not used');
+  });
+});

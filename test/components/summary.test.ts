@@ -329,6 +329,35 @@ describe('<s11-summary>', () => {
     expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Graddau pob asiantaeth');
   });
 
+  it('reports the items within a standard on their own, with standard-id, and sorts by one', async () => {
+    const bucks = await loadFramework('buckinghamshire-s11');
+    const practice = bucks.standards.find((s) => s.id === 'effective-practice')!;
+    const returns = [...generateReturns(bucks, { count: 12, seed: 5 })];
+    const el = await fixture<S11Summary>(
+      html`<s11-summary .framework=${bucks} .returns=${returns} .now=${NOW} standard-id="effective-practice"></s11-summary>`,
+    );
+    const headers = [...root(el).querySelectorAll('thead th .col__title')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(practice.items!.map((item) => item.title));
+    expect(root(el).querySelector('caption')!.textContent).to.contain('Ratings of the items of standard 5, Effective practice with children and families');
+    const result = aggregate(bucks, returns, { now: NOW });
+    const prevent = result.items.findIndex((item) => item.itemId === 'prevent');
+    const first = result.matrix.agencies[0]!;
+    const levels = new Map(bucks.scale.levels.map((l) => [l.id, l.label]));
+    expect(cellTexts(rowOf(el, first.name))[2]).to.equal(levels.get(result.matrix.itemCells[0]![prevent]!));
+    await expect(el).to.be.accessible();
+
+    const sorted = oneEvent(el, 's11-sort');
+    header(el, 3).querySelector('button')!.click();
+    expect((await sorted).detail).to.deep.equal({ column: 'item', itemId: 'prevent', direction: 'ascending' });
+    expect(header(el, 3).getAttribute('aria-sort')).to.equal('ascending');
+
+    el.rows = 'sectors';
+    await el.updateComplete;
+    const health = result.bySector.find((group) => group.id === 'health')!;
+    const figures = health.items.find((item) => item.itemId === 'prevent')!;
+    expect(cellTexts(rowOf(el, 'Health'))[2]).to.contain(`${figures.rated - figures.belowExpected} of ${figures.rated} at or above expected`);
+  });
+
   // Deterministic, like the bundle budget: the time to render and to check a big table follows
   // the number of elements in it (see the heatmap row in BENCHMARKS.md). Each rated cell used to
   // be a td, a span, an SVG and its path: 3.8 elements a cell over 200 agencies.

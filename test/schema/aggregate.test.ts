@@ -94,7 +94,7 @@ describe('aggregate: a small partnership worked out by hand', () => {
   });
 
   it('keeps the later of two returns from the same agency, matched however the name is typed', () => {
-    assert.deepEqual(result.duplicates, [{ key: 'hilltop school|education', label: 'HILLTOP  school.', kept: 5, dropped: 2 }]);
+    assert.deepEqual(result.duplicates, [{ key: 'name:hilltop school|education', label: 'HILLTOP  school.', kept: 5, dropped: 2 }]);
     assert.deepEqual(
       result.matrix.agencies.map((a) => [a.name, a.sector, a.partnerships, a.index]),
       [

@@ -14,13 +14,14 @@ import { cdnDir, firstLoads, staticImports } from '../../bench/lib/first-load.mj
  *
  * History: introduced at 47 KB (bundle + largest framework chunk); raised to 56 KB (55.1 KB) by
  * the agency-side work (the submit protocol, confirmation page, server drafts, routing, the GOV.UK
- * date input), all of it in the first load then. Issue 13 moved everything the task list does not
- * need after first paint and paints the task list from an outline of the framework (a fifth of its
- * bytes): 28.0 KB for portsmouth-compact (26.1 KB bundle + 1.9 KB outline) against the 30 KB
- * target. Lower it whenever the first load shrinks; raise it only in a commit that says why the
- * bytes are worth it.
+ * date input), and to 62 KB (61.6 KB) by the domain model of issue 12 (items within standards,
+ * defaults, identifiers, the staff survey), all of it in the first load then. Issue 13 moved
+ * everything the task list does not need after first paint and paints the task list from an
+ * outline of the framework (a fifth of its bytes): 29.4 KB (27.6 KB bundle + 1.8 KB outline, for
+ * city-hackney-s11) against the 30 KB target. Lower it whenever the first load shrinks; raise it
+ * only in a commit that says why the bytes are worth it.
  */
-const BUDGET_BYTES = 28.5 * 1024;
+const BUDGET_BYTES = 29.5 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

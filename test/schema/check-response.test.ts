@@ -17,8 +17,9 @@ describe('checkResponse and responseStatus', () => {
 
   it('say what a standard still needs, in the sector’s wording', () => {
     const response = { ...emptyResponse('leadership'), rating: 'red' };
-    const [issue] = checkResponse(framework, response, { sector: 'education', now: NOW });
-    assert.equal(issue!.message, 'Add at least one action for standard 1, Leadership and governance: a rating of Red needs an action plan');
+    const [evidence, plan] = checkResponse(framework, response, { sector: 'education', now: NOW });
+    assert.equal(evidence!.message, 'Enter evidence of impact for standard 1, Leadership and governance: a rating of Red needs it');
+    assert.equal(plan!.message, 'Add at least one action for standard 1, Leadership and governance: a rating of Red needs an action plan');
   });
 
   it('report nothing missing in draft mode, only what is wrong', () => {
@@ -32,7 +33,8 @@ describe('checkResponse and responseStatus', () => {
     assert.equal(status(emptyResponse('leadership')), 'not-started');
     assert.equal(status({ ...emptyResponse('leadership'), evidence: 'Some evidence' }), 'in-progress');
     assert.equal(status({ ...emptyResponse('leadership'), rating: 'amber' }), 'in-progress');
-    assert.equal(status({ ...emptyResponse('leadership'), rating: 'green' }), 'complete');
+    assert.equal(status({ ...emptyResponse('leadership'), rating: 'green' }), 'in-progress', 'Green needs evidence');
+    assert.equal(status({ ...emptyResponse('leadership'), rating: 'green', evidence: 'Minutes' }), 'complete');
     assert.equal(status(validReturn(framework).responses[1]), 'complete');
   });
 });

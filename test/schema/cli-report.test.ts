@@ -123,4 +123,34 @@ describe('s11 report', () => {
     assert.match(run.stdout, /s11 report --framework <id\|file\.json> <dir\|return\.json>\.\.\. --out <dir>/);
     assert.equal(s11('report', '--help').code, 0);
   });
+
+  it('--partnership counts only the returns sent to that partnership, in the report and the CSV files', () => {
+    const out = mkdtempSync(join(tmpdir(), 's11-report-partnership-'));
+    const run = s11('report', '-f', 'portsmouth-compact', '--partnership', 'hampshire', generated('portsmouth-compact'), '--out', out, '--now', '2026-11-01');
+    assert.equal(run.code, 0, run.stderr);
+    const returns = readdirSync(generated('portsmouth-compact')).map((file) => readGenerated('portsmouth-compact', file));
+    const forHampshire = returns.filter((ret) => ret.organisation.partnerships.includes('hampshire'));
+    assert.ok(forHampshire.length > 0 && forHampshire.length < returns.length);
+    assert.match(run.stdout, new RegExp(`^Counted ${forHampshire.length} returns from ${forHampshire.length} agencies\\.$`, 'm'));
+    assert.match(run.stdout, new RegExp(`^For hampshire only: ${returns.length - forHampshire.length} returns were for other partnerships and not counted\\.$`, 'm'));
+    const actions = lines(readFileSync(join(out, 'actions.csv'), 'utf8')).slice(1);
+    assert.ok(actions.length > 0);
+    for (const line of actions) assert.match(line, /Hampshire Safeguarding Children Partnership/);
+    assert.equal(lines(readFileSync(join(out, 'responses.csv'), 'utf8')).length, 1 + forHampshire.reduce((n, ret) => n + ret.responses.length, 0));
+    assert.match(readFileSync(join(out, 'report.html'), 'utf8'), /<h1>Safeguarding and Early Help Compact Audit: Hampshire Safeguarding Children Partnership report<\/h1>/);
+
+    const wrong = s11('report', '-f', 'portsmouth-compact', '--partnership', 'Hampshire', generated('portsmouth-compact'), '--out', out);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--partnership "Hampshire" is not a partnership of Safeguarding and Early Help Compact Audit: use portsmouth \(Portsmouth Safeguarding Children Partnership\), hampshire/);
+  });
+
+  it('writes items.csv for a framework with items within standards', () => {
+    const out = mkdtempSync(join(tmpdir(), 's11-report-items-'));
+    const run = s11('report', '-f', 'buckinghamshire-s11', generated('buckinghamshire-s11'), '--out', out, '--now', '2026-11-01');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(readdirSync(out).sort(), ['actions.csv', 'items.csv', 'report.html', 'responses.csv']);
+    const items = lines(readFileSync(join(out, 'items.csv'), 'utf8'));
+    assert.ok(items[0]!.startsWith('\uFEFFAgency,Sector,Partnerships,Standard number,Standard id,Item id,Item,'));
+    assert.equal(items.length, 1 + 200 * 5, 'five board-priority questions a return');
+  });
 });

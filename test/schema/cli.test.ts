@@ -103,7 +103,7 @@ describe('s11 schema and s11 new', () => {
     assert.equal(run.code, 0, run.stderr);
     const draft = JSON.parse(run.stdout);
     assert.equal(draft.status, 'draft');
-    assert.equal(draft.responses.length, 7);
+    assert.equal(draft.responses.length, 8);
     assert.equal(validateReturn(await loadFramework('buckinghamshire-s11'), draft).ok, true);
     assert.equal(s11('new', '-f', 'buckinghamshire-s11', '--sector', 'police-force').code, 2);
   });
@@ -124,14 +124,14 @@ describe('s11 translate', () => {
     const lines = run.stderr.trim().split('\n');
     assert.ok(lines.includes('standard 8, Learning from reviews: no matching standard in Safeguarding and Early Help Compact Audit; answer it yourself'), run.stderr);
     assert.equal(lines.filter((l) => /^standard \d+, .*: (its matching|no matching|in )/.test(l)).length, 4);
-    assert.match(lines[lines.length - 1]!, /^translated to Section 11 self-assessment toolkit \(version 2026\.1\): 4 standards need an answer$/);
+    assert.match(lines[lines.length - 1]!, /^translated to Section 11 self-assessment toolkit \(version 2026\.2\): 4 standards need an answer$/);
   });
 
   it('says which answers have no place in the target and which sector to choose', () => {
-    const run = s11('translate', '-m', 'buckinghamshire-s11--portsmouth-compact', sample('buckinghamshire-s11', 'valid-voluntary-group'));
+    const run = s11('translate', '-m', 'buckinghamshire-s11--portsmouth-compact', sample('buckinghamshire-s11', 'valid-health-trust'));
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stderr, /^sector: Voluntary, community and faith organisations is not a sector of Safeguarding and Early Help Compact Audit; choose your organisation’s sector yourself$/m);
-    assert.match(run.stderr, /^standard 8, Learning from reviews of Section 11 self-assessment toolkit: no standard of Safeguarding and Early Help Compact Audit takes this answer, so it is not in the draft; copy what you need from .*valid-voluntary-group\.json$/m);
+    assert.match(run.stderr, /^sector: Health is not a sector of Safeguarding and Early Help Compact Audit; choose your organisation’s sector yourself$/m);
+    assert.match(run.stderr, /^standard 8, Learning from reviews of Section 11 self-assessment toolkit: no standard of Safeguarding and Early Help Compact Audit takes this answer, so it is not in the draft; copy what you need from .*valid-health-trust\.json$/m);
   });
 
   it('accepts a mapping file, and framework files with --from and --to', () => {

@@ -4,12 +4,15 @@ import {
   actionsCsvHeader,
   actionsCsvRows,
   csvCell,
+  itemsCsvHeader,
+  itemsCsvRows,
+  parseFramework,
   responsesCsvHeader,
   responsesCsvRows,
   toCsv,
   type AuditReturn,
 } from '@s11kit/schema';
-import { testFramework, validReturn } from '../helpers/fixtures.js';
+import { testFramework, testFrameworkData, validReturn } from '../helpers/fixtures.js';
 
 const framework = testFramework();
 
@@ -89,31 +92,73 @@ describe('toCsv', () => {
     const { responses } = toCsv(framework, [validReturn(framework)], { now });
     assert.ok(responses.endsWith('\r\n') && !/[^\r]\n/.test(responses.replace(/"[^"]*"/g, '')));
     assert.deepEqual(readCsv(responses), [
-      ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'Score', 'Evidence', 'Explanation'],
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '1', 'leadership', 'Leadership', 'Green', '0.67', 'Board minutes show safeguarding at every meeting.', ''],
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'Safe recruitment', 'Amber', '0.33', 'Checks are done but not always recorded.', ''],
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '3', 'contracting', 'Contracting', 'N/A', '', '', 'We commission no services.'],
+      ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'At or above expected', 'Score', 'Evidence', 'Explanation'],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '1', 'leadership', 'Leadership', 'Green', 'yes', '0.67', 'Board minutes show safeguarding at every meeting.', ''],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'Safe recruitment', 'Amber', 'no', '0.33', 'Checks are done but not always recorded.', ''],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '3', 'contracting', 'Contracting', 'N/A', '', '', '', 'We commission no services.'],
     ]);
   });
 
-  it('writes one row an action, overdue at now', () => {
+  it('writes one row an action, overdue at now, with its partnerships, id, original due date, latest progress and when the return was submitted', () => {
     const { actions } = toCsv(framework, [validReturn(framework)], { now });
+    const header = ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard', 'Action id', 'Action', 'Lead', 'Due', 'Original due', 'Status', 'Overdue', 'Latest progress', 'Latest progress on', 'Return submitted'];
     assert.deepEqual(readCsv(actions), [
-      ['Agency', 'Sector', 'Standard number', 'Standard', 'Action', 'Lead', 'Due', 'Status', 'Overdue'],
-      ['Example Trust', 'Statutory agencies', '2', 'Safe recruitment', 'Audit 20 files a quarter', 'Head of HR', '2026-09-30', 'Not started', 'yes'],
+      header,
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'Safe recruitment', 'a1', 'Audit 20 files a quarter', 'Head of HR', '2026-09-30', '2026-09-30', 'Not started', 'yes', '', '', '2026-05-01'],
     ]);
     const early = toCsv(framework, [validReturn(framework)], { now: '2026-06-01' });
-    assert.equal(readCsv(early.actions)[1]![8], 'no');
+    assert.equal(readCsv(early.actions)[1]![header.indexOf('Overdue')], 'no');
+
+    // Year 2: the due date moved once and progress was reported twice.
+    const tracked = validReturn(framework);
+    tracked.organisation.partnerships = ['north', 'south'];
+    Object.assign(tracked.responses[1]!.actions[0]!, {
+      due: '2026-12-31',
+      status: 'in-progress',
+      revisions: [{ from: '2026-09-30', to: '2026-12-31', reason: 'HR system late', at: '2026-08-01T09:00:00Z' }],
+      progress: [
+        { at: '2026-07-01T09:00:00Z', note: 'Started the audit', status: 'in-progress' },
+        { at: '2026-09-15T23:30:00Z', note: '12 files checked' },
+      ],
+    });
+    const [, row] = readCsv(toCsv(framework, [tracked], { now }).actions);
+    const cell = (name: string) => row![header.indexOf(name)];
+    assert.equal(cell('Partnerships'), 'North Partnership; South Partnership');
+    assert.deepEqual([cell('Due'), cell('Original due'), cell('Overdue')], ['2026-12-31', '2026-09-30', 'no']);
+    assert.deepEqual([cell('Latest progress'), cell('Latest progress on')], ['12 files checked', '2026-09-16'], 'the London date of a late-evening report');
+  });
+
+  it('writes one row an answered item, each reported on its own', () => {
+    const itemised = structuredClone(testFrameworkData) as Record<string, any>;
+    itemised.standards[1].items = [
+      { id: 'checks', title: 'Checks before starting' },
+      { id: 'records', title: 'Records of checks', sectors: ['statutory'] },
+    ];
+    const parsed = parseFramework(itemised);
+    assert.ok(parsed.ok);
+    const f = parsed.value;
+    const ret = validReturn(framework);
+    ret.responses[1]!.items = [
+      { itemId: 'checks', rating: 'green', explanation: '' },
+      { itemId: 'records', rating: 'amber', explanation: '' },
+    ];
+    ret.responses[1]!.rating = 'amber';
+    assert.deepEqual(readCsv(toCsv(f, [ret], { now }).items), [
+      ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Item id', 'Item', 'Rating', 'At or above expected', 'Explanation'],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'checks', 'Checks before starting', 'Green', 'yes', ''],
+      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'records', 'Records of checks', 'Amber', 'no', ''],
+    ]);
+    assert.equal(readCsv(toCsv(framework, [ret]).items).length, 1, 'a framework without items writes only the header');
   });
 
   it('reads back exactly, except that formula-like cells gain an apostrophe', () => {
     const { responses, actions } = toCsv(framework, [hostileReturn()], { now });
     const rows = readCsv(responses);
     assert.equal(rows[1]![0], `'=HYPERLINK("http://evil.example","Click"), Ltd`);
-    assert.equal(rows[1]![8], 'Line one, with "quotes"\nline two');
-    assert.equal(rows[2]![8], "'-2+3");
+    assert.equal(rows[1]![9], 'Line one, with "quotes"\nline two');
+    assert.equal(rows[2]![9], "'-2+3");
     const [, action] = readCsv(actions);
-    assert.deepEqual([action![4], action![5]], ["'\tTabbed", "'@SUM(A1:A9)"]);
+    assert.deepEqual([action![6], action![7]], ["'\tTabbed", "'@SUM(A1:A9)"]);
   });
 
   it('leaves out answers to standards that do not apply to the sector', () => {
@@ -128,6 +173,7 @@ describe('toCsv', () => {
     const streamed = {
       responses: responsesCsvHeader() + returns.flatMap((ret) => responsesCsvRows(framework, ret)).join(''),
       actions: actionsCsvHeader() + returns.flatMap((ret) => actionsCsvRows(framework, ret, { now })).join(''),
+      items: itemsCsvHeader() + returns.flatMap((ret) => itemsCsvRows(framework, ret)).join(''),
     };
     assert.deepEqual(streamed, whole);
   });

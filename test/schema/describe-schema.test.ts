@@ -44,6 +44,17 @@ describe('describeSchema', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(describeSchema(schema))), describeSchema(schema));
   });
 
+  it('describes a key with a default, so that the interpreter fills it in as zod does', () => {
+    const schema = z.strictObject({ text: z._default(z.string(), ''), list: z._default(z.array(z.string()), () => []) });
+    assert.deepEqual(describeSchema(schema), {
+      type: 'object',
+      shape: {
+        text: { type: 'default', inner: { type: 'string' }, value: '' },
+        list: { type: 'default', inner: { type: 'array', element: { type: 'string' } }, value: [] },
+      },
+    });
+  });
+
   it('runs a one-option union as its option, as zod does', () => {
     assert.deepEqual(describeSchema(z.union([z.boolean()])), { type: 'boolean' });
   });
@@ -58,7 +69,8 @@ describe('describeSchema', () => {
     ['an exclusive bound', () => z.number().check(z.gt(0)), /exclusive bound/],
     ['a number format other than safeint', () => z.int32(), /number format "int32"/],
     ['z.optional outside an object', () => z.array(z.optional(z.string())), /z\.optional other than/],
-    ['a default', () => z.strictObject({ a: z._default(z.string(), 'x') }), /may be absent without z\.optional|default schema/],
+    ['a default outside an object', () => z.array(z._default(z.string(), 'x')), /z\._default other than/],
+    ['a default that is an object', () => z.strictObject({ a: z._default(z.strictObject({}), {}) }), /a default other than/],
     ['a pipe', () => z.pipe(z.string(), z.string()), /pipe schema/],
     ['a record with enum keys', () => z.record(z.enum(['a']), z.string()), /record with enum keys/],
     ['a discriminated union', () => z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') })]), /option "discriminator"/],

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   alignReturn,
   applicableStandards,
+  blankReturn,
   checkOrganisation,
   createReturn,
   responseStatus,
@@ -64,9 +65,8 @@ describe('framework outlines', () => {
       const full = await loadFramework(id);
       const outline = await loadFrameworkOutline(id);
       assert.deepEqual(outline, outlineOf(full));
-      const text = JSON.stringify(full.standards.flatMap((s) => [s.rationale, s.expectations, s.evidencePrompts]));
       assert.ok(!JSON.stringify(outline).includes(full.standards[0]!.rationale), 'a rationale is in the outline');
-      assert.ok(JSON.stringify(outline).length < JSON.stringify(full).length - text.length / 2);
+      assert.ok(JSON.stringify(outline).length < JSON.stringify(full).length / 2, 'the outline is not under half the framework');
     });
 
     it(`${id}: the task list gets the same answers from the outline as from the whole framework`, async () => {
@@ -79,7 +79,7 @@ describe('framework outlines', () => {
           assert.equal(standardWording(outline.standards[i]!, sector || undefined).title, standardWording(standard, sector || undefined).title);
         }
         const options = { ...(sector ? { sector } : {}), now: NOW };
-        assert.deepEqual(createReturn(outline, options), createReturn(full, options), `${id} ${sector}: a new draft`);
+        assert.deepEqual(blankReturn(outline, options), createReturn(full, options), `${id} ${sector}: a new draft`);
       }
       const random = new SeededRandom(SEED);
       const returns = generateReturns(full, { count: 40, seed: SEED });
@@ -94,8 +94,15 @@ describe('framework outlines', () => {
           assert.equal(responseStatus(outline, response, options), responseStatus(full, response, options), `${id}: the status of ${JSON.stringify(response).slice(0, 200)}`);
           compared++;
         }
-        // And every issue of the whole return: the rules read nothing an outline leaves out.
-        assert.deepEqual(validateReturn(outline, draft, { mode: 'submit', now: NOW }), validateReturn(full, draft, { mode: 'submit', now: NOW }));
+        // Every problem the rules find in what the task list's statuses read (the answers, the
+        // organisation), by where and what: the words may name what an outline leaves out, such as
+        // an item's title, and the staff survey, which no task shows, is not in an outline.
+        const read = new Set(['responses', 'organisation', 'respondent', 'cover']);
+        const found = (framework: Framework) =>
+          validateReturn(framework, draft, { mode: 'submit', now: NOW })
+            .issues.filter((issue) => read.has(String(issue.path[0])))
+            .map(({ path, code, severity }) => ({ path, code, severity }));
+        assert.deepEqual(found(outline), found(full));
       }
       assert.ok(compared > 200);
     });

@@ -40,6 +40,8 @@ describe('@s11kit/frameworks', () => {
   it('built-in frameworks use the built-in scales exactly, or their own', async () => {
     const scaleOf = async (id: string) => (await loadFramework(id)).scale;
     assert.deepEqual(await scaleOf('portsmouth-compact'), builtInScales['four-point']);
+    // Each built-in framework's version changed with the model (evidence, items, sectors).
+    for (const id of ['portsmouth-compact', 'buckinghamshire-s11', 'city-hackney-s11', 'isle-of-wight-vcs']) assert.equal((await loadFramework(id)).version, '2026.2');
     assert.deepEqual(await scaleOf('buckinghamshire-s11'), builtInScales['brag']);
     assert.deepEqual(await scaleOf('city-hackney-s11'), builtInScales['met']);
     const checklist = await scaleOf('isle-of-wight-vcs');
@@ -57,16 +59,16 @@ describe('@s11kit/frameworks', () => {
     assert.equal(framework.standards.length, 12);
     assert.deepEqual(framework.standards.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     assert.deepEqual(framework.partnerships.map((p) => p.id), ['portsmouth', 'hampshire', 'southampton', 'isle-of-wight']);
-    assert.deepEqual(framework.sectors.map((s) => s.id), ['statutory', 'education', 'early-years']);
+    assert.deepEqual(framework.sectors.map((s) => s.id), ['statutory', 'education', 'early-years', 'commissioned', 'sports-leisure', 'voluntary']);
     const recruitment = framework.standards.find((s) => s.id === 'safe-recruitment')!;
     assert.equal(recruitment.number, 6);
     assert.notDeepEqual(standardWording(recruitment, 'early-years'), standardWording(recruitment, 'statutory'));
   });
 
-  it('buckinghamshire-s11: 8 areas on the BRAG scale; contracting applies to commissioners only', async () => {
+  it('buckinghamshire-s11: 8 areas on the BRAG scale, every one answered by every sector (N/A covers contracting)', async () => {
     const framework = await loadFramework('buckinghamshire-s11');
     assert.equal(framework.standards.length, 8);
-    assert.equal(applicableStandards(framework, 'voluntary').length, 7);
+    assert.equal(applicableStandards(framework, 'voluntary').length, 8);
     assert.equal(applicableStandards(framework, 'statutory').length, 8);
     for (const standard of framework.standards) {
       assert.ok(standard.rationale && standard.expectations.length && standard.evidencePrompts.length, standard.id);

@@ -15,7 +15,7 @@ const H = 'city-hackney-s11';
 const small = (): FrameworkMapping => ({
   id: 'small',
   from: { id: P },
-  to: { id: B, version: '2026.1' },
+  to: { id: B, version: '2026.2' },
   standards: [
     { to: 'safe-recruitment', from: ['safe-recruitment'] },
     { to: 'leadership', from: ['senior-management-commitment'] },

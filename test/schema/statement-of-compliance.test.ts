@@ -18,7 +18,12 @@ function yearTwo(): AuditReturn {
   ret.cycle.year = 2;
   ret.status = 'draft';
   ret.submittedAt = null;
-  const rate = (id: string, rating: string) => (ret.responses.find((r) => r.standardId === id)!.rating = rating);
+  // Each key feature is rated from its elements: rate them all the same.
+  const rate = (id: string, rating: string) => {
+    const response = ret.responses.find((r) => r.standardId === id)!;
+    response.rating = rating;
+    for (const item of response.items ?? []) item.rating = rating;
+  };
   rate('line-of-accountability', 'fully-met');
   rate('information-sharing', 'partly-met');
   rate('safeguarding-training', 'partly-met');
@@ -37,10 +42,12 @@ function statement(): StatementOfCompliance {
 describe('statementOfCompliance', () => {
   it('names every standard whose rating changed since year 1, in framework order, and how', () => {
     const entry = statement();
+    const evidence = (id: string) => yearTwo().responses.find((r) => r.standardId === id)!.evidence;
+    // A standard rated higher now comes with its evidence, by default the current return's.
     assert.deepEqual(entry.changedStandards, [
-      { standardId: 'line-of-accountability', from: 'partly-met', to: 'fully-met' },
+      { standardId: 'line-of-accountability', from: 'partly-met', to: 'fully-met', evidence: evidence('line-of-accountability') },
       { standardId: 'safeguarding-training', from: 'fully-met', to: 'partly-met' },
-      { standardId: 'information-sharing', from: 'not-met', to: 'partly-met' },
+      { standardId: 'information-sharing', from: 'not-met', to: 'partly-met', evidence: evidence('information-sharing') },
     ]);
     assert.deepEqual([entry.kind, entry.at, entry.signedBy], ['statement-of-compliance', '2027-05-10T09:00:00.000Z', SIGNER]);
     assert.equal(
@@ -97,8 +104,8 @@ describe('checkStatement', () => {
     const entry = statement();
     entry.changedStandards = [
       { standardId: 'senior-leadership-commitment', from: 'fully-met', to: 'partly-met' },
-      { standardId: 'line-of-accountability', from: 'not-met', to: 'fully-met' },
-      { standardId: 'information-sharing', from: 'not-met', to: 'partly-met' },
+      { standardId: 'line-of-accountability', from: 'not-met', to: 'fully-met', evidence: 'New reporting lines.' },
+      { standardId: 'information-sharing', from: 'not-met', to: 'partly-met', evidence: 'A new policy.' },
     ];
     assert.deepEqual(
       checkStatement(framework, yearOne(), yearTwo(), entry).map((i) => [i.code, i.path, i.message]),
@@ -158,5 +165,48 @@ describe('validateReturn: statements in the history', () => {
     const signed: any = signStatement(yearTwo(), statement());
     signed.history[0].signedBy.role = 7;
     assert.deepEqual(validateReturn(framework, signed).issues.map((i) => i.message), ['The signer’s role in entry 1 of the history of the return must be text, not a whole number']);
+  });
+});
+
+describe('statements of compliance: evidence up, a plan down, the current return checked', () => {
+  it('a standard moved up needs its evidence in the statement', () => {
+    const entry = statement();
+    entry.changedStandards[0] = { ...entry.changedStandards[0]!, evidence: '  ' };
+    const issues = checkStatement(framework, yearOne(), yearTwo(), entry);
+    assert.deepEqual(issues.map((i) => [i.code, i.path]), [['statement_evidence_required', ['changedStandards', 0, 'evidence']]]);
+    assert.equal(
+      issues[0]!.message,
+      'Give the evidence that standard 3, A clear line of accountability for work on safeguarding and promoting the welfare of children is now Fully met: it was Partly met in the year 1 return',
+    );
+    // The same inside a return's history.
+    assert.deepEqual(codes(validateReturn(framework, signStatement(yearTwo(), entry))), ['statement_evidence_required']);
+    // Evidence can be given for the statement instead of taken from the return.
+    const given = statementOfCompliance(framework, yearOne(), yearTwo(), SIGNER, { now: NOW, evidence: { 'line-of-accountability': 'Our new safeguarding board.' } });
+    assert.ok(given.ok && given.value.changedStandards[0]!.evidence === 'Our new safeguarding board.');
+  });
+
+  it('a standard moved down needs an action plan in the current return', () => {
+    const current = yearTwo();
+    current.responses.find((r) => r.standardId === 'safeguarding-training')!.actions = [];
+    const entry = statement();
+    const issues = checkStatement(framework, yearOne(), current, entry);
+    const plan = issues.find((i) => i.code === 'statement_action_required')!;
+    assert.deepEqual(plan.path, ['changedStandards', 1]);
+    assert.equal(plan.standardId, 'safeguarding-training');
+    assert.equal(
+      plan.message,
+      'Add an action plan for standard 5, Safeguarding training for all staff working with or in contact with children and families to the return: the statement of compliance says it is now Partly met, lower than the Fully met of the year 1 return',
+    );
+    assert.ok(codes(validateReturn(framework, signStatement(current, entry))).includes('statement_action_required'));
+  });
+
+  it('checkStatement validates the current return too, with paths from its root', () => {
+    const current = yearTwo();
+    current.responses[0]!.rating = 'Green';
+    const issues = checkStatement(framework, yearOne(), current, statement());
+    const own = issues.filter((i) => i.path[0] === 'responses');
+    assert.equal(own.length, 1);
+    assert.deepEqual(own[0]!.path, ['responses', 0, 'rating']);
+    assert.equal(own[0]!.standardId, 'senior-leadership-commitment');
   });
 });

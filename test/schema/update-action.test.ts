@@ -124,6 +124,29 @@ describe('updateAction: status, progress and completion', () => {
 
   it('names the action by its id when it is not given the framework', () => {
     const result = updateAction(nhsTrust(), 'a4', { kind: 'revise-due', due: '2026-12-31', reason: '' }, { now: SEPTEMBER });
-    assert.equal(result.issues[0]!.message, 'Enter the reason for changing the due date of action “a4”');
+    assert.equal(result.issues[0]!.message, 'Enter the reason for changing the due date of action “a4” of the standard “disabled-children”');
+  });
+
+  it('ids are unique only within a response: an id two standards use must be named with its standard', () => {
+    const ret = nhsTrust();
+    // Give an action of another standard the id a4 too (standard 11 already has one).
+    const other = ret.responses.find((r) => r.actions.length && r.standardId !== 'disabled-children')!;
+    other.actions[0]!.id = 'a4';
+    assertOk(validateReturn(framework, ret));
+    const ambiguous = updateAction(ret, 'a4', { kind: 'progress', note: 'Half done' }, { now: SEPTEMBER, framework });
+    assert.deepEqual(codes(ambiguous), ['ambiguous_action']);
+    assert.match(ambiguous.issues[0]!.message, /^The id “a4” is used by actions of standard \d+, .+ and standard 11, Disabled children: name the standard too, as \{ standardId, actionId \}$/);
+    const named = valueOf(updateAction(ret, { standardId: 'disabled-children', actionId: 'a4' }, { kind: 'progress', note: 'Half done' }, { now: SEPTEMBER, framework }));
+    const disabled = named.responses.find((r) => r.standardId === 'disabled-children')!;
+    assert.equal(disabled.actions[0]!.progress!.at(-1)!.note, 'Half done');
+    assert.equal(named.responses.find((r) => r === other), other, 'the other standard is untouched');
+    const wrongStandard = updateAction(ret, { standardId: 'safe-recruitment', actionId: 'a4' }, { kind: 'progress', note: 'x' }, { now: SEPTEMBER });
+    assert.equal(wrongStandard.issues[0]!.message, 'There is no action with the id “a4” for the standard “safe-recruitment” in this return: check the id');
+  });
+
+  it('a value that is not a return is reported field by field', () => {
+    const result = updateAction({ responses: 'none' } as never, 'a1', { kind: 'progress', note: 'x' }, { now: SEPTEMBER, framework });
+    assert.equal(result.ok, false);
+    assert.ok(result.issues.some((issue) => issue.message === 'The responses must be a list, not text'), result.issues.map((i) => i.message).join('\n'));
   });
 });

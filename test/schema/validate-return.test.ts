@@ -87,7 +87,8 @@ describe('validateReturn: what each level requires', () => {
     assert.deepEqual(result.issues[0]!.path, ['responses', 1, 'actions', 0, 'action']);
   });
 
-  it('Red needs an action too; Green and Blue do not', () => {
+  it('Red needs an action too; Green and Blue do not, but every rated level needs evidence', () => {
+    assert.equal(onlyIssue(check(edit((ret) => (ret.responses[0]!.evidence = ''))), 'evidence_required').message, 'Enter evidence of impact for standard 1, Leadership: a rating of Green needs it');
     assert.equal(onlyIssue(check(edit((ret) => Object.assign(ret.responses[1]!, { rating: 'red', actions: [] }))), 'action_required').standardId, 'safe-recruitment');
     assertOk(check(edit((ret) => Object.assign(ret.responses[1]!, { rating: 'blue', actions: [] }))));
   });
@@ -113,7 +114,11 @@ describe('validateReturn: what each level requires', () => {
   it('rejects a rating that is not on the scale, in draft as well', () => {
     const ret = edit((ret) => (ret.responses[0]!.rating = 'outstanding'));
     const issue = onlyIssue(check(ret), 'unknown_rating');
-    assert.match(issue.message, /from Blue, Green, Amber, Red or N\/A: “outstanding” is not on the scale/);
+    assert.equal(issue.message, 'Select a rating for standard 1, Leadership from Blue, Green, Amber, Red or N/A: “outstanding” is not a level id of the scale; use “blue”, “green”, “amber”, “red” or “not-applicable”');
+    // A label where the id belongs: say which id it is.
+    const label = onlyIssue(check(edit((ret) => (ret.responses[0]!.rating = 'Green'))), 'invalid_format');
+    assert.match(label.message, /not “Green”: use its id “green”$/);
+    assert.equal(label.standardId, 'leadership');
     assert.deepEqual(codes(check({ ...ret, status: 'draft', submittedAt: null })), ['unknown_rating']);
   });
 
@@ -186,9 +191,17 @@ describe('validateReturn: SMART actions', () => {
     assertOk(check({ ...ret, status: 'draft', submittedAt: null }));
   });
 
-  it('rejects two actions with the same id', () => {
+  it('accepts the same action id in two standards: ids are unique within a response', () => {
     const ret = edit((ret) => ret.responses[0]!.actions.push({ ...ret.responses[1]!.actions[0]! }));
-    assert.ok(codes(check(ret)).includes('duplicate_action_id'));
+    assert.ok(!codes(check(ret)).includes('duplicate_action_id'));
+  });
+
+  it('rejects two actions of one standard with the same id', () => {
+    const ret = edit((ret) => ret.responses[1]!.actions.push({ ...ret.responses[1]!.actions[0]!, action: 'Train the panel' }));
+    const issue = onlyIssue(check(ret), 'duplicate_action_id');
+    assert.deepEqual(issue.path, ['responses', 1, 'actions', 1, 'id']);
+    assert.equal(issue.standardId, 'safe-recruitment');
+    assert.equal(issue.message, 'Actions 1 and 2 of standard 2, Safe recruitment have the same id “a1”: give each action of a standard its own id');
   });
 });
 

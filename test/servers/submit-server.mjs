@@ -14,9 +14,13 @@
 //   POST /submit-test/reset          forget them
 //   GET|PUT /draft-test/<name>       a server draft with revisions and 409 on a stale save
 
+import { updateAction } from '@s11kit/schema';
+
 const received = [];
 const stored = new Map();
 const drafts = new Map();
+/** The return a year-2 tracker test updates, and the answer given for each update key. */
+const tracked = { value: undefined, answers: new Map() };
 
 const readBody = (req) =>
   new Promise((resolve, reject) => {
@@ -50,6 +54,7 @@ export function submitServer() {
     // The address the guides' examples send to (stories/guides/examples/).
     const path = ctx.path === '/section-11/returns' ? '/submit-test/ok' : ctx.path;
     if (path.startsWith('/draft-test/')) return draftServer(ctx);
+    if (path.startsWith('/update-test/')) return updateServer(ctx);
     if (!path.startsWith('/submit-test/')) return next();
     const mode = path.slice('/submit-test/'.length);
     if (mode === 'log' && ctx.method === 'GET') return json(ctx, 200, received);
@@ -57,6 +62,8 @@ export function submitServer() {
       received.length = 0;
       stored.clear();
       drafts.clear();
+      tracked.value = undefined;
+      tracked.answers.clear();
       return json(ctx, 200, {});
     }
     const body = await readBody(ctx.req);
@@ -124,4 +131,37 @@ async function draftServer(ctx) {
   const next = { revision: (current?.revision ?? 0) + 1, savedAt: new Date().toISOString(), value: body.value };
   drafts.set(name, next);
   return json(ctx, 200, { revision: next.revision, savedAt: next.savedAt });
+}
+
+/**
+ * Year-2 updates (`<s11-action-tracker update-url>`): PUT /update-test/return sets the return; POST
+ * /update-test/ok applies { standardId, actionId, changes } with updateAction, once per key;
+ * /update-test/error answers 500, /update-test/invalid 422.
+ */
+async function updateServer(ctx) {
+  const mode = ctx.path.slice('/update-test/'.length);
+  const body = await readBody(ctx.req);
+  if (mode === 'return' && ctx.method === 'PUT') {
+    tracked.value = JSON.parse(body);
+    return json(ctx, 200, {});
+  }
+  const key = ctx.get('idempotency-key');
+  received.push({ mode: `update:${mode}`, key, contentType: ctx.get('content-type'), body });
+  if (mode === 'error') return json(ctx, 500, { message: 'the database is down' });
+  if (mode === 'invalid') {
+    const { standardId } = JSON.parse(body);
+    return json(ctx, 422, { issues: [{ path: ['responses', 1, 'actions', 0, 'progress'], code: 'invalid_value', severity: 'error', message: 'The partnership has closed year 2 for this action', standardId }] });
+  }
+  if (tracked.answers.has(key)) return json(ctx, 200, tracked.answers.get(key));
+  const { standardId, actionId, changes } = JSON.parse(body);
+  let value = tracked.value;
+  for (const change of changes) {
+    const result = updateAction(value, { standardId, actionId }, change, { now: '2027-01-15T10:00:00Z' });
+    if (!result.ok) return json(ctx, 422, { issues: result.issues });
+    value = result.value;
+  }
+  tracked.value = value;
+  const answer = { value };
+  tracked.answers.set(key, answer);
+  return json(ctx, 201, answer);
 }

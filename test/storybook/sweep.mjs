@@ -1,7 +1,7 @@
 // Every story is a test: render each story of the built Storybook in Debian's Chromium, wait for
 // its play function to finish, and fail it on any console error, page error or axe violation at
-// WCAG 2.2 AA. Docs pages are rendered too and fail on errors and on Markdown shown raw. Writes
-// counts for test/run.mjs.
+// WCAG 2.2 AA, at 1024 and at 320 px wide. Docs pages are rendered too and fail on errors and on
+// Markdown shown raw. Writes counts for test/run.mjs.
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -88,10 +88,19 @@ async function run(entry) {
   let violations = [];
   if (entry.type === 'story') {
     await page.evaluate(axeSource);
-    violations = await page.evaluate(async (tags) => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target?.join(' ')}`);
-    }, AXE_TAGS);
+    // At the desktop width, then at 320 px (WCAG 1.4.10 reflow): a layout that only breaks on a
+    // phone, or in a narrow CMS column, is caught too.
+    for (const width of [1024, 320]) {
+      if (width !== 1024) {
+        await page.setViewport({ width, height: 900 });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      }
+      const found = await page.evaluate(async (tags) => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target?.join(' ')}`);
+      }, AXE_TAGS);
+      violations.push(...found.map((v) => `${width} px: ${v}`));
+    }
     problems.push(...violations.map((v) => `axe: ${v}`));
   }
   await page.close();

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ACTION_REQUIRED_FIELDS, emptyAction, isBlank, type Action, type ActionStatus } from '@s11kit/schema';
+import { ACTION_REQUIRED_FIELDS, ACTION_STATUSES, emptyAction, isBlank, type Action } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 import { tokens } from '../styles/tokens.js';
@@ -14,9 +14,6 @@ import { mergeStrings } from '../strings/merge-strings.js';
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
 
-// The labels table is typed Record<ActionStatus, string>, so it lists every status in order; asking
-// the schema's zod enum instead would pull zod into the CDN bundle for three words.
-const STATUSES = Object.keys(auditStrings.actionStatus) as ActionStatus[];
 
 /** The message for each field the schema requires of an action. */
 const REQUIRED_MESSAGE = { action: 'actionTextRequired', lead: 'actionLeadRequired', due: 'actionDueRequired' } as const;
@@ -153,7 +150,7 @@ export class S11ActionRow extends S11FormControl {
               @input=${this._onInput}
               @change=${this._onChange}
             >
-              ${STATUSES.map((status) => html`<option value=${status} .selected=${value.status === status}>${t.actionStatus[status]}</option>`)}
+              ${ACTION_STATUSES.map((status) => html`<option value=${status} .selected=${value.status === status}>${t.actionStatus[status]}</option>`)}
             </select>`,
           )}
         </div>

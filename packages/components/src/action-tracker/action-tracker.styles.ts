@@ -84,6 +84,20 @@ const ownStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  .not-saved {
+    margin: 0 0 var(--_space-4);
+    padding: var(--_space-3);
+    border: 5px solid var(--_error);
+  }
+  .not-saved:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .not-saved p {
+    margin: 0 0 var(--_space-2);
+  }
+  .not-saved__title {
+    font-weight: 700;
+  }
   .update {
     margin: 0 0 var(--_space-4);
     padding: var(--_space-4) 0 0 var(--_space-4);

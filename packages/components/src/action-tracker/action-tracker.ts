@@ -2,9 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
+  ACTION_STATUSES,
   formatLongDate,
   isBlank,
+  issueTarget,
   londonDate,
+  returnIdentity,
   trackActions,
   updateAction,
   validateReturn,
@@ -18,11 +21,13 @@ import {
   type TrackedAction,
 } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
-import { defaultStrings, resolveStrings, type S11Strings } from '../strings.js';
+import { resolveStrings, type S11Strings } from '../strings.js';
 import type { DraftEnvelope, DraftState } from '../internal/draft-store.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { renderNotices, savedWhen, type NoticeWords } from '../internal/draft-notices.js';
 import { dateInput } from '../internal/date-input.js';
+import { postJson } from '../internal/post-json.js';
+import { randomId } from '../internal/draft-store.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import { trackerStyles } from './action-tracker.styles.js';
 
@@ -33,14 +38,14 @@ interface UpdateForm {
   readonly due: string;
   readonly reason: string;
   readonly evidence: string;
+  /** The Idempotency-Key of this update once it has been sent to `update-url`; a new one when the form changes. */
+  readonly key?: string;
 }
-type Field = keyof UpdateForm;
+type Field = Exclude<keyof UpdateForm, 'key'>;
 
-// The labels table lists every status in order (see action-row.ts for why not the zod enum).
-const STATUSES = Object.keys(defaultStrings.actionStatus) as ActionStatus[];
 const STATUS_TONE: Record<ActionStatus, string> = { 'not-started': 'grey', 'in-progress': 'blue', complete: 'green' };
-/** Where `updateAction` puts an issue (the last step of its path) and the field that shows it. */
-const FIELD_OF_PATH: Record<string, Field> = { status: 'status', progress: 'note', due: 'due', revisions: 'reason', completion: 'evidence' };
+/** The field of the update form that shows an issue, by the action field `issueTarget` gives. */
+const FIELD_OF: Record<string, Field> = { status: 'status', progress: 'note', due: 'due', revisions: 'reason', completion: 'evidence' };
 
 const dateOf = (instant: string) => formatLongDate(londonDate(instant) ?? instant);
 
@@ -51,25 +56,22 @@ function readForms(extra: unknown): Readonly<Record<string, UpdateForm>> {
   const out: Record<string, UpdateForm> = {};
   for (const [id, form] of Object.entries(forms as Record<string, unknown>)) {
     const f = form as Partial<Record<keyof UpdateForm, unknown>> | null;
-    if (f && typeof f.status === 'string' && STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
-      out[id] = f as UpdateForm;
+    if (f && typeof f.status === 'string' && ACTION_STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
+      out[id] = (typeof f.key === 'string' || f.key === undefined ? f : { ...f, key: undefined }) as UpdateForm;
     }
   }
   return out;
 }
 
 /** Whether a saved draft is a later copy of the same return, so that restoring it loses nothing newer. */
-function laterCopy(saved: AuditReturn, given: AuditReturn): boolean {
-  return (
-    saved.framework.id === given.framework.id &&
-    saved.framework.version === given.framework.version &&
-    saved.organisation.name === given.organisation.name &&
-    saved.organisation.sector === given.organisation.sector &&
-    saved.cycle.start === given.cycle.start &&
-    saved.cycle.year === given.cycle.year &&
-    Date.parse(saved.updatedAt) > Date.parse(given.updatedAt)
-  );
-}
+const laterCopy = (saved: AuditReturn, given: AuditReturn): boolean =>
+  returnIdentity(saved) === returnIdentity(given) && Date.parse(saved.updatedAt) > Date.parse(given.updatedAt);
+
+/**
+ * An action's key in the tracker's forms and element ids: ids are unique only within a response,
+ * so the standard is part of it. Made of slugs, so it is safe in an id and a selector.
+ */
+const keyOf = (item: Pick<TrackedAction, 'standardId' | 'action'>) => `${item.standardId}--${item.action.id}`;
 
 /**
  * The year-2 view of one return's action plan: every action, soonest due first, with its current
@@ -82,8 +84,9 @@ function laterCopy(saved: AuditReturn, given: AuditReturn): boolean {
  *
  * @event input - An update was saved; `value` is the new return.
  * @event change - An update was saved (fired straight after `input`).
- * @event s11-action-update - One change was applied: `detail.actionId` and `detail.change`, as
- *   given to `updateAction`. Fired once per change, after `value` is updated.
+ * @event s11-action-update - One change was applied: `detail.standardId`, `detail.actionId` and
+ *   `detail.change`, as given to `updateAction` (ids are unique within a standard's actions).
+ *   Fired once per change, after `value` is updated.
  * @event s11-restore - A saved draft was restored; `detail.savedAt`.
  * @event s11-storage-error - The draft could not be saved; `detail.problem` is `unavailable`,
  *   `full` or `conflict`. The tracker shows a warning and keeps working.
@@ -120,11 +123,24 @@ export class S11ActionTracker extends S11FormControl {
   @property() storage: 'local' | 'session' = 'local';
   /** Set `autosave="off"` to keep no draft in the browser. */
   @property({ converter: (value) => value !== 'off' && value !== 'false' }) autosave = true;
+  /**
+   * Where each update is sent and kept (the collector's year-2 tracking): "Save update" POSTs
+   * `{ standardId, actionId, changes }` with an `Idempotency-Key`, and the update counts as saved
+   * only when the answer carries the updated return (`{ value }`). Without it, updates are applied
+   * here with `updateAction` and the page reads `value`.
+   */
+  @property({ attribute: 'update-url' }) updateUrl = '';
+  /** Seconds to wait for `update-url` before saying the update was not saved. */
+  @property({ attribute: 'update-timeout', type: Number }) updateTimeout = 30;
 
+  /** Open update forms and their errors, by `keyOf` the action. */
   @state() private _forms: Readonly<Record<string, UpdateForm>> = {};
   @state() private _fieldErrors: Readonly<Record<string, Partial<Record<Field, string>>>> = {};
   @state() private _issues: readonly Issue[] = [];
   @state() private _announcement: { text: string } | undefined;
+  /** The update form being sent to `update-url`, and the one whose last try failed. */
+  @state() private _sendingFor: string | undefined;
+  @state() private _notSavedFor: string | undefined;
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
 
@@ -217,7 +233,7 @@ export class S11ActionTracker extends S11FormControl {
   private _renderAction(item: TrackedAction) {
     const t = this._text;
     const { action } = item;
-    const id = action.id;
+    const id = keyOf(item);
     const name = t.trackerActionName(item.standardNumber, item.actionIndex + 1);
     const form = this._forms[id];
     const revisions = action.revisions ?? [];
@@ -293,7 +309,7 @@ export class S11ActionTracker extends S11FormControl {
 
   private _renderForm(item: TrackedAction, form: UpdateForm, name: string) {
     const t = this._text;
-    const id = item.action.id;
+    const id = keyOf(item);
     const errors = this._fieldErrors[id] ?? {};
     const disabled = this._isDisabled;
     const edit = (field: Field) => (event: Event) => {
@@ -306,7 +322,7 @@ export class S11ActionTracker extends S11FormControl {
         <legend class="legend legend--s">${t.trackerStatusLegend}</legend>
         ${this._error(`status-${id}-error`, errors.status)}
         <div class="choices choices--radio">
-          ${STATUSES.map(
+          ${ACTION_STATUSES.map(
             (status) => html`<div class="choices__item">
                 <input class="choices__input" type="radio" id="status-${id}-${status}" name="status-${id}" value=${status}
                   .checked=${form.status === status} ?disabled=${disabled}
@@ -334,9 +350,16 @@ export class S11ActionTracker extends S11FormControl {
         onInput: (due) => this._edit(id, { due }),
       })}
       ${this._textField(id, 'reason', t.trackerReason, t.trackerReasonHint, form.reason, errors.reason, edit('reason'))}
+      ${this._notSavedFor === id
+        ? html`<div class="error-message not-saved" id="not-saved-${id}" role="alert" tabindex="-1">
+            <p class="not-saved__title">${t.trackerNotSavedTitle}</p>
+            <p>${t.trackerNotSaved}</p>
+          </div>`
+        : nothing}
       <div class="button-group">
-        <button type="button" class="button" part="save-button" ?disabled=${disabled} @click=${() => this._save(item)}>
-          ${t.trackerSave}<span class="visually-hidden"> ${name}</span>
+        <button type="button" class="button" part="save-button" ?disabled=${disabled} aria-disabled=${this._sendingFor === id ? 'true' : nothing}
+          @click=${() => this._sendingFor !== id && this._save(item)}>
+          ${this._sendingFor === id ? t.trackerSaving : html`${t.trackerSave}<span class="visually-hidden"> ${name}</span>`}
         </button>
         <button type="button" class="link-button" ?disabled=${disabled} @click=${() => this._close(id, true)}>
           ${t.trackerCancel}<span class="visually-hidden"> ${name}</span>
@@ -379,11 +402,12 @@ export class S11ActionTracker extends S11FormControl {
 
   private _toggle(item: TrackedAction) {
     const { action } = item;
-    if (this._forms[action.id]) {
-      this._close(action.id, false);
+    const key = keyOf(item);
+    if (this._forms[key]) {
+      this._close(key, false);
       return;
     }
-    this._forms = { ...this._forms, [action.id]: { status: action.status, note: '', due: action.due, reason: '', evidence: '' } };
+    this._forms = { ...this._forms, [key]: { status: action.status, note: '', due: action.due, reason: '', evidence: '' } };
   }
 
   private _close(id: string, focusButton: boolean) {
@@ -392,14 +416,15 @@ export class S11ActionTracker extends S11FormControl {
     this._forms = forms;
     this._fieldErrors = errors;
     this._saveDraft();
-    if (this._issues.some((issue) => this._actionIdOf(issue) === id)) this._issues = [];
+    if (this._issues.some((issue) => this._actionKeyOf(issue) === id)) this._issues = [];
     if (focusButton) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#update-${id}`)?.focus());
   }
 
   private _edit(id: string, change: Partial<UpdateForm>) {
     const form = this._forms[id];
     if (!form) return;
-    this._forms = { ...this._forms, [id]: { ...form, ...change } };
+    // New words are a new update: a key already sent must not stand for different content.
+    this._forms = { ...this._forms, [id]: { ...form, ...change, key: undefined } };
     this._saveDraft();
   }
 
@@ -422,7 +447,8 @@ export class S11ActionTracker extends S11FormControl {
 
   /** Save update: apply every change with `updateAction`; all of them, or none and every problem shown. */
   private async _save(item: TrackedAction) {
-    const id = item.action.id;
+    const id = keyOf(item);
+    const ref = { standardId: item.standardId, actionId: item.action.id };
     const form = this._forms[id];
     if (!form || !this.value || !this.framework) return;
     const t = this._text;
@@ -430,7 +456,7 @@ export class S11ActionTracker extends S11FormControl {
     const issues: Issue[] = [];
     let next = this.value;
     for (const change of changes) {
-      const result = updateAction(next, id, change, { now: this._now, framework: this.framework });
+      const result = updateAction(next, ref, change, { now: this._now, framework: this.framework });
       if (result.ok) next = result.value;
       else issues.push(...result.issues);
     }
@@ -439,18 +465,18 @@ export class S11ActionTracker extends S11FormControl {
       issues.push({ path: at, code: 'invalid_value', severity: 'error', message: t.trackerNothingToSave, standardId: item.standardId });
     }
     if (issues.length) {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const issue of issues) errors[FIELD_OF_PATH[String(issue.path[4])] ?? 'note'] ??= issue.message;
-      this._fieldErrors = { ...this._fieldErrors, [id]: errors };
-      this._issues = issues;
-      await this.updateComplete;
-      this._summary?.focus();
+      await this._showIssues(id, issues);
       return;
+    }
+    if (this.updateUrl) {
+      const kept = await this._send(id, ref, changes, form);
+      if (!kept) return;
+      next = kept;
     }
     this._issues = [];
     this._close(id, false);
     this._commit(next);
-    for (const change of changes) this._emit('s11-action-update', { actionId: id, change });
+    for (const change of changes) this._emit('s11-action-update', { ...ref, change });
     this._fire('input');
     this._fire('change');
     this._announcement = { text: t.trackerSaved(t.trackerActionName(item.standardNumber, item.actionIndex + 1)) };
@@ -458,18 +484,20 @@ export class S11ActionTracker extends S11FormControl {
     this.renderRoot.querySelector<HTMLElement>(`#title-${id}`)?.focus();
   }
 
-  /** The id of the action an issue of `updateAction` is about. */
-  private _actionIdOf(issue: Issue): string | undefined {
-    const [, r, , a] = issue.path;
-    return typeof r === 'number' && typeof a === 'number' ? this.value?.responses[r]?.actions[a]?.id : undefined;
+  /** The key of the action an issue of `updateAction` is about. */
+  private _actionKeyOf(issue: Issue): string | undefined {
+    const { responseIndex, actionIndex } = issueTarget(issue);
+    const response = responseIndex === undefined ? undefined : this.value?.responses[responseIndex];
+    const action = actionIndex === undefined ? undefined : response?.actions[actionIndex];
+    return response && action ? keyOf({ standardId: response.standardId, action }) : undefined;
   }
 
   /** A link of the error summary was followed: focus the field the problem is on. */
   private _focusIssue(issue: Issue) {
-    const id = this._actionIdOf(issue);
+    const id = this._actionKeyOf(issue);
     const form = id ? this._forms[id] : undefined;
     if (!id || !form) return;
-    const field = FIELD_OF_PATH[String(issue.path[4])] ?? 'note';
+    const field = FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note';
     const control = field === 'status' ? `status-${id}-${form.status}` : `${field}-${id}`;
     this.renderRoot.querySelector<HTMLElement>(`#${control}`)?.focus();
   }
@@ -479,6 +507,46 @@ export class S11ActionTracker extends S11FormControl {
     this.value = next;
     this._saveDraft();
     this._syncWithForm();
+  }
+
+  /** Put each problem on its field of the update form, with the error summary focused. */
+  private async _showIssues(id: string, issues: readonly Issue[]) {
+    const errors: Partial<Record<Field, string>> = {};
+    for (const issue of issues) errors[FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note'] ??= issue.message;
+    this._fieldErrors = { ...this._fieldErrors, [id]: errors };
+    this._issues = issues;
+    await this.updateComplete;
+    this._summary?.focus();
+  }
+
+  /**
+   * Send one update to `update-url`; the return the server kept, or `undefined` when it was not
+   * kept (its issues or "not saved" are then on the form, and the form keeps every word typed).
+   */
+  private async _send(id: string, ref: { standardId: string; actionId: string }, changes: readonly ActionChange[], form: UpdateForm): Promise<AuditReturn | undefined> {
+    const key = form.key ?? randomId(16);
+    this._forms = { ...this._forms, [id]: { ...form, key } };
+    this._saveDraft();
+    this._sendingFor = id;
+    this._notSavedFor = undefined;
+    const outcome = await postJson({
+      url: this.updateUrl,
+      body: { ...ref, changes },
+      idempotencyKey: key,
+      timeoutMs: Math.max(1, this.updateTimeout) * 1000,
+    });
+    this._sendingFor = undefined;
+    if (outcome.kind === 'rejected') {
+      this._showIssues(id, outcome.issues);
+      return undefined;
+    }
+    const value = outcome.kind === 'accepted' ? (outcome.body as { value?: unknown } | undefined)?.value : undefined;
+    if (value && this.framework && validateReturn(this.framework, value, { mode: 'draft' }).ok) return value as AuditReturn;
+    console.warn(`s11-action-tracker: the update was not saved: ${outcome.kind === 'failed' ? outcome.reason : `${this.updateUrl} answered without the updated return ({ value })`}`);
+    this._notSavedFor = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#not-saved-${id}`)?.focus();
+    return undefined;
   }
 
   // ---- drafts ----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { alignReturn, applicableStandards, createReturn, standardWording, type AuditReturn, type Framework, type Instant, type Issue, type Response } from '@s11kit/schema';
+import { alignReturn, applicableStandards, blankReturn, checkOrganisation, standardWording, type AuditReturn, type Framework, type Instant, type Issue, type Response } from '@s11kit/schema';
 import type { FrameworkOutline } from '@s11kit/frameworks';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { clearDrafts, randomId, type DraftEnvelope, type DraftState, type PendingSubmission, type ServerMark } from '../internal/draft-store.js';
@@ -507,7 +507,7 @@ export class S11Audit extends S11FormControl {
     this._submitAttempted = false;
     if (this._draft === sentDraft) {
       this._drafts.clear();
-      this._draft = createReturn(this._framework!, { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+      this._draft = this._fresh(this._framework!);
       this._server = { revision: this._server.revision, ahead: false };
     } else {
       // Changed while it was on its way: those changes are a new draft, kept.
@@ -737,8 +737,23 @@ export class S11Audit extends S11FormControl {
     this._emit('s11-framework-error', { source: failure.source, message: failure.error, issues: failure.issues });
   }
 
-  private _fresh(framework: Framework | FrameworkOutline): AuditReturn {
-    return createReturn(asFramework(framework), { ...(this.sector ? { sector: this.sector } : {}), now: this._nowIso });
+  /**
+   * A new return, in the `sector` the page chose when the framework has it. A sector the framework
+   * does not have (a CMS typo) is not worth a blank page: the person chooses one instead, and the
+   * console says what was wrong.
+   */
+  private _fresh(start: Framework | FrameworkOutline): AuditReturn {
+    const framework = asFramework(start);
+    const now = this._nowIso;
+    if (this.sector) {
+      // blankReturn, not createReturn: its own options need no checking but the sector, which the
+      // rules of the organisation page check (createReturn would load all of validateReturn).
+      const draft = blankReturn(framework, { sector: this.sector, now });
+      const problem = checkOrganisation(framework, draft, { mode: 'draft', now }).find((issue) => issue.severity === 'error');
+      if (!problem) return draft;
+      console.warn(`s11-audit: sector="${this.sector}" was not used: ${problem.message}`);
+    }
+    return blankReturn(framework, { now });
   }
 
   private _start(start: Framework | FrameworkOutline): void {

@@ -2,6 +2,8 @@ import type { ActionChange } from '@s11kit/schema';
 
 /** Detail of `s11-action-update`: one change `updateAction` applied to an action; `value` is already updated. */
 export interface S11ActionUpdateDetail {
+  /** The standard whose action it is: action ids are unique only within a standard's actions. */
+  readonly standardId: string;
   readonly actionId: string;
   readonly change: ActionChange;
 }

@@ -1,11 +1,14 @@
 /**
  * How `<s11-summary>` orders its rows: by name, by how many ratings are below expected, or by the
- * level of one standard (`standardId`). Ascending is A to Z, fewest first, and worst level first.
+ * level of one standard (`standardId`) or one item (`itemId`, when the columns are a standard's
+ * items). Ascending is A to Z, fewest first, and worst level first.
  */
 export interface S11SummarySort {
-  readonly column: 'name' | 'below-expected' | 'standard';
+  readonly column: 'name' | 'below-expected' | 'standard' | 'item';
   /** The standard's id, when `column` is `standard`. */
   readonly standardId?: string;
+  /** The item's id, when `column` is `item`. */
+  readonly itemId?: string;
   readonly direction: 'ascending' | 'descending';
 }
 

@@ -25,4 +25,14 @@ export const raterStyles = css`
   .choices__item--apart:not(:first-child) {
     margin-top: var(--_space-6);
   }
+  /* GOV.UK inline radios: side by side where they fit, one under another on a narrow screen. */
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-4);
+  }
+  .choices--inline .choices__item,
+  .choices--inline .choices__item--apart:not(:first-child) {
+    margin-top: 0;
+  }
 `;

@@ -43,6 +43,11 @@ export class S11Rater extends S11FormControl {
    * default that form reset returns to, as with a native input.
    */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? '' } }) value = '';
+  /**
+   * Leaves out each level's description and keeps the levels on one line where they fit: for the
+   * many items within a standard, once the scale has been read at the standard itself.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The selected level, if the value is one of the scale's levels. */
   get level(): RatingLevel | undefined {
@@ -68,7 +73,7 @@ export class S11Rater extends S11FormControl {
         ${error
           ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${error}</p>`
           : nothing}
-        <div class="choices choices--radio">${this.scale?.levels.map((level, i) => this._renderLevel(level, i))}</div>
+        <div class="choices choices--radio ${this.compact ? 'choices--inline' : ''}">${this.scale?.levels.map((level, i) => this._renderLevel(level, i))}</div>
       </fieldset>
     `;
   }
@@ -79,9 +84,9 @@ export class S11Rater extends S11FormControl {
       <div class="choices__item ${level.notApplicable ? 'choices__item--apart' : ''}" part="option">
         <input class="choices__input" part="control" type="radio" name="level" id=${id} value=${level.id}
           .checked=${live(level.id === this.value)} ?disabled=${this._isDisabled}
-          aria-describedby=${level.description ? `${id}-hint` : nothing} />
+          aria-describedby=${level.description && !this.compact ? `${id}-hint` : nothing} />
         <label class="choices__label" part="option-label" for=${id}>${toneIcon(level.tone)} ${level.label}</label>
-        ${level.description
+        ${level.description && !this.compact
           ? html`<p class="hint choices__hint" part="option-hint" id="${id}-hint">${level.description}</p>`
           : nothing}
       </div>

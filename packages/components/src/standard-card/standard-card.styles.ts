@@ -48,6 +48,51 @@ export const standardCardStyles = css`
     display: block;
     margin-bottom: var(--_space-6);
   }
+  .rolled-up {
+    margin: 0 0 var(--_space-6);
+    padding: var(--_space-3);
+    border-left: 5px solid var(--_border);
+    background: var(--_surface);
+  }
+  .rolled-up:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .rolled-up.form-group--error {
+    border-left-color: var(--_error);
+  }
+  .rolled-up__text {
+    margin: 0;
+    font-weight: 700;
+  }
+  .items {
+    margin: 0 0 var(--_space-6);
+  }
+  .items__list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .items__item {
+    margin: 0 0 var(--_space-4);
+    padding-bottom: var(--_space-3);
+    border-bottom: 1px solid var(--_border);
+  }
+  .items__item s11-rater,
+  .items__item s11-evidence {
+    margin-bottom: var(--_space-3);
+  }
+  .copied {
+    margin: 0 0 var(--_space-4);
+    padding: var(--_space-3);
+    border-left: 5px solid var(--_focus);
+    background: var(--_surface);
+  }
+  .copied p {
+    margin: 0 0 var(--_space-3);
+  }
+  .quotation {
+    margin: calc(-1 * var(--_space-4)) 0 var(--_space-6);
+  }
   .needed {
     margin: 0 0 var(--_space-6);
     padding: var(--_space-3);
@@ -74,7 +119,8 @@ export const standardCardStyles = css`
     }
   }
   @media print {
-    .needed {
+    .needed,
+    .copied button {
       display: none;
     }
   }

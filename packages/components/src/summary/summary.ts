@@ -12,7 +12,7 @@ import { toneStyles } from '../styles/tone.js';
 import { toneShapeStyles } from '../styles/tone-shape.js';
 import { tokens } from '../styles/tokens.js';
 import { summaryStyles } from './summary.styles.js';
-import { belowTotals, buildRows, filterable, filterAndSort, NO_FILTERS, type Cell, type Row, type S11SummaryRows } from './rows.js';
+import { belowTotals, buildRows, columnsOf, filterable, filterAndSort, NO_FILTERS, type Cell, type Column, type Row, type S11SummaryRows } from './rows.js';
 import { formatCount } from '../strings/format-count.js';
 
 export type { S11SummaryRows };
@@ -66,6 +66,11 @@ export class S11Summary extends S11Element {
   @property({ attribute: false }) filters: S11SummaryFilters = NO_FILTERS;
   /** The order of the rows, or `undefined` for the order of the figures. The column headers set it. Property only. */
   @property({ attribute: false }) sort: S11SummarySort | undefined;
+  /**
+   * Show the items within this standard as the columns, instead of the standards: each item is
+   * reported on its own (Buckinghamshire's board priorities, City and Hackney's elements).
+   */
+  @property({ attribute: 'standard-id' }) standardId = '';
 
   /** The last thing announced; a new object each time so that the same words are announced again. */
   @state() private _announcement: { text: string } | undefined;
@@ -74,6 +79,7 @@ export class S11Summary extends S11Element {
   private _standings: readonly LevelStanding[] = [];
   private _all: readonly Row[] = [];
   private _shown: readonly Row[] = [];
+  private _columns: readonly Column[] = [];
 
   /** The figures on show: `result`, else the returns as counted. */
   get figures(): AggregateResult | undefined {
@@ -86,14 +92,17 @@ export class S11Summary extends S11Element {
     if (changed.has('framework')) this._standings = levelStandings(framework.scale);
     const counted = changed.has('framework') || changed.has('returns') || changed.has('now') || changed.has('result');
     if (counted && !this.result) this._aggregated = aggregate(framework, this.returns, this.now === undefined ? {} : { now: this.now });
-    if (counted || changed.has('rows') || changed.has('strings')) this._all = buildRows(framework, this.figures!, this._standings, this.rows, this._text);
-    if (counted || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) {
+    const columns = counted || changed.has('standardId');
+    if (columns) this._columns = columnsOf(this.figures!, this.standardId);
+    if (columns || changed.has('rows') || changed.has('strings')) this._all = buildRows(framework, this.figures!, this._standings, this.rows, this._text, this._columns);
+    if (columns || changed.has('rows') || changed.has('strings') || changed.has('filters') || changed.has('sort')) {
       this._shown = filterAndSort(this._all, {
         rows: this.rows,
         filters: this.filters,
         sort: this.sort,
         filterable: filterable(framework, this.rows),
         standardIds: this.figures!.matrix.standards.map((standard) => standard.id),
+        columns: this._columns,
       });
     }
   }
@@ -104,7 +113,8 @@ export class S11Summary extends S11Element {
     if (!framework || !figures) return nothing;
     const t = this._text;
     const rows = this.rows;
-    const standards = figures.matrix.standards;
+    const columns = this._columns;
+    const itemsOf = columns[0]?.kind === 'item' ? framework.standards.find((s) => s.id === this.standardId) : undefined;
     return html`
       ${this._renderFilters(framework)}
       <p class="count" role="status" part="count">${t.summaryShown(this._shown.length, this._all.length, rows)}</p>
@@ -113,16 +123,16 @@ export class S11Summary extends S11Element {
       </ul>
       <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby="caption">
         <table class="table" part="table">
-          <caption class="caption" id="caption" part="caption">${this.caption || t.summaryCaption[rows]}</caption>
+          <caption class="caption" id="caption" part="caption">${this.caption || (itemsOf ? t.summaryItemsCaption(standardName(itemsOf)) : t.summaryCaption[rows])}</caption>
           <thead>
             <tr>
               ${this._header({ column: 'name' }, t.summaryRowHeading[rows], 'col--name')}
-              ${standards.map((standard) =>
+              ${columns.map((column) =>
                 this._header(
-                  { column: 'standard', standardId: standard.id },
-                  html`<span class="visually-hidden">${t.summaryStandardPrefix}</span>
-                    <span class="col__number">${standard.number}</span>
-                    <span class="col__title">${standard.title}</span>`,
+                  column.kind === 'item' ? { column: 'item', itemId: column.id } : { column: 'standard', standardId: column.id },
+                  html`<span class="visually-hidden">${column.kind === 'item' ? t.summaryItemPrefix : t.summaryStandardPrefix}</span>
+                    <span class="col__number">${column.number}</span>
+                    <span class="col__title">${column.title}</span>`,
                   'col--standard',
                 ),
               )}
@@ -132,7 +142,7 @@ export class S11Summary extends S11Element {
           <tbody>
             ${this._shown.length === 0
               ? html`<tr>
-                  <td class="empty" colspan=${standards.length + 2}>${this._all.length ? t.summaryNoMatch(rows) : t.summaryEmpty}</td>
+                  <td class="empty" colspan=${columns.length + 2}>${this._all.length ? t.summaryNoMatch(rows) : t.summaryEmpty}</td>
                 </tr>`
               : this._shown.map(
                   (row) => html`<tr>
@@ -148,7 +158,7 @@ export class S11Summary extends S11Element {
           <tfoot>
             <tr part="totals">
               <th scope="row" class="row-header">${t.summaryBelowTotal}</th>
-              ${belowTotals(figures, rows, this._shown).map((n) => html`<td class="cell cell--number">${formatCount(n)}</td>`)}
+              ${belowTotals(figures, rows, this._shown, columns).map((n) => html`<td class="cell cell--number">${formatCount(n)}</td>`)}
               <td class="cell"></td>
             </tr>
           </tfoot>
@@ -196,7 +206,7 @@ export class S11Summary extends S11Element {
   /** A sortable column header: a button inside the `<th>`, and `aria-sort` on the `<th>`. */
   private _header(column: Omit<S11SummarySort, 'direction'>, content: unknown, className: string) {
     const sort = this.sort;
-    const sorted = sort && sort.column === column.column && sort.standardId === column.standardId ? sort.direction : 'none';
+    const sorted = sort && sameColumn(sort, column) ? sort.direction : 'none';
     return html`<th scope="col" class="col ${className}" part="column-header" aria-sort=${sorted}>
       <button type="button" class="sort" part="sort-button" @click=${() => this._sortBy(column)}>${content}</button>
     </th>`;
@@ -242,7 +252,7 @@ export class S11Summary extends S11Element {
   /** A column header was pressed: sort by it, the other way if it is already sorted. */
   private _sortBy(column: Omit<S11SummarySort, 'direction'>) {
     const current = this.sort;
-    const same = current && current.column === column.column && current.standardId === column.standardId;
+    const same = current && sameColumn(current, column);
     // The first press shows what needs attention: worst level first, most ratings below expected first.
     const first = column.column === 'below-expected' ? 'descending' : 'ascending';
     const direction = same ? (current.direction === 'ascending' ? 'descending' : 'ascending') : first;
@@ -256,6 +266,7 @@ export class S11Summary extends S11Element {
     const t = this._text;
     if (sort.column === 'name') return t.summaryRowHeading[this.rows];
     if (sort.column === 'below-expected') return t.summaryBelowColumn;
+    if (sort.column === 'item') return this._columns.find((column) => column.kind === 'item' && column.id === sort.itemId)?.title ?? sort.itemId ?? '';
     const standard = this.framework?.standards.find((s) => s.id === sort.standardId);
     return standard ? standardName(standard) : (sort.standardId ?? '');
   }
@@ -279,3 +290,6 @@ export class S11Summary extends S11Element {
     event.stopPropagation();
   }
 }
+
+const sameColumn = (a: Omit<S11SummarySort, 'direction'>, b: Omit<S11SummarySort, 'direction'>) =>
+  a.column === b.column && a.standardId === b.standardId && a.itemId === b.itemId;

@@ -1,4 +1,4 @@
-import { applicableStandards, type AuditReturn, type Framework, type Instant } from '@s11kit/schema';
+import { applicableStandards, type AuditReturn, type Framework, type Instant, type OrganisationIdentifier, type StaffSurveyResult } from '@s11kit/schema';
 import { Random } from './random.js';
 import { cover } from './cover.js';
 import { OrganisationNames, person, rolesFor } from './organisations.js';
@@ -62,9 +62,16 @@ export function* generateReturns(framework: Framework, options: GenerateOptions 
       nextActionId: () => `a${++actions}`,
     };
     const respondent = person(random);
+    const identifiers = identifiersFor(random, sector, i);
+    const survey = framework.staffSurvey ? staffSurvey(framework, random, answering.strength) : undefined;
     yield {
       framework: { id: framework.id, version: framework.version },
-      organisation: { name: organisation.name, sector, partnerships: home === also ? [home] : [home, also] },
+      organisation: {
+        name: organisation.name,
+        sector,
+        partnerships: home === also ? [home] : [home, also],
+        ...(identifiers.length ? { identifiers } : {}),
+      },
       respondent: { name: respondent.name, role: random.pick(rolesFor(sector)), email: respondent.email },
       cycle: { start: cycleStart, year },
       status: 'submitted',
@@ -73,6 +80,41 @@ export function* generateReturns(framework: Framework, options: GenerateOptions 
       createdAt: new Date(created).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       updatedAt: submittedAt,
       submittedAt,
+      ...(survey ? { staffSurvey: survey } : {}),
     };
   }
+}
+
+/** The register most organisations of a sector are in, when they are in one. */
+const SCHEMES: Record<string, OrganisationIdentifier['scheme']> = {
+  health: 'ods',
+  education: 'urn',
+  'early-years': 'ofsted-urn',
+  voluntary: 'charity',
+  faith: 'charity',
+  'sports-leisure': 'company',
+  commissioned: 'company',
+};
+
+/** Most organisations give a registered identifier (made up, and unique in the set); some give none. */
+function identifiersFor(random: Random, sector: string, i: number): OrganisationIdentifier[] {
+  const scheme = SCHEMES[sector] ?? 'local';
+  if (!random.chance(0.7)) return [];
+  const number = String(100_000 + i * 7 + random.int(0, 6));
+  return [{ scheme, id: scheme === 'ods' ? `R${number.slice(1)}` : number }];
+}
+
+/**
+ * Staff survey counts that mostly agree with the agency's self-assessment: a weaker agency's staff
+ * agree less, so that a few standards rated as met show up as gaps.
+ */
+function staffSurvey(framework: Framework, random: Random, strength: number): StaffSurveyResult {
+  const respondents = random.int(12, 240);
+  const answers = framework.staffSurvey!.questions.map((question) => {
+    const share = Math.min(0.98, Math.max(0.35, 0.8 + 0.08 * strength + 0.08 * random.bell()));
+    const agree = Math.round(respondents * share);
+    const notSure = Math.round((respondents - agree) * random.next() * 0.5);
+    return { questionId: question.id, agree, disagree: respondents - agree - notSure, notSure };
+  });
+  return { respondents, answers };
 }

@@ -2,12 +2,14 @@ export type Slot = string | readonly string[] | (() => string);
 
 /**
  * A small seeded random source (mulberry32): the same seed gives the same numbers on every
- * machine and every run, so generated samples can be rebuilt byte for byte.
+ * machine and every run, so generated samples can be rebuilt byte for byte, a failing random test
+ * case can be made again from its seed, and benchmark workloads are the same on every run. The one
+ * copy for the repository: the sample generator, the tests and the benchmarks all use it.
  */
 export class Random {
   private _state: number;
 
-  constructor(seed: number) {
+  constructor(readonly seed: number) {
     this._state = seed >>> 0;
   }
 
@@ -18,6 +20,11 @@ export class Random {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** A whole number in [0, below). */
+  below(below: number): number {
+    return Math.floor(this.next() * below);
   }
 
   /** A whole number from `min` to `max`, both included. */

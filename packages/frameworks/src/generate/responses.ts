@@ -1,4 +1,4 @@
-import type { Action, Framework, Requirement, Response, Standard } from '@s11kit/schema';
+import { applicableItems, rollUpOf, type Action, type Framework, type ItemResponse, type RatingLevel, type Requirement, type Response, type Standard } from '@s11kit/schema';
 import type { Random, Slot } from './random.js';
 import { chooseRating } from './ratings.js';
 import { rolesFor } from './organisations.js';
@@ -76,21 +76,50 @@ function actions(answering: Answering, standard: Standard): Action[] {
   });
 }
 
-/** One complete answer: a level, and whatever that level asks for (the scale says what). */
+/** One complete answer: a level, and whatever that level (and the levels of its items) ask for. */
 export function answer(answering: Answering, standard: Standard, difficulty: number): Response {
-  const { framework, random } = answering;
-  const notApplicable = framework.scale.levels.find((level) => level.notApplicable);
+  const { framework, random, sector } = answering;
+  const levels = framework.scale.levels;
+  const notApplicable = levels.find((level) => level.notApplicable);
   const rating =
     notApplicable && random.chance(0.03)
       ? { level: notApplicable.id, tier: 'expected' as const }
       : chooseRating(framework.scale, random, answering.strength, difficulty);
-  const level = framework.scale.levels.find((candidate) => candidate.id === rating.level)!;
-  const needs = (requirement: Requirement) => level.requires.includes(requirement);
+  const level = levels.find((candidate) => candidate.id === rating.level)!;
+  const items = itemAnswers(answering, standard, level, difficulty);
+  const asking = [level, ...items.map((item) => levels.find((l) => l.id === item.rating)!)];
+  const needs = (requirement: Requirement) => asking.some((l, n) => l.requires.includes(requirement) && (n === 0 || requirement !== 'explanation'));
   return {
     standardId: standard.id,
     rating: level.id,
     evidence: level.notApplicable && !needs('evidence') ? '' : evidence(answering, standard, rating.tier),
-    explanation: needs('explanation') ? random.pick(level.notApplicable ? NOT_APPLICABLE : EXPLANATIONS) : '',
+    explanation: level.requires.includes('explanation') ? random.pick(level.notApplicable ? NOT_APPLICABLE : EXPLANATIONS) : '',
     actions: needs('action') ? actions(answering, standard) : [],
+    ...(items.length ? { items } : {}),
   };
+
+  function itemAnswers(answering: Answering, standard: Standard, level: RatingLevel, difficulty: number): ItemResponse[] {
+    const items = applicableItems(standard, sector);
+    if (!items.length) return [];
+    const rate = (chosen: RatingLevel): ItemResponse => ({
+      itemId: '',
+      rating: chosen.id,
+      explanation: chosen.requires.includes('explanation') ? random.pick(chosen.notApplicable ? NOT_APPLICABLE : EXPLANATIONS) : '',
+    });
+    if (rollUpOf(standard) === 'none') {
+      // Questions of their own (Buckinghamshire's board priorities): each rated on its own merits.
+      return items.map((item) => {
+        const chosen = chooseRating(framework.scale, random, answering.strength, difficulty).level;
+        return { ...rate(levels.find((l) => l.id === chosen)!), itemId: item.id };
+      });
+    }
+    // The standard's rating is the worst of its items': one item at that level, the rest at it or better.
+    if (level.notApplicable) return items.map((item) => ({ ...rate(level), itemId: item.id }));
+    const position = levels.indexOf(level);
+    const worst = random.int(0, items.length - 1);
+    return items.map((item, n) => {
+      const better = n === worst ? position : Math.max(0, position - (random.chance(0.3) ? 1 : 0));
+      return { ...rate(levels[better]!), itemId: item.id };
+    });
+  }
 }

@@ -1,4 +1,5 @@
-import type { AuditReturn } from '../models/return.js';
+import type { AuditReturn, OrganisationIdentifier } from '../models/return.js';
+import { IDENTIFIER_SCHEMES } from '../models/vocabulary.js';
 
 /**
  * A name as people type it, reduced to what identifies it: "St. Mary's C of E School " and
@@ -56,10 +57,39 @@ function asciiKey(name: string): string | undefined {
   return key;
 }
 
+/** An identifier as registers print it, whatever the spacing or case: "1 234 567" and "1234567" are one. */
+const identifierKey = ({ scheme, id }: OrganisationIdentifier) => `${scheme}:${id.replace(/[\s.-]+/g, '').toUpperCase()}`;
+
 /**
- * The default way to tell that two returns come from the same agency: the organisation's name,
- * normalised, and its sector (two different bodies in different sectors may share a name).
+ * Every key that identifies the agency a return comes from: its identifiers (NHS ODS code, URN,
+ * Ofsted URN, charity or company number, local id), most authoritative register first, when it
+ * has any; otherwise its name, normalised, with its sector (two different bodies in different
+ * sectors may share a name). Two returns are the same agency when they share any key, so a
+ * renamed agency still matches its earlier returns by identifier, and two bodies with the same
+ * name but different identifiers stay apart. Names are never matched loosely: "Solent Example
+ * Community Trust" and "Solent Example NHS Trust" are two agencies.
+ */
+export function agencyKeys(ret: AuditReturn): string[] {
+  const identifiers = ret.organisation.identifiers ?? [];
+  if (identifiers.length === 0) return [`name:${normaliseName(ret.organisation.name)}|${ret.organisation.sector}`];
+  const rank = (identifier: OrganisationIdentifier) => IDENTIFIER_SCHEMES.indexOf(identifier.scheme);
+  return [...new Set([...identifiers].sort((a, b) => rank(a) - rank(b)).map(identifierKey))];
+}
+
+/**
+ * The default way to tell that two returns come from the same agency, as one string: its most
+ * authoritative identifier, else its normalised name and sector. See {@link agencyKeys}, which the
+ * aggregator uses by default so that any shared identifier matches.
  */
 export function defaultAgencyKey(ret: AuditReturn): string {
-  return `${normaliseName(ret.organisation.name)}|${ret.organisation.sector}`;
+  return agencyKeys(ret)[0]!;
+}
+
+/**
+ * A return's identity: the framework and version it answers, the cycle and year, and the agency
+ * (see {@link agencyKeys}). Two returns with the same identity are copies of one return, such as a
+ * draft saved in a browser and the return given to a page.
+ */
+export function returnIdentity(ret: AuditReturn): string {
+  return `${ret.framework.id}@${ret.framework.version}|${ret.cycle.start}/${ret.cycle.year}|${defaultAgencyKey(ret)}`;
 }

@@ -3,8 +3,10 @@ import type { MatrixLayout } from './matrix-layout.js';
 
 /** One agency: a row of the matrix. */
 export interface Agency {
-  /** What matched its returns (see `agencyKey`). */
+  /** Its first key: what its returns are known by (see `agencyKeys`). */
   readonly key: string;
+  /** Every key its returns matched by: its identifiers, or its name and sector. */
+  readonly keys: readonly string[];
   readonly name: string;
   /** Sector id. */
   readonly sector: string;
@@ -54,36 +56,50 @@ export class AgencyStore {
     return this._byKey.get(key);
   }
 
+  /** The row of the agency that has any of these keys. */
+  rowOf(keys: readonly string[]): number | undefined {
+    for (const key of keys) {
+      const row = this._byKey.get(key);
+      if (row !== undefined) return row;
+    }
+    return undefined;
+  }
+
   /**
    * Put a counted return in its agency's row. A later return of the same agency (by
    * `submittedAt`, else `updatedAt`; on a tie, the one added last) replaces the earlier one, and
    * either way the pair is recorded in `duplicates`.
    */
-  place(ret: AuditReturn, key: string, index: number): Placement {
+  place(ret: AuditReturn, keys: readonly string[], index: number): Placement {
     const when = ret.submittedAt ?? ret.updatedAt;
-    const existing = this._byKey.get(key);
+    const existing = this.rowOf(keys);
     if (existing !== undefined) {
       const previous = this.agencies[existing]!;
+      // Whichever return is counted, the agency is known by every key either of them had.
+      const all = [...new Set([...previous.keys, ...keys])];
+      for (const key of keys) if (!this._byKey.has(key)) this._byKey.set(key, existing);
       if (Date.parse(when) < Date.parse(this._when[existing]!)) {
+        this.agencies[existing] = { ...previous, keys: all };
         this.duplicates.push({ key: previous.key, label: previous.name, kept: previous.index, dropped: index });
         return { row: existing, ignored: true };
       }
-      this._write(existing, ret, key, index, when);
-      this.duplicates.push({ key, label: this.agencies[existing]!.name, kept: index, dropped: previous.index });
+      this._write(existing, ret, all, index, when);
+      this.duplicates.push({ key: previous.key, label: this.agencies[existing]!.name, kept: index, dropped: previous.index });
       return { row: existing, replaced: previous.index };
     }
     const row = this.agencies.length;
-    this._byKey.set(key, row);
+    for (const key of keys) this._byKey.set(key, row);
     this._grow(row + 1);
-    this._write(row, ret, key, index, when);
+    this._write(row, ret, keys, index, when);
     return { row };
   }
 
-  private _write(row: number, ret: AuditReturn, key: string, index: number, when: string): void {
+  private _write(row: number, ret: AuditReturn, keys: readonly string[], index: number, when: string): void {
     const { sector, partnerships, name } = ret.organisation;
     // Names and keys are at most a few hundred characters, so they are kept as they come.
     this.agencies[row] = {
-      key,
+      key: keys[0]!,
+      keys,
       name: name.trim(),
       sector: this.layout.canonicalId(sector),
       partnerships: [...new Set(partnerships)].map((id) => this.layout.canonicalId(id)),

@@ -1,7 +1,9 @@
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
+import type { Issue } from '../issues/issue.js';
+import { causeText } from '../issues/unreadable.js';
 import { londonDate, type Instant } from '../dates.js';
-import { defaultAgencyKey } from './agency-key.js';
+import { readAggregateOptions } from './aggregate-options.js';
 import type { AggregateResult, AgencyMatrix } from './aggregate-result.js';
 import type { AgencyStore } from './agency-store.js';
 import { breakdowns } from './breakdowns.js';
@@ -11,13 +13,16 @@ import { CycleIntake } from './cycle-intake.js';
 import { checkForCount, checkStored } from './check-for-count.js';
 import { DueActionList } from './due-actions.js';
 import { GoodPractice } from './good-practice.js';
+import { StatementTally } from './statements.js';
+import { SurveyTally } from './staff-survey.js';
 import { MatrixLayout } from './matrix-layout.js';
 import { concernsOf } from './standard-figures.js';
 
 export interface AggregateOptions {
   /**
    * Which agency a return comes from; two returns with the same key are the same agency.
-   * Default: {@link defaultAgencyKey}, the organisation's name normalised plus its sector.
+   * Default: {@link agencyKeys}, the organisation's identifiers (any one shared is a match), else
+   * its name normalised plus its sector.
    */
   readonly agencyKey?: (ret: AuditReturn) => string;
   /**
@@ -45,6 +50,11 @@ export interface AggregateOptions {
    * many times faster. Never set it for returns from anywhere else. Default `false`.
    */
   readonly stored?: boolean;
+  /**
+   * Count only the returns sent to this partnership (by id), for a partnership's own figures:
+   * the others are counted in `forOtherPartnerships` and show nowhere else. Default: every return.
+   */
+  readonly partnership?: string;
 }
 
 /** Takes returns one at a time; see {@link createAggregator}. */
@@ -74,27 +84,33 @@ export interface Aggregator {
  */
 export function createAggregator(framework: Framework, options: AggregateOptions = {}): Aggregator {
   const layout = new MatrixLayout(framework);
-  const now = options.now ?? Date.now();
+  const { settings, issues } = readAggregateOptions(framework, options);
+  const { now, agencyKeys, translate, partnership } = settings;
   const at = londonDate(now) ?? londonDate(Date.now())!;
-  const agencyKey = options.agencyKey ?? defaultAgencyKey;
-  const quotes = new GoodPractice(layout, options.quotesPerStandard ?? 3);
-  const actions = new DueActionList(layout, options.actionLimit ?? 500, now, options.dueSoonDays ?? 30);
-  const check = options.stored
+  const quotes = new GoodPractice(layout, settings.quotesPerStandard);
+  const actions = new DueActionList(layout, settings.actionLimit, now, settings.dueSoonDays);
+  const check = settings.stored
     ? (value: unknown) => checkStored(framework, value)
-    : (value: unknown) => checkForCount(framework, value, options.translate);
-  const current = new CycleIntake(layout, agencyKey, check, {
+    : (value: unknown) => checkForCount(framework, value, translate);
+  const statements = new StatementTally(layout);
+  const survey = new SurveyTally(layout);
+  const current = new CycleIntake(layout, agencyKeys, check, partnership, {
     counted(ret, agency, row) {
       quotes.consider(ret, agency, row);
       actions.consider(ret, agency, row);
+      statements.consider(ret, row);
+      survey.consider(ret, row);
     },
     replaced(row) {
       quotes.removeAgency(row);
       actions.removeAgency(row);
+      statements.removeAgency(row);
+      survey.removeAgency(row);
     },
   });
   let previous: CycleIntake | undefined;
-  const earlier = () => (previous ??= new CycleIntake(layout, agencyKey, check));
-  if (options.previous) for (const value of options.previous) earlier().add(value);
+  const earlier = () => (previous ??= new CycleIntake(layout, agencyKeys, check, partnership));
+  if (settings.previous) readPrevious(settings.previous, earlier, issues);
 
   return {
     add: (value) => current.add(value),
@@ -105,18 +121,24 @@ export function createAggregator(framework: Framework, options: AggregateOptions
       return {
         framework: { id: framework.id, version: framework.version, title: framework.title },
         at,
+        ...(partnership ? { partnership } : {}),
         added: current.added,
         counted: current.counted,
+        forOtherPartnerships: current.excluded,
         standards: figures.overall,
+        items: figures.items,
         matrix: matrixOf(current.store),
         bySector: figures.bySector,
-        byPartnership: figures.byPartnership,
+        byPartnership: partnership === undefined ? figures.byPartnership : figures.byPartnership.filter((group) => group.id === partnership),
         concerns: concernsOf(figures.overall),
         goodPractice: quotes.result(),
         actions: actions.result(),
+        statements: statements.result(),
+        ...(framework.staffSurvey ? { staffSurvey: survey.result(current.store)! } : {}),
         rejected: [...current.rejected],
         translated: [...current.translated],
         duplicates: [...current.store.duplicates],
+        issues: [...issues],
         ...(previous
           ? {
               comparison: compareCycles(current.store, previous.store, {
@@ -133,16 +155,39 @@ export function createAggregator(framework: Framework, options: AggregateOptions
   };
 }
 
+/** The earlier cycle's returns, as far as they can be listed: a list that throws midway is reported, not thrown. */
+function readPrevious(values: Iterable<unknown>, earlier: () => CycleIntake, issues: Issue[]): void {
+  let read = 0;
+  try {
+    for (const value of values) {
+      earlier().add(value);
+      read++;
+    }
+  } catch (cause) {
+    const reason = causeText(cause);
+    issues.push({
+      path: ['previous'],
+      code: 'invalid_value',
+      severity: 'error',
+      message: `The returns of the earlier cycle could not all be read${reason ? ` (${reason})` : ''}: ${read} ${read === 1 ? 'was' : 'were'} read and compared`,
+    });
+  }
+}
+
 function matrixOf(store: AgencyStore): AgencyMatrix {
   const { layout, cells } = store;
+  const columns = (row: number, from: number, count: number) => {
+    const out: (string | null)[] = new Array(count);
+    for (let c = 0; c < count; c++) out[c] = layout.standing(cells[row * layout.width + from + c]!)?.id ?? null;
+    return out;
+  };
+  const standards = layout.standards.length;
   return {
     standards: layout.standards.map((standard) => ({ id: standard.id, number: standard.number, title: standard.title })),
     agencies: [...store.agencies],
-    cells: store.agencies.map((_, row) => {
-      const out: (string | null)[] = new Array(layout.width);
-      for (let s = 0; s < layout.width; s++) out[s] = layout.standing(cells[row * layout.width + s]!)?.id ?? null;
-      return out;
-    }),
+    cells: store.agencies.map((_, row) => columns(row, 0, standards)),
+    items: layout.items.map(({ standard, item }) => ({ standardId: standard.id, itemId: item.id, title: item.title })),
+    itemCells: store.agencies.map((_, row) => columns(row, standards, layout.items.length)),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AgencyStore } from './agency-store.js';
-import { Tally, type StandardFigures } from './standard-figures.js';
+import { Tally, type ItemFigures, type StandardFigures } from './standard-figures.js';
 
 /** The per-standard figures of one sector or one partnership. */
 export interface GroupFigures {
@@ -9,10 +9,13 @@ export interface GroupFigures {
   readonly label: string;
   readonly agencies: number;
   readonly standards: readonly StandardFigures[];
+  /** Every item of every standard, in framework order. */
+  readonly items: readonly ItemFigures[];
 }
 
 export interface Breakdowns {
   readonly overall: readonly StandardFigures[];
+  readonly items: readonly ItemFigures[];
   readonly bySector: readonly GroupFigures[];
   readonly byPartnership: readonly GroupFigures[];
 }
@@ -35,9 +38,10 @@ export function breakdowns(store: AgencyStore): Breakdowns {
     sectors.get(agency.sector)?.add(cells, offset, applies);
     for (const id of agency.partnerships) partnerships.get(id)?.add(cells, offset, applies);
   });
-  const group = (id: string, label: string, tally: Tally): GroupFigures => ({ id, label, agencies: tally.agencies, standards: tally.figures() });
+  const group = (id: string, label: string, tally: Tally): GroupFigures => ({ id, label, agencies: tally.agencies, standards: tally.figures(), items: tally.itemFigures() });
   return {
     overall: overall.figures(),
+    items: overall.itemFigures(),
     bySector: framework.sectors.map((sector) => group(sector.id, sector.label, sectors.get(sector.id)!)),
     byPartnership: framework.partnerships.map((partnership) => group(partnership.id, partnership.name, partnerships.get(partnership.id)!)),
   };

@@ -3,6 +3,7 @@ import type { AuditReturn } from '../models/return.js';
 import type { Issue } from '../issues/issue.js';
 import { validateReturn } from '../return/validate-return.js';
 import { peek } from '../issues/from-structure.js';
+import { causeText } from '../issues/unreadable.js';
 import { excerpt } from './excerpt.js';
 import { reasonFrom } from './rejection.js';
 
@@ -35,8 +36,8 @@ export function checkForCount(framework: Framework, value: unknown, translate?: 
   try {
     translation = translate(value, checked.issues);
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { reason: `It could not be translated: ${excerpt(message, 200)}`, issues: checked.issues };
+    const message = causeText(cause);
+    return { reason: message ? `It could not be translated: ${excerpt(message, 200)}` : 'It could not be translated', issues: checked.issues };
   }
   if (translation === undefined) return { reason: reasonFrom(checked.issues), issues: checked.issues };
   const again = validateReturn(framework, translation, { mode: 'submit' });

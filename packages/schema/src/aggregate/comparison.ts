@@ -50,12 +50,12 @@ const changeOf = (now: number | undefined, then: number | undefined): Change => 
   return now > then ? 'improved' : now < then ? 'worse' : 'same';
 };
 
-/** Compare every agency of this cycle with the same agency (by key) in the earlier one. */
+/** Compare every agency of this cycle with the same agency (by any of its keys) in the earlier one. */
 export function compareCycles(current: AgencyStore, previous: AgencyStore, previousSummary: CycleComparison['previous']): CycleComparison {
   const { standards } = current.layout;
   const tallies = standards.map(() => ({ improved: 0, same: 0, worse: 0, new: 0, notRated: 0 }));
   const changes = current.agencies.map((agency, row) => {
-    const before = previous.row(agency.key);
+    const before = previous.rowOf(agency.keys);
     return standards.map((_, s) => {
       const change = changeOf(scoreAt(current, row, s), before === undefined ? undefined : scoreAt(previous, before, s));
       tallies[s]![change === 'not-rated' ? 'notRated' : change]++;
@@ -66,6 +66,6 @@ export function compareCycles(current: AgencyStore, previous: AgencyStore, previ
     previous: previousSummary,
     changes,
     standards: standards.map((standard, s) => ({ standardId: standard.id, number: standard.number, ...tallies[s]! })),
-    notReturned: previous.agencies.filter((agency) => current.row(agency.key) === undefined),
+    notReturned: previous.agencies.filter((agency) => current.rowOf(agency.keys) === undefined),
   };
 }

@@ -5,7 +5,7 @@ import { excerpt } from './excerpt.js';
 import type { Agency } from './agency-store.js';
 import type { MatrixLayout } from './matrix-layout.js';
 
-/** A short extract of evidence from an agency rated at the scale's best level(s). */
+/** A short extract of evidence from an agency rated at the scale's best level(s), unless it asked not to be quoted. */
 export interface GoodPracticeQuote {
   readonly agency: string;
   /** Sector id. */
@@ -70,7 +70,8 @@ export class GoodPractice {
     const applies = layout.applies(agency.sector);
     let agencyHash: number | undefined;
     for (const response of ret.responses) {
-      if (response.rating === null) continue;
+      // The agency asked for its evidence not to be quoted.
+      if (response.rating === null || response.notForQuotation) continue;
       const level = layout.standingOf(response.rating);
       if (!level?.best || isBlank(response.evidence)) continue;
       const s = layout.column(response.standardId);

@@ -1,35 +1,57 @@
-import type { Framework, Standard } from '../models/framework.js';
+import type { Framework, Item, Standard } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
+import { applicableItems } from '../framework/items.js';
 import { appliesToSector } from '../framework/wording.js';
 import { levelStandings, type LevelStanding } from '../scales/level-standings.js';
 
+/** An item's column: which standard it belongs to, and where that standard's column is. */
+export interface ItemColumn {
+  readonly standard: Standard;
+  readonly item: Item;
+  /** The standard's column. */
+  readonly s: number;
+}
+
 /**
- * How a framework's answers are laid out in the agencies × standards matrix, worked out once:
- * column `s` is `framework.standards[s]`, and a cell holds the level's index in the scale plus
- * one, or 0 when there is no answer. One byte a cell is enough: a scale has at most 12 levels.
+ * How a framework's answers are laid out in the agencies × columns matrix, worked out once:
+ * column `s` is `framework.standards[s]`, then one column for each item of each standard, in
+ * framework order. A cell holds the level's index in the scale plus one, or 0 when there is no
+ * answer. One byte a cell is enough: a scale has at most 12 levels.
  */
 export class MatrixLayout {
   readonly standards: readonly Standard[];
+  readonly items: readonly ItemColumn[];
   readonly standings: readonly LevelStanding[];
+  /** Columns in a row: every standard, then every item. */
   readonly width: number;
   private readonly _column = new Map<string, number>();
+  private readonly _itemColumn = new Map<string, number>();
   private readonly _code = new Map<string, number>();
   private readonly _applies = new Map<string, Uint8Array>();
   private readonly _ids = new Map<string, string>();
 
   constructor(readonly framework: Framework) {
     this.standards = framework.standards;
-    this.width = framework.standards.length;
+    this.items = framework.standards.flatMap((standard, s) => (standard.items ?? []).map((item) => ({ standard, item, s })));
+    this.width = this.standards.length + this.items.length;
     this.standings = levelStandings(framework.scale);
     framework.standards.forEach((standard, s) => this._column.set(standard.id, s));
+    this.items.forEach(({ standard, item }, i) => this._itemColumn.set(itemKey(standard.id, item.id), this.standards.length + i));
     framework.scale.levels.forEach((level, l) => this._code.set(level.id, l + 1));
     for (const { id } of [...framework.sectors, ...framework.partnerships]) this._ids.set(id, id);
-    for (const sector of framework.sectors) {
-      this._applies.set(sector.id, Uint8Array.from(framework.standards, (standard) => (appliesToSector(standard, sector.id) ? 1 : 0)));
-    }
+    for (const sector of framework.sectors) this._applies.set(sector.id, this._appliesTo(sector.id));
   }
 
-  /** 1 where a standard applies to organisations of the sector, 0 where it does not. */
+  private _appliesTo(sector: string): Uint8Array {
+    const row = Uint8Array.from(this.standards, (standard) => (appliesToSector(standard, sector) ? 1 : 0));
+    const items = this.items.map(({ standard, item, s }) => (row[s] && applicableItems(standard, sector).includes(item) ? 1 : 0));
+    const all = new Uint8Array(this.width);
+    all.set(row);
+    all.set(items, row.length);
+    return all;
+  }
+
+  /** 1 where a standard (or item) applies to organisations of the sector, 0 where it does not. */
   applies(sector: string): Uint8Array {
     return this._applies.get(sector) ?? new Uint8Array(this.width).fill(1);
   }
@@ -58,16 +80,20 @@ export class MatrixLayout {
   }
 
   /**
-   * Write a return's ratings into `cells` from `offset`. Answers to standards that do not apply
-   * to the sector stay empty: `validateReturn` keeps them but says they are not counted.
+   * Write a return's ratings into `cells` from `offset`. Answers to standards or items that do
+   * not apply to the sector stay empty: `validateReturn` keeps them but says they are not counted.
    */
   encode(ret: AuditReturn, cells: Uint8Array, offset: number): void {
     cells.fill(0, offset, offset + this.width);
     const applies = this.applies(ret.organisation.sector);
     for (const response of ret.responses) {
       const s = this._column.get(response.standardId);
-      if (s === undefined || !applies[s] || response.rating === null) continue;
-      cells[offset + s] = this.levelCode(response.rating);
+      if (s === undefined || !applies[s]) continue;
+      if (response.rating !== null) cells[offset + s] = this.levelCode(response.rating);
+      for (const answer of response.items ?? []) {
+        const c = this._itemColumn.get(itemKey(response.standardId, answer.itemId));
+        if (c !== undefined && applies[c] && answer.rating !== null) cells[offset + c] = this.levelCode(answer.rating);
+      }
     }
   }
 
@@ -76,3 +102,5 @@ export class MatrixLayout {
     return this._column.get(standardId);
   }
 }
+
+const itemKey = (standardId: string, itemId: string) => `${standardId}\u0000${itemId}`;

@@ -19,7 +19,12 @@ export const KEPT_ISSUES = 10;
 
 /** The organisation's name in any value that has one, shortened, for naming a return in a list. */
 export function readableLabel(value: unknown): string | undefined {
-  const name = peek(value, ['organisation', 'name']);
+  let name: unknown;
+  try {
+    name = peek(value, ['organisation', 'name']);
+  } catch {
+    return undefined;
+  }
   if (typeof name !== 'string' || name.trim() === '') return undefined;
   return excerpt(name, 80);
 }

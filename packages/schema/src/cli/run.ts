@@ -14,7 +14,7 @@ Usage:
   s11 validate --framework <id|file.json> <return.json>...  [--json] [--mode draft|submit] [--now <date>]
   s11 new --framework <id|file.json> [--sector <id>] [--organisation <name>]
   s11 translate --mapping <from--to|file.json> <return.json>  [--from <id|file.json>] [--to <id|file.json>]
-  s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--previous <dir>] [--now <date>]
+  s11 report --framework <id|file.json> <dir|return.json>... --out <dir>  [--partnership <id>] [--previous <dir>] [--now <date>]
   s11 schema --out <dir>
 
 Commands:
@@ -28,10 +28,12 @@ Commands:
             --from and --to give framework files when the mapping joins frameworks that are
             not built in.
   report    Aggregate every .json return in the folders or files given into <dir>:
-            responses.csv, actions.csv and report.html (a board report). Returns that
-            cannot be counted are listed with a reason; when an agency sent two, the
-            later counts. --previous compares with the returns of an earlier cycle;
-            --now sets the day actions are judged overdue at.
+            responses.csv, actions.csv, items.csv (when the framework has items within
+            standards) and report.html (a board report). Returns that cannot be counted
+            are listed with a reason; when an agency sent two, the later counts.
+            --partnership counts only the returns sent to that partnership (by id);
+            --previous compares with the returns of an earlier cycle; --now sets the day
+            actions are judged overdue at.
   schema    Write the JSON Schema files for frameworks, returns and mappings into <dir>.
 
 Built-in framework ids come from @s11kit/frameworks (portsmouth-compact, buckinghamshire-s11,
@@ -65,6 +67,7 @@ const COMMANDS: Record<string, Options> = {
   report: {
     framework: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    partnership: { type: 'string', short: 'p' },
     previous: { type: 'string' },
     now: { type: 'string' },
   },
@@ -132,6 +135,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
             ...(typeof values.out === 'string' ? { out: values.out } : {}),
             ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
             ...(typeof values.now === 'string' ? { now: values.now } : {}),
+            ...(typeof values.partnership === 'string' ? { partnership: values.partnership } : {}),
           },
           out,
         );

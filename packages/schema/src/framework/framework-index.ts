@@ -1,4 +1,4 @@
-import type { CoverField, Framework, Standard } from '../models/framework.js';
+import type { CoverField, Framework, Item, Standard } from '../models/framework.js';
 import type { RatingLevel } from '../models/scale.js';
 
 /** Look-ups over one parsed framework, built once and shared by every check against it. */
@@ -8,6 +8,10 @@ export interface FrameworkIndex {
   readonly coverFields: ReadonlyMap<string, CoverField>;
   readonly sectors: ReadonlyMap<string, string>;
   readonly partnerships: ReadonlyMap<string, string>;
+  /** Each standard's items by id, for the standards that have items. */
+  readonly items: ReadonlyMap<string, ReadonlyMap<string, Item>>;
+  /** Each survey question by id. */
+  readonly questions: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<Framework, FrameworkIndex>();
@@ -25,6 +29,8 @@ export function indexFramework(framework: Framework): FrameworkIndex {
       coverFields: byId(framework.coverSheet, (f) => f),
       sectors: byId(framework.sectors, (s) => s.label),
       partnerships: byId(framework.partnerships, (p) => p.name),
+      items: new Map(framework.standards.filter((s) => s.items?.length).map((s) => [s.id, byId(s.items!, (item) => item)] as const)),
+      questions: byId(framework.staffSurvey?.questions ?? [], (q) => q.standards),
     };
     cache.set(framework, index);
   }

@@ -1,4 +1,4 @@
-import type { Framework } from '../models/framework.js';
+import type { Framework, Standard } from '../models/framework.js';
 import type { Issue } from '../issues/issue.js';
 import { listOr, quote } from '../issues/text.js';
 
@@ -59,6 +59,40 @@ export function* frameworkRules(framework: Framework): Generator<Issue> {
     for (const [k, variant] of variants.entries()) {
       if (!sectorIds.has(variant.sector))
         yield error(['standards', i, 'variants', k, 'sector'], 'unknown_reference', `Standard ${standard.number} has wording for a sector ${quote(variant.sector)} that the framework does not list: use ${sectorList}`);
+    }
+    yield* itemRules(standard, i, sectorIds, sectorList);
+  }
+  yield* surveyRules(framework);
+}
+
+/** A standard's items: unique ids, sectors the framework (and the standard) has, a roll-up only with items. */
+function* itemRules(standard: Standard, i: number, sectorIds: ReadonlySet<string>, sectorList: string): Generator<Issue> {
+  const items = standard.items ?? [];
+  if (standard.rollUp !== undefined && items.length === 0)
+    yield error(['standards', i, 'rollUp'], 'invalid_value', `Standard ${standard.number} says how its items roll up, but it has no items: add its items, or leave "rollUp" out`);
+  yield* duplicates(items, (item) => item.id, (k) => ['standards', i, 'items', k, 'id'], `Standard ${standard.number} has an item id`);
+  for (const [k, item] of items.entries()) {
+    if (item.sectors && item.sectors.length === 0)
+      yield error(['standards', i, 'items', k, 'sectors'], 'too_few', `Item ${quote(item.id)} of standard ${standard.number} applies to no sector: list at least one, or leave "sectors" out so that it applies to every sector the standard does`);
+    for (const [j, sector] of (item.sectors ?? []).entries()) {
+      if (!sectorIds.has(sector))
+        yield error(['standards', i, 'items', k, 'sectors', j], 'unknown_reference', `Item ${quote(item.id)} of standard ${standard.number} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`);
+      else if (standard.sectors && !standard.sectors.includes(sector))
+        yield error(['standards', i, 'items', k, 'sectors', j], 'unknown_reference', `Item ${quote(item.id)} of standard ${standard.number} names the sector ${quote(sector)}, which the standard itself does not apply to: add the sector to the standard, or remove it from the item`);
+    }
+  }
+}
+
+/** The staff survey's questions: unique ids, and standards that exist. */
+function* surveyRules(framework: Framework): Generator<Issue> {
+  const survey = framework.staffSurvey;
+  if (!survey) return;
+  const standardIds = new Set(framework.standards.map((standard) => standard.id));
+  yield* duplicates(survey.questions, (q) => q.id, (k) => ['staffSurvey', 'questions', k, 'id'], 'The survey question id');
+  for (const [k, question] of survey.questions.entries()) {
+    for (const [j, id] of question.standards.entries()) {
+      if (!standardIds.has(id))
+        yield error(['staffSurvey', 'questions', k, 'standards', j], 'unknown_reference', `Survey question ${quote(question.id)} tests a standard ${quote(id)} that the framework does not have: correct the id`);
     }
   }
 }

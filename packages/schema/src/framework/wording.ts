@@ -5,6 +5,7 @@ export interface StandardWording {
   readonly title: string;
   readonly rationale: string;
   readonly expectations: readonly string[];
+  readonly evidencePrompts: readonly string[];
 }
 
 /** A standard's wording for a sector: the sector's variant where it has one, else the standard's own. */
@@ -14,6 +15,7 @@ export function standardWording(standard: Standard, sector?: string): StandardWo
     title: variant?.title ?? standard.title,
     rationale: variant?.rationale ?? standard.rationale,
     expectations: variant?.expectations ?? standard.expectations,
+    evidencePrompts: variant?.evidencePrompts ?? standard.evidencePrompts,
   };
 }
 

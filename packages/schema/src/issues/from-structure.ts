@@ -14,6 +14,18 @@ const FORMAT_HELP: Record<string, string> = {
   regex: 'lower-case letters, numbers and single hyphens only, like “safe-recruitment”',
 };
 
+/** Fields that hold a list, named in the plural: "the actions … are missing", not "is". */
+const PLURAL = new Set([
+  'actions', 'partnerships', 'responses', 'items', 'progress', 'revisions', 'changedStandards', 'expectations', 'evidencePrompts',
+  'standards', 'sectors', 'levels', 'variants', 'coverSheet', 'questions', 'answers', 'identifiers', 'requires',
+]);
+
+const isPlural = (path: readonly (string | number)[]): boolean => {
+  const last = path[path.length - 1];
+  // A mapping entry's `from`: "the source standards of standards entry 2".
+  return typeof last === 'string' && (PLURAL.has(last) || (last === 'from' && path.length === 3 && path[0] === 'standards'));
+};
+
 function toPath(path: ReadonlyArray<PropertyKey>): (string | number)[] {
   return path.map((part) => (typeof part === 'symbol' ? String(part) : part));
 }
@@ -25,6 +37,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): (string | number)[] {
 export function fromStructureIssue(issue: StructureIssue, raw: unknown, describe: DescribePath): Issue[] {
   const path = toPath(issue.path);
   const thing = () => describe(path);
+  const is = isPlural(path) ? 'are' : 'is';
   const make = (code: IssueCode, message: string, at = path): Issue => ({
     path: at,
     code,
@@ -42,7 +55,7 @@ export function fromStructureIssue(issue: StructureIssue, raw: unknown, describe
         parent !== null &&
         typeof parent === 'object' &&
         !Object.prototype.hasOwnProperty.call(parent, key);
-      if (absent) return [make('missing_field', `${capitalise(thing())} is missing: add it`)];
+      if (absent) return [make('missing_field', `${capitalise(thing())} ${is} missing: add ${is === 'are' ? 'them' : 'it'}`)];
       const found = kindOf(peek(raw, path));
       return [
         make('invalid_type', `${capitalise(thing())} must be ${expectedInWords(issue.expected)}, not ${found}`),
@@ -99,6 +112,6 @@ export function fromStructureIssue(issue: StructureIssue, raw: unknown, describe
     case 'invalid_key':
       return [make('invalid_format', `${capitalise(thing())} has a key that is not a valid id: ${FORMAT_HELP.regex}`)];
     default:
-      return [make('invalid_value', `${capitalise(thing())} is not valid`)];
+      return [make('invalid_value', `${capitalise(thing())} ${is} not valid`)];
   }
 }

@@ -42,9 +42,16 @@ export type IssueCode =
   | 'rating_required'
   | 'evidence_required'
   | 'evidence_too_long'
+  | 'evidence_copied'
   | 'explanation_required'
   | 'action_required'
   | 'action_empty'
+  // items within a standard
+  | 'unknown_item'
+  | 'duplicate_item'
+  | 'item_not_applicable'
+  | 'item_rating_required'
+  | 'rating_not_rolled_up'
   // actions
   | 'action_text_required'
   | 'action_lead_required'
@@ -54,6 +61,7 @@ export type IssueCode =
   | 'duplicate_action_id'
   // year 2: tracking actions
   | 'unknown_action'
+  | 'ambiguous_action'
   | 'progress_note_required'
   | 'revision_reason_required'
   | 'revision_date_invalid'
@@ -69,6 +77,13 @@ export type IssueCode =
   | 'statement_change_missing'
   | 'statement_change_incorrect'
   | 'statement_change_unexpected'
+  | 'statement_evidence_required'
+  | 'statement_action_required'
+  // staff survey results
+  | 'survey_not_in_framework'
+  | 'unknown_survey_question'
+  | 'duplicate_survey_answer'
+  | 'survey_counts_invalid'
   // mappings between frameworks
   | 'mapping_framework_mismatch'
   | 'mapping_level_not_applicable'

@@ -4,9 +4,14 @@ export const capitalise = (text: string): string =>
   text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 
 /** `a, b or c` */
-export function listOr(items: readonly string[]): string {
+export const listOr = (items: readonly string[]): string => list(items, 'or');
+
+/** `a, b and c` */
+export const listAnd = (items: readonly string[]): string => list(items, 'and');
+
+function list(items: readonly string[], word: string): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 /** Quote a value that came from the input, shortened so that a hostile megabyte cannot reach a message. */

@@ -11,18 +11,26 @@ import {
   CoverFieldSchema,
   CycleSchema,
   FrameworkSchema,
+  ItemSchema,
   PartnershipSchema,
   SectorSchema,
+  StaffSurveySchema,
   StandardSchema,
   StandardVariantSchema,
+  SurveyQuestionSchema,
 } from '../models/framework.js';
 import {
   AuditReturnSchema,
+  CopiedFromSchema,
   CycleRefSchema,
   FrameworkRefSchema,
+  ItemResponseSchema,
+  OrganisationIdentifierSchema,
   OrganisationSchema,
   RespondentSchema,
   ResponseSchema,
+  StaffSurveyResultSchema,
+  SurveyAnswerSchema,
 } from '../models/return.js';
 import { RatingLevelSchema, RatingScaleSchema } from '../models/scale.js';
 import { DESCRIPTIONS } from './descriptions.js';
@@ -44,6 +52,9 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [RatingLevelSchema, 'RatingLevel'],
   [StandardSchema, 'Standard'],
   [StandardVariantSchema, 'StandardVariant'],
+  [ItemSchema, 'Item'],
+  [StaffSurveySchema, 'StaffSurvey'],
+  [SurveyQuestionSchema, 'SurveyQuestion'],
   [SectorSchema, 'Sector'],
   [PartnershipSchema, 'Partnership'],
   [CoverFieldSchema, 'CoverField'],
@@ -52,7 +63,12 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [OrganisationSchema, 'Organisation'],
   [RespondentSchema, 'Respondent'],
   [CycleRefSchema, 'CycleRef'],
+  [OrganisationIdentifierSchema, 'OrganisationIdentifier'],
   [ResponseSchema, 'Response'],
+  [ItemResponseSchema, 'ItemResponse'],
+  [CopiedFromSchema, 'CopiedFrom'],
+  [StaffSurveyResultSchema, 'StaffSurveyResult'],
+  [SurveyAnswerSchema, 'SurveyAnswer'],
   [ActionSchema, 'Action'],
   [ProgressNoteSchema, 'ProgressNote'],
   [DueDateRevisionSchema, 'DueDateRevision'],
@@ -78,7 +94,8 @@ function describe(node: JsonObject, name: string): void {
 function build(schema: z.ZodMiniType, title: string, file: string): JsonObject {
   const registry = z.registry<{ id: string }>();
   for (const [named, id] of NAMED) registry.add(named, { id });
-  const json = z.toJSONSchema(schema, { metadata: registry, target: 'draft-2020-12', io: 'output' }) as JsonObject;
+  // The input side: what a file or request may hold, so fields with a default may be left out.
+  const json = z.toJSONSchema(schema, { metadata: registry, target: 'draft-2020-12', io: 'input' }) as JsonObject;
   const defs = (json.$defs ?? {}) as Record<string, JsonObject>;
   for (const [name, def] of Object.entries(defs)) describe(def, name);
   describe(json, title);

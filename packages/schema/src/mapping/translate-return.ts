@@ -5,10 +5,12 @@ import type { HistoryEntry } from '../models/history.js';
 import type { FrameworkMapping } from '../models/mapping.js';
 import type { AuditReturn, Response } from '../models/return.js';
 import type { Issue } from '../issues/issue.js';
-import { quote } from '../issues/text.js';
+import { listAnd, quote } from '../issues/text.js';
 import { unreadable } from '../issues/unreadable.js';
 import { indexFramework } from '../framework/framework-index.js';
 import { applicableStandards, standardName } from '../framework/wording.js';
+import { applicableItems, emptyItems, rollUpOf } from '../framework/items.js';
+import { isEmptyAction } from '../return/rules/actions.js';
 import { londonDate, type Instant } from '../dates.js';
 import { isBlank } from '../return/rules/context.js';
 import { emptyAction } from '../return/create-return.js';
@@ -50,7 +52,10 @@ export type TranslateResult =
       readonly ok: true;
       /** A draft for the target framework: validates with `validateReturn(to, value, { mode: 'draft' })`. */
       readonly value: AuditReturn;
-      /** Target standards left unrated, in framework order. */
+      /**
+       * Target standards a person must still answer, in framework order: each left unrated, except
+       * a standard whose own rating carried over but whose items (which stand on their own) need rating.
+       */
       readonly needsAnswer: readonly StandardNeedingAnswer[];
       /** Why the sector was left empty, when the source sector is not one the target framework has. */
       readonly sectorNeedsAnswer?: string;
@@ -62,9 +67,11 @@ export type TranslateResult =
 /**
  * Translate a return into a draft for another partnership's framework with a mapping, so that an
  * agency answers once. Each target standard takes the level its source standards map to; when
- * they disagree, a level has no equivalent or there is no source, the rating is left empty and the
- * standard is listed in `needsAnswer`, never guessed. Evidence and explanations of every source
- * are kept, each labelled with its source standard; every action is kept once (with the first
+ * they disagree, a level has no equivalent, there is no source, a source also answers another
+ * standard, or the level needs an action plan or evidence the sources did not carry, the rating is
+ * left empty and the standard is listed in `needsAnswer`, never guessed. Evidence and
+ * explanations of every source are kept, each labelled with its source standard, and the response
+ * is marked `copiedFrom` the source framework for the organisation to check; every action is kept once (with the first
  * standard that takes its source) under an id unique in the draft; cover-sheet answers move to
  * fields with the same id. Never throws: a return or mapping that does not fit comes back as issues.
  *
@@ -98,11 +105,22 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     const used = new Set<string>();
     const needsAnswer: StandardNeedingAnswer[] = [];
     const responses: Response[] = [];
+    const targetsOf = new Map<string, string[]>();
+    for (const entry of mapping.standards) for (const id of entry.from) targetsOf.set(id, [...(targetsOf.get(id) ?? []), entry.to]);
+    const copiedFrom = { framework: { id: from.id, version: from.version } };
     for (const standard of draftStandards(to, sector, (s) => (sourcesOf.get(s.id) ?? []).some(answered))) {
       const ids = sourcesOf.get(standard.id) ?? [];
-      const decided = translatedRating(sources, ids);
       const combined = combine(sources, ids, used, taken);
-      responses.push({ standardId: standard.id, rating: decided.rating, ...combined.answer });
+      const decided = checkedRating(sources, standard, ids, targetsOf, combined.answer, sector);
+      const items = applicableItems(standard, sector || undefined);
+      const copied = !isBlank(combined.answer.evidence) || !isBlank(combined.answer.explanation);
+      responses.push({
+        standardId: standard.id,
+        rating: decided.rating,
+        ...combined.answer,
+        ...(items.length ? { items: emptyItems(items) } : {}),
+        ...(copied ? { copiedFrom } : {}),
+      });
       const name = standardName(standard, sector || undefined);
       if (decided.reason !== undefined) needsAnswer.push({ standardId: standard.id, standard: name, reason: decided.reason });
       else if (combined.tooLong) needsAnswer.push({ standardId: standard.id, standard: name, reason: TOO_LONG });
@@ -114,7 +132,13 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     const value: AuditReturn = {
       ...(source.$schema === undefined ? {} : { $schema: source.$schema }),
       framework: { id: to.id, version: to.version },
-      organisation: { name: source.organisation.name, sector, partnerships: partnershipsIn(to, source.organisation.partnerships) },
+      organisation: {
+        name: source.organisation.name,
+        sector,
+        partnerships: partnershipsIn(to, source.organisation.partnerships),
+        // The same organisation in every partnership's register.
+        ...(source.organisation.identifiers ? { identifiers: source.organisation.identifiers.map((identifier) => ({ ...identifier })) } : {}),
+      },
       respondent: { ...source.respondent },
       cycle: { ...source.cycle },
       status: 'draft',
@@ -155,6 +179,45 @@ function otherFramework(ret: AuditReturn, from: Framework): Issue {
     severity: 'error',
     message: `This return was made with ${id}, but the mapping translates returns of ${quote(from.id)} (${from.title}): use a mapping from the framework the return was made with`,
   };
+}
+
+/**
+ * The rating the mapping gives a target standard, unless something makes it unsafe to carry
+ * over: a source that also answers another standard (its answer may fit one better than the
+ * other), a level that needs an action plan or evidence the sources did not carry, or a standard
+ * whose rating comes from items that nobody has rated yet. A standard whose items stand on their
+ * own keeps its rating and is listed for its items.
+ */
+function checkedRating(
+  sources: RatingSources,
+  standard: Standard,
+  ids: readonly string[],
+  targetsOf: ReadonlyMap<string, readonly string[]>,
+  answer: { readonly evidence: string; readonly actions: readonly Action[] },
+  sector: string,
+): { readonly rating: string | null; readonly reason?: string | undefined } {
+  const { from, to } = sources;
+  const decided = translatedRating(sources, ids);
+  const items = applicableItems(standard, sector || undefined).length;
+  if (rollUpOf(standard) === 'worst-item' && items) {
+    return { rating: null, reason: decided.reason ?? `its rating comes from its ${items} items, which ${from.title} does not have; rate each of them yourself` };
+  }
+  if (decided.rating === null) return decided;
+  const index = indexFramework(from);
+  const fromName = (id: string) => standardName(index.standards.get(id)!, sources.sector);
+  const target = indexFramework(to);
+  const shared = ids.filter((id) => (targetsOf.get(id)?.length ?? 0) > 1);
+  if (shared.length) {
+    const also = shared.map((id) => `${fromName(id)} also answers ${listAnd(targetsOf.get(id)!.filter((t) => t !== standard.id).map((t) => standardName(target.standards.get(t)!, sector || undefined)))}`);
+    return { rating: null, reason: `in ${from.title}, ${also.join('; ')}; check that its answer fits this standard and choose the rating yourself` };
+  }
+  const level = target.levels.get(decided.rating)!;
+  if (level.requires.includes('action') && answer.actions.every(isEmptyAction))
+    return { rating: null, reason: `it would be rated ${level.label}, which needs an action plan, but its matching standards in ${from.title} have no actions; choose the rating and add the actions yourself` };
+  if (level.requires.includes('evidence') && isBlank(answer.evidence))
+    return { rating: null, reason: `it would be rated ${level.label}, which needs evidence, but its matching standards in ${from.title} have none; choose the rating and give the evidence yourself` };
+  if (items) return { rating: decided.rating, reason: `rate its ${items} items yourself` };
+  return decided;
 }
 
 const TOO_LONG = 'the answers of its matching standards are too long to put together in one answer; they are kept aside for you to copy';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DateEntrySchema, IsoDateSchema, IsoDateTimeSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { ACTION_STATUSES } from './vocabulary.js';
 
-export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'complete']);
+export const ActionStatusSchema = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 /** One entry in an action's year-2 history: what was reported, when, and the status it moved to. */
@@ -33,8 +34,9 @@ export type ActionCompletion = z.infer<typeof ActionCompletionSchema>;
 
 /**
  * One SMART action: what will be done, who leads it and by when. While a draft is written any
- * field may be empty; the rules decide what must be filled in before submitting. The year-2
- * fields are optional so that every year-1 return stays valid unchanged.
+ * field may be empty; the rules decide what must be filled in before submitting. `id` is unique
+ * within its response (`emptyAction` makes one). `notes` may be left out (it is read as empty).
+ * The year-2 fields are optional so that every year-1 return stays valid unchanged.
  */
 export const ActionSchema = z.strictObject({
   id: SlugSchema,
@@ -42,9 +44,11 @@ export const ActionSchema = z.strictObject({
   lead: ShortTextSchema,
   due: DateEntrySchema,
   status: ActionStatusSchema,
-  notes: MediumTextSchema,
+  notes: z._default(MediumTextSchema, ''),
   progress: z.optional(z.array(ProgressNoteSchema).check(z.maxLength(200))),
   revisions: z.optional(z.array(DueDateRevisionSchema).check(z.maxLength(50))),
   completion: z.optional(ActionCompletionSchema),
 });
 export type Action = z.infer<typeof ActionSchema>;
+/** An action as a return may be written: `notes` may be left out. */
+export type ActionInput = z.input<typeof ActionSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { IsoDateTimeSchema, LongTextSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
 
 /** The person who signs for the organisation. */
 export const SignerSchema = z.strictObject({
@@ -8,11 +8,15 @@ export const SignerSchema = z.strictObject({
 });
 export type Signer = z.infer<typeof SignerSchema>;
 
-/** A standard whose rating is different now from the year-1 self-assessment; null means not rated. */
+/**
+ * A standard whose rating is different now from the year-1 self-assessment; null means not rated.
+ * A standard that moved up carries the evidence that it now meets the higher level.
+ */
 export const ChangedStandardSchema = z.strictObject({
   standardId: SlugSchema,
   from: z.nullable(SlugSchema),
   to: z.nullable(SlugSchema),
+  evidence: z.optional(MediumTextSchema),
 });
 export type ChangedStandard = z.infer<typeof ChangedStandardSchema>;
 

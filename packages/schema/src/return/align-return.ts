@@ -2,6 +2,7 @@ import type { Framework } from '../models/framework.js';
 import type { AuditReturn, Response } from '../models/return.js';
 import { indexFramework } from '../framework/framework-index.js';
 import { applicableStandards } from '../framework/wording.js';
+import { applicableItems, emptyItems } from '../framework/items.js';
 import { emptyResponse } from './create-return.js';
 
 export interface AlignedReturn {
@@ -18,7 +19,8 @@ export interface AlignedReturn {
 /**
  * Fit a draft made with another version of a framework to this one: every answer whose standard
  * still exists is kept as it is, answers to standards that have gone (and ratings at levels that have
- * gone) are set aside for the person to see, and newly added standards get empty responses.
+ * gone) are set aside for the person to see, and newly added standards get empty responses. A
+ * standard that now has items gets an unrated answer for each item the response does not have.
  * Evidence and actions are never changed.
  */
 export function alignReturn(framework: Framework, draft: AuditReturn): AlignedReturn {
@@ -37,9 +39,14 @@ export function alignReturn(framework: Framework, draft: AuditReturn): AlignedRe
   const sector = draft.organisation.sector;
   const wanted = sector ? applicableStandards(framework, sector) : framework.standards;
   const added = wanted.filter((standard) => !answered.has(standard.id)).map((standard) => emptyResponse(standard.id));
+  const withItems = (response: Response): Response => {
+    const have = new Set((response.items ?? []).map((answer) => answer.itemId));
+    const missing = applicableItems(standards.get(response.standardId)!, sector || undefined).filter((item) => !have.has(item.id));
+    return missing.length ? { ...response, items: [...(response.items ?? []), ...emptyItems(missing)] } : response;
+  };
   // Framework order, so that the return reads in the order the standards are answered.
   const order = new Map(framework.standards.map((standard, i) => [standard.id, i]));
-  const responses = [...kept, ...added].sort((a, b) => order.get(a.standardId)! - order.get(b.standardId)!);
+  const responses = [...kept, ...added].map(withItems).sort((a, b) => order.get(a.standardId)! - order.get(b.standardId)!);
   return {
     value: { ...draft, framework: { id: framework.id, version: framework.version }, responses },
     setAside,

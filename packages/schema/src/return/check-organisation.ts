@@ -31,6 +31,7 @@ export function checkOrganisation(framework: Framework, value: AuditReturn, opti
     today: londonDate(options.now ?? Date.now()) ?? londonDate(Date.now())!,
     todayIsNow: true,
     name: (standard) => standardName(standard, sector),
+    sector: sector && framework.sectors.some((s) => s.id === sector) ? sector : undefined,
   };
   const found: Issue[] = [];
   organisationRule(context, found);

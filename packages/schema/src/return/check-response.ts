@@ -36,6 +36,7 @@ export function checkResponse(framework: Framework, response: Response, options:
     today: londonDate(options.now ?? Date.now()) ?? londonDate(Date.now())!,
     todayIsNow: true,
     name: (s) => standardName(s, options.sector),
+    sector: options.sector || undefined,
   };
   const found: Issue[] = [];
   responseIssues(context, standard, response, options.position ?? 0, found);
@@ -46,7 +47,11 @@ export function checkResponse(framework: Framework, response: Response, options:
 export function isResponseEmpty(response: Response | undefined): boolean {
   return (
     !response ||
-    (response.rating === null && isBlank(response.evidence) && isBlank(response.explanation) && response.actions.length === 0)
+    (response.rating === null &&
+      isBlank(response.evidence) &&
+      isBlank(response.explanation) &&
+      response.actions.length === 0 &&
+      !response.items?.some((item) => item.rating !== null || !isBlank(item.explanation)))
   );
 }
 

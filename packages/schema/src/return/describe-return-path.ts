@@ -17,6 +17,7 @@ const TOP: Record<string, string> = {
   updatedAt: 'the date the return was last changed',
   submittedAt: 'the date the return was submitted',
   history: 'the history of the return',
+  staffSurvey: 'the staff survey results',
 };
 
 const NESTED: Record<string, Record<string, string>> = {
@@ -25,7 +26,9 @@ const NESTED: Record<string, Record<string, string>> = {
     name: 'your organisation’s name',
     sector: 'your organisation’s sector',
     partnerships: 'the partnerships this return is for',
+    identifiers: 'your organisation’s identifiers',
   },
+  staffSurvey: { respondents: 'the number of staff who answered the survey', answers: 'the survey answers' },
   respondent: { name: 'your name', role: 'your role', email: 'your email address' },
   cycle: { start: 'the year the audit cycle starts', year: 'the year of the audit cycle' },
 };
@@ -36,7 +39,11 @@ const RESPONSE_FIELDS: Record<string, string> = {
   evidence: 'the evidence',
   explanation: 'the explanation',
   actions: 'the actions',
+  items: 'the items',
+  notForQuotation: 'the choice not to be quoted',
+  copiedFrom: 'where the evidence was copied from',
 };
+const ITEM_FIELDS: Record<string, string> = { itemId: 'the item id', rating: 'the rating', explanation: 'the explanation' };
 
 const ACTION_FIELDS: Record<string, string> = {
   id: 'the id',
@@ -93,6 +100,10 @@ export function returnPathDescriber(framework: Framework, raw: unknown): Describ
     }
     if (head === 'organisation' && second === 'partnerships' && typeof third === 'number')
       return `partnership ${third + 1} of this return`;
+    if (head === 'organisation' && second === 'identifiers' && typeof third === 'number')
+      return path.length === 3 ? `identifier ${third + 1} of your organisation` : `the ${String(fourth)} of identifier ${third + 1} of your organisation`;
+    if (head === 'staffSurvey' && second === 'answers' && typeof third === 'number')
+      return path.length === 3 ? `survey answer ${third + 1}` : `the ${String(fourth)} count of survey answer ${third + 1}`;
     if (head === 'responses' && typeof second === 'number') {
       const name = responseName(second);
       if (third === undefined) return `the response for ${name}`;
@@ -102,6 +113,12 @@ export function returnPathDescriber(framework: Framework, raw: unknown): Describ
         const field = typeof fifth === 'string' ? ACTION_FIELDS[fifth] : undefined;
         if (field && path.length === 5) return `${field} for ${action}`;
         return describeActionRecord(path.slice(4), action) ?? `field ${formatPath(path)}`;
+      }
+      if (third === 'items' && typeof fourth === 'number') {
+        const item = `item ${fourth + 1} of the answer for ${name}`;
+        if (fifth === undefined) return item;
+        const words = typeof fifth === 'string' && path.length === 5 ? ITEM_FIELDS[fifth] : undefined;
+        return words ? `${words} of ${item}` : `field ${formatPath(path)}`;
       }
       const field = typeof third === 'string' ? RESPONSE_FIELDS[third] : undefined;
       if (field && path.length === 3) return `${field} for ${name}`;

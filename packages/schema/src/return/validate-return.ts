@@ -9,12 +9,15 @@ import { indexFramework } from '../framework/framework-index.js';
 import { standardName } from '../framework/wording.js';
 import { londonDate, type Instant } from '../dates.js';
 import { returnPathDescriber } from './describe-return-path.js';
+import { withAllowedValues } from './allowed-values.js';
+import { withStandardId } from './issue-standard.js';
 import type { ReturnContext, ReturnRule, ValidationMode } from './rules/context.js';
 import { identityRule } from './rules/identity.js';
 import { coverRule, organisationRule } from './rules/organisation.js';
-import { responsesRule } from './rules/responses.js';
-import { actionIdsRule, orphanActionsRule } from './rules/actions.js';
+import { responsesRule } from './rules/return-responses.js';
+import { actionIdsRule, orphanActionsRule } from './rules/return-actions.js';
 import { actionRecordsRule, historyRule } from './rules/tracking.js';
+import { surveyRule } from './rules/survey.js';
 
 export interface ValidateOptions {
   /**
@@ -29,7 +32,7 @@ export interface ValidateOptions {
   readonly now?: Instant;
 }
 
-const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule, actionRecordsRule, historyRule];
+const RULES: readonly ReturnRule[] = [identityRule, organisationRule, coverRule, responsesRule, orphanActionsRule, actionIdsRule, actionRecordsRule, historyRule, surveyRule];
 
 /**
  * Check a value against a framework: its shape, then every rule of the framework and its scale.
@@ -46,7 +49,8 @@ export function validateReturn(framework: Framework, input: unknown, options: Va
     if (!structure.success) {
       const collector = new IssueCollector();
       const describe = returnPathDescriber(framework, input);
-      for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describe));
+      for (const issue of structure.issues)
+        collector.addAll(fromStructureIssue(issue, input, describe).map((found) => withStandardId(input, withAllowedValues(framework, input, found, describe))));
       return { ok: false, issues: collector.finish() };
     }
     return checkReturnRules(framework, structure.data, input, options);
@@ -64,7 +68,7 @@ export function checkReturnRules(framework: Framework, value: AuditReturn, raw: 
   const context = createContext(framework, value, raw, options);
   const found: Issue[] = [];
   for (const rule of RULES) rule(context, found);
-  collector.addAll(found);
+  collector.addAll(found.map((issue) => withStandardId(raw, issue)));
   if (collector.hasErrors) return { ok: false, issues: collector.finish() };
   return { ok: true, value, issues: collector.finish() };
 }
@@ -84,5 +88,6 @@ function createContext(framework: Framework, value: AuditReturn, raw: unknown, o
     today,
     todayIsNow: explicit !== undefined || submittedDay === undefined,
     name: (standard) => standardName(standard, sector),
+    sector: sector && framework.sectors.some((s) => s.id === sector) ? sector : undefined,
   };
 }

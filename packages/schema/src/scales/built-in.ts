@@ -5,7 +5,10 @@ import type { RatingScale } from '../models/scale.js';
  * stands alone), so these constants are the reference copies that built-in frameworks must match.
  */
 
-/** Portsmouth Compact Audit: the lower two levels need an action plan. */
+/**
+ * Portsmouth Compact Audit: the two levels that say compliance can be shown need the evidence that
+ * shows it ("the Partnership will expect evidence"); the lower two need an action plan.
+ */
 export const fourPointScale: RatingScale = {
   id: 'four-point',
   label: 'Four-point rating',
@@ -16,14 +19,14 @@ export const fourPointScale: RatingScale = {
       label: 'Outstanding',
       description: 'We can show in full that we meet this standard.',
       tone: 'blue',
-      requires: [],
+      requires: ['evidence'],
     },
     {
       id: 'good',
       label: 'Good',
       description: 'We can show that we meet this standard.',
       tone: 'green',
-      requires: [],
+      requires: ['evidence'],
     },
     {
       id: 'requires-improvement',
@@ -42,7 +45,10 @@ export const fourPointScale: RatingScale = {
   ],
 };
 
-/** Buckinghamshire toolkit: Amber and Red need SMART actions; N/A must be explained. */
+/**
+ * Buckinghamshire toolkit: every rated area needs evidence of impact and outcomes (Blue is defined
+ * by it); Amber and Red need SMART actions as well; N/A must be explained.
+ */
 export const bragScale: RatingScale = {
   id: 'brag',
   label: 'Blue, Red, Amber, Green',
@@ -54,28 +60,28 @@ export const bragScale: RatingScale = {
       description:
         'Fully in place and embedded, with practice that goes beyond the duty and clear evidence of impact.',
       tone: 'blue',
-      requires: [],
+      requires: ['evidence'],
     },
     {
       id: 'green',
       label: 'Green',
       description: 'In place, up to date, and the duty is met.',
       tone: 'green',
-      requires: [],
+      requires: ['evidence'],
     },
     {
       id: 'amber',
       label: 'Amber',
       description: 'Something here needs reviewing or improving.',
       tone: 'amber',
-      requires: ['action'],
+      requires: ['evidence', 'action'],
     },
     {
       id: 'red',
       label: 'Red',
       description: 'Something here must be put in place urgently.',
       tone: 'red',
-      requires: ['action'],
+      requires: ['evidence', 'action'],
     },
     {
       id: 'not-applicable',

@@ -40,3 +40,18 @@ export function levelStandings(scale: RatingScale): LevelStanding[] {
     };
   });
 }
+
+/**
+ * The level an average score falls in, as the summary heatmap colours a group of agencies: the
+ * rated level whose score is nearest; exactly halfway between two levels, the lower one, so that
+ * a borderline group is never shown as the better. `undefined` for no score or no rated level.
+ */
+export function scoreBand(standings: readonly LevelStanding[], score: number | null): LevelStanding | undefined {
+  if (score === null) return undefined;
+  let band: LevelStanding | undefined;
+  for (const standing of standings) {
+    if (!standing.rated) continue;
+    if (!band || Math.abs(standing.score! - score) < Math.abs(band.score! - score) + 1e-9) band = standing;
+  }
+  return band;
+}

@@ -78,10 +78,14 @@ function leaf8(value: any): Found[] | undefined {
 }
 
 function leaf9(value: any): Found[] | undefined {
-  return value === "text" || value === "textarea" || value === "email" || value === "tel" || value === "date" ? undefined : [{ code: 'invalid_value', values: ["text","textarea","email","tel","date"] }];
+  return value === "worst-item" || value === "none" ? undefined : [{ code: 'invalid_value', values: ["worst-item","none"] }];
 }
 
 function leaf10(value: any): Found[] | undefined {
+  return value === "text" || value === "textarea" || value === "email" || value === "tel" || value === "date" ? undefined : [{ code: 'invalid_value', values: ["text","textarea","email","tel","date"] }];
+}
+
+function leaf11(value: any): Found[] | undefined {
   if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];
   let found: Found[] | undefined;
   if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];
@@ -91,11 +95,11 @@ function leaf10(value: any): Found[] | undefined {
   return found;
 }
 
-function leaf11(value: any): Found[] | undefined {
+function leaf12(value: any): Found[] | undefined {
   return value === "action-plan-tracking" || value === "statement-of-compliance" || value === "none" ? undefined : [{ code: 'invalid_value', values: ["action-plan-tracking","statement-of-compliance","none"] }];
 }
 
-function leaf12(value: any): Found[] | undefined {
+function leaf13(value: any): Found[] | undefined {
   if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];
   let found: Found[] | undefined;
   if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];
@@ -105,7 +109,17 @@ function leaf12(value: any): Found[] | undefined {
   return found;
 }
 
-function leaf13(value: any): Found[] | undefined {
+function leaf14(value: any): Found[] | undefined {
+  if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];
+  let found: Found[] | undefined;
+  if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];
+  if (!Number.isSafeInteger(value)) (found ??= []).push(value > 0 ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, continue: true } : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, continue: true });
+  if (!(value >= 1)) (found ??= []).push({ code: 'too_small', origin: 'number', minimum: 1, continue: true });
+  if (!(value <= 100)) (found ??= []).push({ code: 'too_big', origin: 'number', maximum: 100, continue: true });
+  return found;
+}
+
+function leaf15(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }, ...lengthBounds(value, [[true, 1], [false, 40]])];
   let found: Found[] | undefined;
   if (!((value.length < 2 ? codePoints(value) : value.length) >= 1)) (found ??= []).push({ code: 'too_small', origin: 'string', minimum: 1, continue: true });
@@ -113,11 +127,23 @@ function leaf13(value: any): Found[] | undefined {
   return found;
 }
 
-function leaf14(value: any): Found[] | undefined {
+function leaf16(value: any): Found[] | undefined {
   return value === "" ? undefined : [{ code: 'invalid_value', values: [""] }];
 }
 
-function leaf15(value: any): Found[] | undefined {
+function leaf17(value: any): Found[] | undefined {
+  return value === "ods" || value === "urn" || value === "ofsted-urn" || value === "charity" || value === "company" || value === "local" ? undefined : [{ code: 'invalid_value', values: ["ods","urn","ofsted-urn","charity","company","local"] }];
+}
+
+function leaf18(value: any): Found[] | undefined {
+  if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }, ...lengthBounds(value, [[true, 1], [false, 80]])];
+  let found: Found[] | undefined;
+  if (!((value.length < 2 ? codePoints(value) : value.length) >= 1)) (found ??= []).push({ code: 'too_small', origin: 'string', minimum: 1, continue: true });
+  if (value.length > 80 && codePoints(value) > 80) (found ??= []).push({ code: 'too_big', origin: 'string', maximum: 80, continue: true });
+  return found;
+}
+
+function leaf19(value: any): Found[] | undefined {
   if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];
   let found: Found[] | undefined;
   if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];
@@ -127,22 +153,22 @@ function leaf15(value: any): Found[] | undefined {
   return found;
 }
 
-function leaf16(value: any): Found[] | undefined {
+function leaf20(value: any): Found[] | undefined {
   return value === "draft" || value === "submitted" ? undefined : [{ code: 'invalid_value', values: ["draft","submitted"] }];
 }
 
-function leaf17(value: any): Found[] | undefined {
+function leaf21(value: any): Found[] | undefined {
   return value === null ? undefined : leaf1(value);
 }
 
-function leaf18(value: any): Found[] | undefined {
+function leaf22(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }, ...lengthBounds(value, [[false, 100000]])];
   let found: Found[] | undefined;
   if (value.length > 100000 && codePoints(value) > 100000) (found ??= []).push({ code: 'too_big', origin: 'string', maximum: 100000, continue: true });
   return found;
 }
 
-function leaf19(value: any): Found[] | undefined {
+function leaf23(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }, ...lengthBounds(value, [[false, 40]])];
   let found: Found[] | undefined;
   if (value.length > 40 && codePoints(value) > 40) (found ??= []).push({ code: 'too_big', origin: 'string', maximum: 40, continue: true });
@@ -150,33 +176,43 @@ function leaf19(value: any): Found[] | undefined {
   return found;
 }
 
-function leaf20(value: any): Found[] | undefined {
+function leaf24(value: any): Found[] | undefined {
   return value === "not-started" || value === "in-progress" || value === "complete" ? undefined : [{ code: 'invalid_value', values: ["not-started","in-progress","complete"] }];
 }
 
-function leaf21(value: any): Found[] | undefined {
+function leaf25(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }];
   let found: Found[] | undefined;
   if (!PATTERN_3.test(value)) (found ??= []).push({ code: 'invalid_format', format: "datetime", continue: true });
   return found;
 }
 
-function leaf22(value: any): Found[] | undefined {
+function leaf26(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }];
   let found: Found[] | undefined;
   if (!PATTERN_4.test(value)) (found ??= []).push({ code: 'invalid_format', format: "date", continue: true });
   return found;
 }
 
-function leaf23(value: any): Found[] | undefined {
-  return value === null ? undefined : leaf21(value);
+function leaf27(value: any): Found[] | undefined {
+  return value === null ? undefined : leaf25(value);
 }
 
-function leaf24(value: any): Found[] | undefined {
+function leaf28(value: any): Found[] | undefined {
   return value === "statement-of-compliance" ? undefined : [{ code: 'invalid_value', values: ["statement-of-compliance"] }];
 }
 
-function leaf25(value: any): Found[] | undefined {
+function leaf29(value: any): Found[] | undefined {
+  if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];
+  let found: Found[] | undefined;
+  if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];
+  if (!Number.isSafeInteger(value)) (found ??= []).push(value > 0 ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, continue: true } : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, continue: true });
+  if (!(value >= 0)) (found ??= []).push({ code: 'too_small', origin: 'number', minimum: 0, continue: true });
+  if (!(value <= 1000000)) (found ??= []).push({ code: 'too_big', origin: 'number', maximum: 1000000, continue: true });
+  return found;
+}
+
+function leaf30(value: any): Found[] | undefined {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string' }, ...lengthBounds(value, [[true, 1], [false, 170]])];
   let found: Found[] | undefined;
   if (!((value.length < 2 ? codePoints(value) : value.length) >= 1)) (found ??= []).push({ code: 'too_small', origin: 'string', minimum: 1, continue: true });
@@ -185,7 +221,11 @@ function leaf25(value: any): Found[] | undefined {
   return found;
 }
 
-/** Check a value against the Framework model in place (the data returned is the value itself). Never throws on plain data. */
+/**
+ * Check a value against the Framework model in place. The data handed back is the value itself,
+ * unless a key left out has a default: then the objects and lists on the way to it are copied
+ * (the rest shared) and the value given is not changed. Never throws on plain data.
+ */
 export function checkFrameworkStructure(input: unknown): StructureResult<Framework> {
   const issues: Gathered[] = [];
   let found: Found[] | undefined;
@@ -208,6 +248,7 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
         case "coverSheet": own0 |= 512; continue;
         case "cycle": own0 |= 1024; continue;
         case "evidenceMaxLength": own0 |= 2048; continue;
+        case "staffSurvey": own0 |= 4096; continue;
       }
       (u1 ??= []).push(keys2[j3]!);
     }
@@ -406,6 +447,8 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
               case "evidencePrompts": own59 |= 32; continue;
               case "sectors": own59 |= 64; continue;
               case "variants": own59 |= 128; continue;
+              case "items": own59 |= 256; continue;
+              case "rollUp": own59 |= 512; continue;
             }
             (u60 ??= []).push(keys61[j62]!);
           }
@@ -489,6 +532,7 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
                       case "title": own83 |= 2; continue;
                       case "rationale": own83 |= 4; continue;
                       case "expectations": own83 |= 8; continue;
+                      case "evidencePrompts": own83 |= 16; continue;
                     }
                     (u84 ??= []).push(keys85[j86]!);
                   }
@@ -520,6 +564,24 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
                       }
                     }
                   }
+                  const v94: any = own83 & 16 ? v81["evidencePrompts"] : undefined;
+                  if (v94 !== undefined) {
+                    if (!Array.isArray(v94)) {
+                      wrong(issues, ["standards", i56, "variants", i80, "evidencePrompts"], 'array');
+                      at(issues, ["standards", i56, "variants", i80, "evidencePrompts"], lengthBounds(v94, [[false, 40]]));
+                    }
+                    else if (v94.length > 40) tooLong(issues, ["standards", i56, "variants", i80, "evidencePrompts"], 40, false);
+                    else {
+                      const s97 = issues.length;
+                      for (let i95 = 0; i95 < v94.length; i95++) {
+                        const v96: any = Object.hasOwn(v94, i95) ? v94[i95] : undefined;
+                        if ((found = leaf4(v96)) !== undefined) at(issues, ["standards", i56, "variants", i80, "evidencePrompts", i95], found);
+                      }
+                      if (issues.length === s97 || !stopped(issues, s97, true)) {
+                        if (!(v94.length <= 40)) tooLong(issues, ["standards", i56, "variants", i80, "evidencePrompts"], 40, true);
+                      }
+                    }
+                  }
                   if (u84 !== undefined) unrecognized(issues, ["standards", i56, "variants", i80], u84);
                 }
               }
@@ -527,6 +589,69 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
                 if (!(v79.length <= 20)) tooLong(issues, ["standards", i56, "variants"], 20, true);
               }
             }
+          }
+          const v98: any = own59 & 256 ? v57["items"] : undefined;
+          if (v98 !== undefined) {
+            if (!Array.isArray(v98)) {
+              wrong(issues, ["standards", i56, "items"], 'array');
+              at(issues, ["standards", i56, "items"], lengthBounds(v98, [[false, 60]]));
+            }
+            else if (v98.length > 60) tooLong(issues, ["standards", i56, "items"], 60, false);
+            else {
+              const s101 = issues.length;
+              for (let i99 = 0; i99 < v98.length; i99++) {
+                const v100: any = Object.hasOwn(v98, i99) ? v98[i99] : undefined;
+                if (!isObject(v100)) wrong(issues, ["standards", i56, "items", i99], 'object');
+                else {
+                  const keys104 = Object.keys(v100);
+                  let own102 = 0;
+                  let u103: string[] | undefined;
+                  for (let j105 = 0; j105 < keys104.length; j105++) {
+                    switch (keys104[j105]) {
+                      case "id": own102 |= 1; continue;
+                      case "title": own102 |= 2; continue;
+                      case "hint": own102 |= 4; continue;
+                      case "sectors": own102 |= 8; continue;
+                    }
+                    (u103 ??= []).push(keys104[j105]!);
+                  }
+                  const v106: any = own102 & 1 ? v100["id"] : undefined;
+                  if ((found = leaf1(v106)) !== undefined) at(issues, ["standards", i56, "items", i99, "id"], found);
+                  const v107: any = own102 & 2 ? v100["title"] : undefined;
+                  if ((found = leaf3(v107)) !== undefined) at(issues, ["standards", i56, "items", i99, "title"], found);
+                  const v108: any = own102 & 4 ? v100["hint"] : undefined;
+                  if (v108 !== undefined) {
+                    if ((found = leaf4(v108)) !== undefined) at(issues, ["standards", i56, "items", i99, "hint"], found);
+                  }
+                  const v109: any = own102 & 8 ? v100["sectors"] : undefined;
+                  if (v109 !== undefined) {
+                    if (!Array.isArray(v109)) {
+                      wrong(issues, ["standards", i56, "items", i99, "sectors"], 'array');
+                      at(issues, ["standards", i56, "items", i99, "sectors"], lengthBounds(v109, [[false, 20]]));
+                    }
+                    else if (v109.length > 20) tooLong(issues, ["standards", i56, "items", i99, "sectors"], 20, false);
+                    else {
+                      const s112 = issues.length;
+                      for (let i110 = 0; i110 < v109.length; i110++) {
+                        const v111: any = Object.hasOwn(v109, i110) ? v109[i110] : undefined;
+                        if ((found = leaf1(v111)) !== undefined) at(issues, ["standards", i56, "items", i99, "sectors", i110], found);
+                      }
+                      if (issues.length === s112 || !stopped(issues, s112, true)) {
+                        if (!(v109.length <= 20)) tooLong(issues, ["standards", i56, "items", i99, "sectors"], 20, true);
+                      }
+                    }
+                  }
+                  if (u103 !== undefined) unrecognized(issues, ["standards", i56, "items", i99], u103);
+                }
+              }
+              if (issues.length === s101 || !stopped(issues, s101, true)) {
+                if (!(v98.length <= 60)) tooLong(issues, ["standards", i56, "items"], 60, true);
+              }
+            }
+          }
+          const v113: any = own59 & 512 ? v57["rollUp"] : undefined;
+          if (v113 !== undefined) {
+            if ((found = leaf9(v113)) !== undefined) at(issues, ["standards", i56, "rollUp"], found);
           }
           if (u60 !== undefined) unrecognized(issues, ["standards", i56], u60);
         }
@@ -536,85 +661,164 @@ export function checkFrameworkStructure(input: unknown): StructureResult<Framewo
         if (!(v55.length >= 1)) tooShort(issues, ["standards"], 1);
       }
     }
-    const v94: any = own0 & 512 ? input["coverSheet"] : undefined;
-    if (!Array.isArray(v94)) {
+    const v114: any = own0 & 512 ? input["coverSheet"] : undefined;
+    if (!Array.isArray(v114)) {
       wrong(issues, ["coverSheet"], 'array');
-      at(issues, ["coverSheet"], lengthBounds(v94, [[false, 40]]));
+      at(issues, ["coverSheet"], lengthBounds(v114, [[false, 40]]));
     }
-    else if (v94.length > 40) tooLong(issues, ["coverSheet"], 40, false);
+    else if (v114.length > 40) tooLong(issues, ["coverSheet"], 40, false);
     else {
-      const s97 = issues.length;
-      for (let i95 = 0; i95 < v94.length; i95++) {
-        const v96: any = Object.hasOwn(v94, i95) ? v94[i95] : undefined;
-        if (!isObject(v96)) wrong(issues, ["coverSheet", i95], 'object');
+      const s117 = issues.length;
+      for (let i115 = 0; i115 < v114.length; i115++) {
+        const v116: any = Object.hasOwn(v114, i115) ? v114[i115] : undefined;
+        if (!isObject(v116)) wrong(issues, ["coverSheet", i115], 'object');
         else {
-          const keys100 = Object.keys(v96);
-          let own98 = 0;
-          let u99: string[] | undefined;
-          for (let j101 = 0; j101 < keys100.length; j101++) {
-            switch (keys100[j101]) {
-              case "id": own98 |= 1; continue;
-              case "label": own98 |= 2; continue;
-              case "hint": own98 |= 4; continue;
-              case "type": own98 |= 8; continue;
-              case "required": own98 |= 16; continue;
-              case "autocomplete": own98 |= 32; continue;
+          const keys120 = Object.keys(v116);
+          let own118 = 0;
+          let u119: string[] | undefined;
+          for (let j121 = 0; j121 < keys120.length; j121++) {
+            switch (keys120[j121]) {
+              case "id": own118 |= 1; continue;
+              case "label": own118 |= 2; continue;
+              case "hint": own118 |= 4; continue;
+              case "type": own118 |= 8; continue;
+              case "required": own118 |= 16; continue;
+              case "autocomplete": own118 |= 32; continue;
             }
-            (u99 ??= []).push(keys100[j101]!);
+            (u119 ??= []).push(keys120[j121]!);
           }
-          const v102: any = own98 & 1 ? v96["id"] : undefined;
-          if ((found = leaf1(v102)) !== undefined) at(issues, ["coverSheet", i95, "id"], found);
-          const v103: any = own98 & 2 ? v96["label"] : undefined;
-          if ((found = leaf3(v103)) !== undefined) at(issues, ["coverSheet", i95, "label"], found);
-          const v104: any = own98 & 4 ? v96["hint"] : undefined;
-          if (v104 !== undefined) {
-            if ((found = leaf4(v104)) !== undefined) at(issues, ["coverSheet", i95, "hint"], found);
+          const v122: any = own118 & 1 ? v116["id"] : undefined;
+          if ((found = leaf1(v122)) !== undefined) at(issues, ["coverSheet", i115, "id"], found);
+          const v123: any = own118 & 2 ? v116["label"] : undefined;
+          if ((found = leaf3(v123)) !== undefined) at(issues, ["coverSheet", i115, "label"], found);
+          const v124: any = own118 & 4 ? v116["hint"] : undefined;
+          if (v124 !== undefined) {
+            if ((found = leaf4(v124)) !== undefined) at(issues, ["coverSheet", i115, "hint"], found);
           }
-          const v105: any = own98 & 8 ? v96["type"] : undefined;
-          if ((found = leaf9(v105)) !== undefined) at(issues, ["coverSheet", i95, "type"], found);
-          const v106: any = own98 & 16 ? v96["required"] : undefined;
-          if ((found = leaf7(v106)) !== undefined) at(issues, ["coverSheet", i95, "required"], found);
-          const v107: any = own98 & 32 ? v96["autocomplete"] : undefined;
-          if (v107 !== undefined) {
-            if ((found = leaf0(v107)) !== undefined) at(issues, ["coverSheet", i95, "autocomplete"], found);
+          const v125: any = own118 & 8 ? v116["type"] : undefined;
+          if ((found = leaf10(v125)) !== undefined) at(issues, ["coverSheet", i115, "type"], found);
+          const v126: any = own118 & 16 ? v116["required"] : undefined;
+          if ((found = leaf7(v126)) !== undefined) at(issues, ["coverSheet", i115, "required"], found);
+          const v127: any = own118 & 32 ? v116["autocomplete"] : undefined;
+          if (v127 !== undefined) {
+            if ((found = leaf0(v127)) !== undefined) at(issues, ["coverSheet", i115, "autocomplete"], found);
           }
-          if (u99 !== undefined) unrecognized(issues, ["coverSheet", i95], u99);
+          if (u119 !== undefined) unrecognized(issues, ["coverSheet", i115], u119);
         }
       }
-      if (issues.length === s97 || !stopped(issues, s97, true)) {
-        if (!(v94.length <= 40)) tooLong(issues, ["coverSheet"], 40, true);
+      if (issues.length === s117 || !stopped(issues, s117, true)) {
+        if (!(v114.length <= 40)) tooLong(issues, ["coverSheet"], 40, true);
       }
     }
-    const v108: any = own0 & 1024 ? input["cycle"] : undefined;
-    if (!isObject(v108)) wrong(issues, ["cycle"], 'object');
+    const v128: any = own0 & 1024 ? input["cycle"] : undefined;
+    if (!isObject(v128)) wrong(issues, ["cycle"], 'object');
     else {
-      const keys111 = Object.keys(v108);
-      let own109 = 0;
-      let u110: string[] | undefined;
-      for (let j112 = 0; j112 < keys111.length; j112++) {
-        switch (keys111[j112]) {
-          case "lengthYears": own109 |= 1; continue;
-          case "yearTwo": own109 |= 2; continue;
+      const keys131 = Object.keys(v128);
+      let own129 = 0;
+      let u130: string[] | undefined;
+      for (let j132 = 0; j132 < keys131.length; j132++) {
+        switch (keys131[j132]) {
+          case "lengthYears": own129 |= 1; continue;
+          case "yearTwo": own129 |= 2; continue;
         }
-        (u110 ??= []).push(keys111[j112]!);
+        (u130 ??= []).push(keys131[j132]!);
       }
-      const v113: any = own109 & 1 ? v108["lengthYears"] : undefined;
-      if ((found = leaf10(v113)) !== undefined) at(issues, ["cycle", "lengthYears"], found);
-      const v114: any = own109 & 2 ? v108["yearTwo"] : undefined;
-      if ((found = leaf11(v114)) !== undefined) at(issues, ["cycle", "yearTwo"], found);
-      if (u110 !== undefined) unrecognized(issues, ["cycle"], u110);
+      const v133: any = own129 & 1 ? v128["lengthYears"] : undefined;
+      if ((found = leaf11(v133)) !== undefined) at(issues, ["cycle", "lengthYears"], found);
+      const v134: any = own129 & 2 ? v128["yearTwo"] : undefined;
+      if ((found = leaf12(v134)) !== undefined) at(issues, ["cycle", "yearTwo"], found);
+      if (u130 !== undefined) unrecognized(issues, ["cycle"], u130);
     }
-    const v115: any = own0 & 2048 ? input["evidenceMaxLength"] : undefined;
-    if ((found = leaf12(v115)) !== undefined) at(issues, ["evidenceMaxLength"], found);
+    const v135: any = own0 & 2048 ? input["evidenceMaxLength"] : undefined;
+    if ((found = leaf13(v135)) !== undefined) at(issues, ["evidenceMaxLength"], found);
+    const v136: any = own0 & 4096 ? input["staffSurvey"] : undefined;
+    if (v136 !== undefined) {
+      if (!isObject(v136)) wrong(issues, ["staffSurvey"], 'object');
+      else {
+        const keys139 = Object.keys(v136);
+        let own137 = 0;
+        let u138: string[] | undefined;
+        for (let j140 = 0; j140 < keys139.length; j140++) {
+          switch (keys139[j140]) {
+            case "title": own137 |= 1; continue;
+            case "questions": own137 |= 2; continue;
+            case "expectedAgreement": own137 |= 4; continue;
+          }
+          (u138 ??= []).push(keys139[j140]!);
+        }
+        const v141: any = own137 & 1 ? v136["title"] : undefined;
+        if ((found = leaf3(v141)) !== undefined) at(issues, ["staffSurvey", "title"], found);
+        const v142: any = own137 & 2 ? v136["questions"] : undefined;
+        if (!Array.isArray(v142)) {
+          wrong(issues, ["staffSurvey", "questions"], 'array');
+          at(issues, ["staffSurvey", "questions"], lengthBounds(v142, [[false, 50], [true, 1]]));
+        }
+        else if (v142.length > 50) tooLong(issues, ["staffSurvey", "questions"], 50, false);
+        else {
+          const s145 = issues.length;
+          for (let i143 = 0; i143 < v142.length; i143++) {
+            const v144: any = Object.hasOwn(v142, i143) ? v142[i143] : undefined;
+            if (!isObject(v144)) wrong(issues, ["staffSurvey", "questions", i143], 'object');
+            else {
+              const keys148 = Object.keys(v144);
+              let own146 = 0;
+              let u147: string[] | undefined;
+              for (let j149 = 0; j149 < keys148.length; j149++) {
+                switch (keys148[j149]) {
+                  case "id": own146 |= 1; continue;
+                  case "text": own146 |= 2; continue;
+                  case "standards": own146 |= 4; continue;
+                }
+                (u147 ??= []).push(keys148[j149]!);
+              }
+              const v150: any = own146 & 1 ? v144["id"] : undefined;
+              if ((found = leaf1(v150)) !== undefined) at(issues, ["staffSurvey", "questions", i143, "id"], found);
+              const v151: any = own146 & 2 ? v144["text"] : undefined;
+              if ((found = leaf3(v151)) !== undefined) at(issues, ["staffSurvey", "questions", i143, "text"], found);
+              const v152: any = own146 & 4 ? v144["standards"] : undefined;
+              if (!Array.isArray(v152)) {
+                wrong(issues, ["staffSurvey", "questions", i143, "standards"], 'array');
+                at(issues, ["staffSurvey", "questions", i143, "standards"], lengthBounds(v152, [[false, 50], [true, 1]]));
+              }
+              else if (v152.length > 50) tooLong(issues, ["staffSurvey", "questions", i143, "standards"], 50, false);
+              else {
+                const s155 = issues.length;
+                for (let i153 = 0; i153 < v152.length; i153++) {
+                  const v154: any = Object.hasOwn(v152, i153) ? v152[i153] : undefined;
+                  if ((found = leaf1(v154)) !== undefined) at(issues, ["staffSurvey", "questions", i143, "standards", i153], found);
+                }
+                if (issues.length === s155 || !stopped(issues, s155, true)) {
+                  if (!(v152.length <= 50)) tooLong(issues, ["staffSurvey", "questions", i143, "standards"], 50, true);
+                  if (!(v152.length >= 1)) tooShort(issues, ["staffSurvey", "questions", i143, "standards"], 1);
+                }
+              }
+              if (u147 !== undefined) unrecognized(issues, ["staffSurvey", "questions", i143], u147);
+            }
+          }
+          if (issues.length === s145 || !stopped(issues, s145, true)) {
+            if (!(v142.length <= 50)) tooLong(issues, ["staffSurvey", "questions"], 50, true);
+            if (!(v142.length >= 1)) tooShort(issues, ["staffSurvey", "questions"], 1);
+          }
+        }
+        const v156: any = own137 & 4 ? v136["expectedAgreement"] : undefined;
+        if ((found = leaf14(v156)) !== undefined) at(issues, ["staffSurvey", "expectedAgreement"], found);
+        if (u138 !== undefined) unrecognized(issues, ["staffSurvey"], u138);
+      }
+    }
     if (u1 !== undefined) unrecognized(issues, [], u1);
   }
   return issues.length === 0 ? { success: true, data: input as Framework } : { success: false, issues: issues.map(finish) };
 }
 
-/** Check a value against the AuditReturn model in place (the data returned is the value itself). Never throws on plain data. */
+/**
+ * Check a value against the AuditReturn model in place. The data handed back is the value itself,
+ * unless a key left out has a default: then the objects and lists on the way to it are copied
+ * (the rest shared) and the value given is not changed. Never throws on plain data.
+ */
 export function checkReturnStructure(input: unknown): StructureResult<AuditReturn> {
   const issues: Gathered[] = [];
   let found: Found[] | undefined;
+  let data: any = input;
   if (!isObject(input)) wrong(issues, [], 'object');
   else {
     const keys2 = Object.keys(input);
@@ -634,6 +838,7 @@ export function checkReturnStructure(input: unknown): StructureResult<AuditRetur
         case "updatedAt": own0 |= 512; continue;
         case "submittedAt": own0 |= 1024; continue;
         case "history": own0 |= 2048; continue;
+        case "staffSurvey": own0 |= 4096; continue;
       }
       (u1 ??= []).push(keys2[j3]!);
     }
@@ -657,7 +862,7 @@ export function checkReturnStructure(input: unknown): StructureResult<AuditRetur
       const v10: any = own6 & 1 ? v5["id"] : undefined;
       if ((found = leaf1(v10)) !== undefined) at(issues, ["framework", "id"], found);
       const v11: any = own6 & 2 ? v5["version"] : undefined;
-      if ((found = leaf13(v11)) !== undefined) at(issues, ["framework", "version"], found);
+      if ((found = leaf15(v11)) !== undefined) at(issues, ["framework", "version"], found);
       if (u7 !== undefined) unrecognized(issues, ["framework"], u7);
     }
     const v12: any = own0 & 4 ? input["organisation"] : undefined;
@@ -671,6 +876,7 @@ export function checkReturnStructure(input: unknown): StructureResult<AuditRetur
           case "name": own13 |= 1; continue;
           case "sector": own13 |= 2; continue;
           case "partnerships": own13 |= 4; continue;
+          case "identifiers": own13 |= 8; continue;
         }
         (u14 ??= []).push(keys15[j16]!);
       }
@@ -679,7 +885,7 @@ export function checkReturnStructure(input: unknown): StructureResult<AuditRetur
       const v18: any = own13 & 2 ? v12["sector"] : undefined;
       {
         const o19: Gathered[] = [];
-        if ((found = leaf14(v18)) !== undefined) at(o19, [], found);
+        if ((found = leaf16(v18)) !== undefined) at(o19, [], found);
         if (o19.length !== 0) {
           const o20: Gathered[] = [];
           if ((found = leaf1(v18)) !== undefined) at(o20, [], found);
@@ -704,360 +910,578 @@ export function checkReturnStructure(input: unknown): StructureResult<AuditRetur
           if (!(v21.length <= 50)) tooLong(issues, ["organisation", "partnerships"], 50, true);
         }
       }
+      const v25: any = own13 & 8 ? v12["identifiers"] : undefined;
+      if (v25 !== undefined) {
+        if (!Array.isArray(v25)) {
+          wrong(issues, ["organisation", "identifiers"], 'array');
+          at(issues, ["organisation", "identifiers"], lengthBounds(v25, [[false, 10]]));
+        }
+        else if (v25.length > 10) tooLong(issues, ["organisation", "identifiers"], 10, false);
+        else {
+          const s28 = issues.length;
+          for (let i26 = 0; i26 < v25.length; i26++) {
+            const v27: any = Object.hasOwn(v25, i26) ? v25[i26] : undefined;
+            if (!isObject(v27)) wrong(issues, ["organisation", "identifiers", i26], 'object');
+            else {
+              const keys31 = Object.keys(v27);
+              let own29 = 0;
+              let u30: string[] | undefined;
+              for (let j32 = 0; j32 < keys31.length; j32++) {
+                switch (keys31[j32]) {
+                  case "scheme": own29 |= 1; continue;
+                  case "id": own29 |= 2; continue;
+                }
+                (u30 ??= []).push(keys31[j32]!);
+              }
+              const v33: any = own29 & 1 ? v27["scheme"] : undefined;
+              if ((found = leaf17(v33)) !== undefined) at(issues, ["organisation", "identifiers", i26, "scheme"], found);
+              const v34: any = own29 & 2 ? v27["id"] : undefined;
+              if ((found = leaf18(v34)) !== undefined) at(issues, ["organisation", "identifiers", i26, "id"], found);
+              if (u30 !== undefined) unrecognized(issues, ["organisation", "identifiers", i26], u30);
+            }
+          }
+          if (issues.length === s28 || !stopped(issues, s28, true)) {
+            if (!(v25.length <= 10)) tooLong(issues, ["organisation", "identifiers"], 10, true);
+          }
+        }
+      }
       if (u14 !== undefined) unrecognized(issues, ["organisation"], u14);
     }
-    const v25: any = own0 & 8 ? input["respondent"] : undefined;
-    if (!isObject(v25)) wrong(issues, ["respondent"], 'object');
+    const v35: any = own0 & 8 ? input["respondent"] : undefined;
+    if (!isObject(v35)) wrong(issues, ["respondent"], 'object');
     else {
-      const keys28 = Object.keys(v25);
-      let own26 = 0;
-      let u27: string[] | undefined;
-      for (let j29 = 0; j29 < keys28.length; j29++) {
-        switch (keys28[j29]) {
-          case "name": own26 |= 1; continue;
-          case "role": own26 |= 2; continue;
-          case "email": own26 |= 4; continue;
+      const keys38 = Object.keys(v35);
+      let own36 = 0;
+      let u37: string[] | undefined;
+      for (let j39 = 0; j39 < keys38.length; j39++) {
+        switch (keys38[j39]) {
+          case "name": own36 |= 1; continue;
+          case "role": own36 |= 2; continue;
+          case "email": own36 |= 4; continue;
         }
-        (u27 ??= []).push(keys28[j29]!);
+        (u37 ??= []).push(keys38[j39]!);
       }
-      const v30: any = own26 & 1 ? v25["name"] : undefined;
-      if ((found = leaf0(v30)) !== undefined) at(issues, ["respondent", "name"], found);
-      const v31: any = own26 & 2 ? v25["role"] : undefined;
-      if ((found = leaf0(v31)) !== undefined) at(issues, ["respondent", "role"], found);
-      const v32: any = own26 & 4 ? v25["email"] : undefined;
-      if ((found = leaf0(v32)) !== undefined) at(issues, ["respondent", "email"], found);
-      if (u27 !== undefined) unrecognized(issues, ["respondent"], u27);
+      const v40: any = own36 & 1 ? v35["name"] : undefined;
+      if ((found = leaf0(v40)) !== undefined) at(issues, ["respondent", "name"], found);
+      const v41: any = own36 & 2 ? v35["role"] : undefined;
+      if ((found = leaf0(v41)) !== undefined) at(issues, ["respondent", "role"], found);
+      const v42: any = own36 & 4 ? v35["email"] : undefined;
+      if ((found = leaf0(v42)) !== undefined) at(issues, ["respondent", "email"], found);
+      if (u37 !== undefined) unrecognized(issues, ["respondent"], u37);
     }
-    const v33: any = own0 & 16 ? input["cycle"] : undefined;
-    if (!isObject(v33)) wrong(issues, ["cycle"], 'object');
+    const v43: any = own0 & 16 ? input["cycle"] : undefined;
+    if (!isObject(v43)) wrong(issues, ["cycle"], 'object');
     else {
-      const keys36 = Object.keys(v33);
-      let own34 = 0;
-      let u35: string[] | undefined;
-      for (let j37 = 0; j37 < keys36.length; j37++) {
-        switch (keys36[j37]) {
-          case "start": own34 |= 1; continue;
-          case "year": own34 |= 2; continue;
+      const keys46 = Object.keys(v43);
+      let own44 = 0;
+      let u45: string[] | undefined;
+      for (let j47 = 0; j47 < keys46.length; j47++) {
+        switch (keys46[j47]) {
+          case "start": own44 |= 1; continue;
+          case "year": own44 |= 2; continue;
         }
-        (u35 ??= []).push(keys36[j37]!);
+        (u45 ??= []).push(keys46[j47]!);
       }
-      const v38: any = own34 & 1 ? v33["start"] : undefined;
-      if ((found = leaf15(v38)) !== undefined) at(issues, ["cycle", "start"], found);
-      const v39: any = own34 & 2 ? v33["year"] : undefined;
-      if ((found = leaf10(v39)) !== undefined) at(issues, ["cycle", "year"], found);
-      if (u35 !== undefined) unrecognized(issues, ["cycle"], u35);
+      const v48: any = own44 & 1 ? v43["start"] : undefined;
+      if ((found = leaf19(v48)) !== undefined) at(issues, ["cycle", "start"], found);
+      const v49: any = own44 & 2 ? v43["year"] : undefined;
+      if ((found = leaf11(v49)) !== undefined) at(issues, ["cycle", "year"], found);
+      if (u45 !== undefined) unrecognized(issues, ["cycle"], u45);
     }
-    const v40: any = own0 & 32 ? input["status"] : undefined;
-    if ((found = leaf16(v40)) !== undefined) at(issues, ["status"], found);
-    const v41: any = own0 & 64 ? input["cover"] : undefined;
-    if (!isPlainObject(v41)) wrong(issues, ["cover"], 'record');
+    const v50: any = own0 & 32 ? input["status"] : undefined;
+    if ((found = leaf20(v50)) !== undefined) at(issues, ["status"], found);
+    const v51: any = own0 & 64 ? input["cover"] : undefined;
+    if (!isPlainObject(v51)) wrong(issues, ["cover"], 'record');
     else {
-      for (const k42 of Reflect.ownKeys(v41)) {
-        if (k42 === '__proto__' || !isEnumerable(v41, k42)) continue;
-        if (leaf1(k42) !== undefined) invalidKey(issues, ["cover", k42]);
+      for (const k52 of Reflect.ownKeys(v51)) {
+        if (k52 === '__proto__' || !isEnumerable(v51, k52)) continue;
+        if (leaf1(k52) !== undefined) invalidKey(issues, ["cover", k52]);
         else {
-          const v43: any = v41[k42];
-          if ((found = leaf4(v43)) !== undefined) at(issues, ["cover", k42], found);
+          const v53: any = v51[k52];
+          if ((found = leaf4(v53)) !== undefined) at(issues, ["cover", k52], found);
         }
       }
     }
-    const v44: any = own0 & 128 ? input["responses"] : undefined;
-    if (!Array.isArray(v44)) {
+    const v54: any = own0 & 128 ? input["responses"] : undefined;
+    let r55: any = v54;
+    if (!Array.isArray(v54)) {
       wrong(issues, ["responses"], 'array');
-      at(issues, ["responses"], lengthBounds(v44, [[false, 200]]));
+      at(issues, ["responses"], lengthBounds(v54, [[false, 200]]));
     }
-    else if (v44.length > 200) tooLong(issues, ["responses"], 200, false);
+    else if (v54.length > 200) tooLong(issues, ["responses"], 200, false);
     else {
-      const s47 = issues.length;
-      for (let i45 = 0; i45 < v44.length; i45++) {
-        const v46: any = Object.hasOwn(v44, i45) ? v44[i45] : undefined;
-        if (!isObject(v46)) wrong(issues, ["responses", i45], 'object');
+      const s58 = issues.length;
+      for (let i56 = 0; i56 < v54.length; i56++) {
+        const v57: any = Object.hasOwn(v54, i56) ? v54[i56] : undefined;
+        let r59: any = v57;
+        if (!isObject(v57)) wrong(issues, ["responses", i56], 'object');
         else {
-          const keys50 = Object.keys(v46);
-          let own48 = 0;
-          let u49: string[] | undefined;
-          for (let j51 = 0; j51 < keys50.length; j51++) {
-            switch (keys50[j51]) {
-              case "standardId": own48 |= 1; continue;
-              case "rating": own48 |= 2; continue;
-              case "evidence": own48 |= 4; continue;
-              case "explanation": own48 |= 8; continue;
-              case "actions": own48 |= 16; continue;
+          const keys62 = Object.keys(v57);
+          let own60 = 0;
+          let u61: string[] | undefined;
+          for (let j63 = 0; j63 < keys62.length; j63++) {
+            switch (keys62[j63]) {
+              case "standardId": own60 |= 1; continue;
+              case "rating": own60 |= 2; continue;
+              case "evidence": own60 |= 4; continue;
+              case "explanation": own60 |= 8; continue;
+              case "actions": own60 |= 16; continue;
+              case "items": own60 |= 32; continue;
+              case "notForQuotation": own60 |= 64; continue;
+              case "copiedFrom": own60 |= 128; continue;
             }
-            (u49 ??= []).push(keys50[j51]!);
+            (u61 ??= []).push(keys62[j63]!);
           }
-          const v52: any = own48 & 1 ? v46["standardId"] : undefined;
-          if ((found = leaf1(v52)) !== undefined) at(issues, ["responses", i45, "standardId"], found);
-          const v53: any = own48 & 2 ? v46["rating"] : undefined;
-          if ((found = leaf17(v53)) !== undefined) at(issues, ["responses", i45, "rating"], found);
-          const v54: any = own48 & 4 ? v46["evidence"] : undefined;
-          if ((found = leaf18(v54)) !== undefined) at(issues, ["responses", i45, "evidence"], found);
-          const v55: any = own48 & 8 ? v46["explanation"] : undefined;
-          if ((found = leaf4(v55)) !== undefined) at(issues, ["responses", i45, "explanation"], found);
-          const v56: any = own48 & 16 ? v46["actions"] : undefined;
-          if (!Array.isArray(v56)) {
-            wrong(issues, ["responses", i45, "actions"], 'array');
-            at(issues, ["responses", i45, "actions"], lengthBounds(v56, [[false, 50]]));
-          }
-          else if (v56.length > 50) tooLong(issues, ["responses", i45, "actions"], 50, false);
+          const v64: any = own60 & 1 ? v57["standardId"] : undefined;
+          if ((found = leaf1(v64)) !== undefined) at(issues, ["responses", i56, "standardId"], found);
+          const v65: any = own60 & 2 ? v57["rating"] : undefined;
+          if ((found = leaf21(v65)) !== undefined) at(issues, ["responses", i56, "rating"], found);
+          const v66: any = own60 & 4 ? v57["evidence"] : undefined;
+          if (v66 === undefined) (r59 = r59 === v57 ? { ...v57 } : r59)["evidence"] = "";
           else {
-            const s59 = issues.length;
-            for (let i57 = 0; i57 < v56.length; i57++) {
-              const v58: any = Object.hasOwn(v56, i57) ? v56[i57] : undefined;
-              if (!isObject(v58)) wrong(issues, ["responses", i45, "actions", i57], 'object');
-              else {
-                const keys62 = Object.keys(v58);
-                let own60 = 0;
-                let u61: string[] | undefined;
-                for (let j63 = 0; j63 < keys62.length; j63++) {
-                  switch (keys62[j63]) {
-                    case "id": own60 |= 1; continue;
-                    case "action": own60 |= 2; continue;
-                    case "lead": own60 |= 4; continue;
-                    case "due": own60 |= 8; continue;
-                    case "status": own60 |= 16; continue;
-                    case "notes": own60 |= 32; continue;
-                    case "progress": own60 |= 64; continue;
-                    case "revisions": own60 |= 128; continue;
-                    case "completion": own60 |= 256; continue;
+            if ((found = leaf22(v66)) !== undefined) at(issues, ["responses", i56, "evidence"], found);
+          }
+          const v67: any = own60 & 8 ? v57["explanation"] : undefined;
+          if (v67 === undefined) (r59 = r59 === v57 ? { ...v57 } : r59)["explanation"] = "";
+          else {
+            if ((found = leaf4(v67)) !== undefined) at(issues, ["responses", i56, "explanation"], found);
+          }
+          const v68: any = own60 & 16 ? v57["actions"] : undefined;
+          if (v68 === undefined) (r59 = r59 === v57 ? { ...v57 } : r59)["actions"] = [];
+          else {
+            let r69: any = v68;
+            if (!Array.isArray(v68)) {
+              wrong(issues, ["responses", i56, "actions"], 'array');
+              at(issues, ["responses", i56, "actions"], lengthBounds(v68, [[false, 50]]));
+            }
+            else if (v68.length > 50) tooLong(issues, ["responses", i56, "actions"], 50, false);
+            else {
+              const s72 = issues.length;
+              for (let i70 = 0; i70 < v68.length; i70++) {
+                const v71: any = Object.hasOwn(v68, i70) ? v68[i70] : undefined;
+                let r73: any = v71;
+                if (!isObject(v71)) wrong(issues, ["responses", i56, "actions", i70], 'object');
+                else {
+                  const keys76 = Object.keys(v71);
+                  let own74 = 0;
+                  let u75: string[] | undefined;
+                  for (let j77 = 0; j77 < keys76.length; j77++) {
+                    switch (keys76[j77]) {
+                      case "id": own74 |= 1; continue;
+                      case "action": own74 |= 2; continue;
+                      case "lead": own74 |= 4; continue;
+                      case "due": own74 |= 8; continue;
+                      case "status": own74 |= 16; continue;
+                      case "notes": own74 |= 32; continue;
+                      case "progress": own74 |= 64; continue;
+                      case "revisions": own74 |= 128; continue;
+                      case "completion": own74 |= 256; continue;
+                    }
+                    (u75 ??= []).push(keys76[j77]!);
                   }
-                  (u61 ??= []).push(keys62[j63]!);
-                }
-                const v64: any = own60 & 1 ? v58["id"] : undefined;
-                if ((found = leaf1(v64)) !== undefined) at(issues, ["responses", i45, "actions", i57, "id"], found);
-                const v65: any = own60 & 2 ? v58["action"] : undefined;
-                if ((found = leaf4(v65)) !== undefined) at(issues, ["responses", i45, "actions", i57, "action"], found);
-                const v66: any = own60 & 4 ? v58["lead"] : undefined;
-                if ((found = leaf0(v66)) !== undefined) at(issues, ["responses", i45, "actions", i57, "lead"], found);
-                const v67: any = own60 & 8 ? v58["due"] : undefined;
-                if ((found = leaf19(v67)) !== undefined) at(issues, ["responses", i45, "actions", i57, "due"], found);
-                const v68: any = own60 & 16 ? v58["status"] : undefined;
-                if ((found = leaf20(v68)) !== undefined) at(issues, ["responses", i45, "actions", i57, "status"], found);
-                const v69: any = own60 & 32 ? v58["notes"] : undefined;
-                if ((found = leaf4(v69)) !== undefined) at(issues, ["responses", i45, "actions", i57, "notes"], found);
-                const v70: any = own60 & 64 ? v58["progress"] : undefined;
-                if (v70 !== undefined) {
-                  if (!Array.isArray(v70)) {
-                    wrong(issues, ["responses", i45, "actions", i57, "progress"], 'array');
-                    at(issues, ["responses", i45, "actions", i57, "progress"], lengthBounds(v70, [[false, 200]]));
-                  }
-                  else if (v70.length > 200) tooLong(issues, ["responses", i45, "actions", i57, "progress"], 200, false);
+                  const v78: any = own74 & 1 ? v71["id"] : undefined;
+                  if ((found = leaf1(v78)) !== undefined) at(issues, ["responses", i56, "actions", i70, "id"], found);
+                  const v79: any = own74 & 2 ? v71["action"] : undefined;
+                  if ((found = leaf4(v79)) !== undefined) at(issues, ["responses", i56, "actions", i70, "action"], found);
+                  const v80: any = own74 & 4 ? v71["lead"] : undefined;
+                  if ((found = leaf0(v80)) !== undefined) at(issues, ["responses", i56, "actions", i70, "lead"], found);
+                  const v81: any = own74 & 8 ? v71["due"] : undefined;
+                  if ((found = leaf23(v81)) !== undefined) at(issues, ["responses", i56, "actions", i70, "due"], found);
+                  const v82: any = own74 & 16 ? v71["status"] : undefined;
+                  if ((found = leaf24(v82)) !== undefined) at(issues, ["responses", i56, "actions", i70, "status"], found);
+                  const v83: any = own74 & 32 ? v71["notes"] : undefined;
+                  if (v83 === undefined) (r73 = r73 === v71 ? { ...v71 } : r73)["notes"] = "";
                   else {
-                    const s73 = issues.length;
-                    for (let i71 = 0; i71 < v70.length; i71++) {
-                      const v72: any = Object.hasOwn(v70, i71) ? v70[i71] : undefined;
-                      if (!isObject(v72)) wrong(issues, ["responses", i45, "actions", i57, "progress", i71], 'object');
-                      else {
-                        const keys76 = Object.keys(v72);
-                        let own74 = 0;
-                        let u75: string[] | undefined;
-                        for (let j77 = 0; j77 < keys76.length; j77++) {
-                          switch (keys76[j77]) {
-                            case "at": own74 |= 1; continue;
-                            case "note": own74 |= 2; continue;
-                            case "status": own74 |= 4; continue;
+                    if ((found = leaf4(v83)) !== undefined) at(issues, ["responses", i56, "actions", i70, "notes"], found);
+                  }
+                  const v84: any = own74 & 64 ? v71["progress"] : undefined;
+                  if (v84 !== undefined) {
+                    if (!Array.isArray(v84)) {
+                      wrong(issues, ["responses", i56, "actions", i70, "progress"], 'array');
+                      at(issues, ["responses", i56, "actions", i70, "progress"], lengthBounds(v84, [[false, 200]]));
+                    }
+                    else if (v84.length > 200) tooLong(issues, ["responses", i56, "actions", i70, "progress"], 200, false);
+                    else {
+                      const s87 = issues.length;
+                      for (let i85 = 0; i85 < v84.length; i85++) {
+                        const v86: any = Object.hasOwn(v84, i85) ? v84[i85] : undefined;
+                        if (!isObject(v86)) wrong(issues, ["responses", i56, "actions", i70, "progress", i85], 'object');
+                        else {
+                          const keys90 = Object.keys(v86);
+                          let own88 = 0;
+                          let u89: string[] | undefined;
+                          for (let j91 = 0; j91 < keys90.length; j91++) {
+                            switch (keys90[j91]) {
+                              case "at": own88 |= 1; continue;
+                              case "note": own88 |= 2; continue;
+                              case "status": own88 |= 4; continue;
+                            }
+                            (u89 ??= []).push(keys90[j91]!);
                           }
-                          (u75 ??= []).push(keys76[j77]!);
-                        }
-                        const v78: any = own74 & 1 ? v72["at"] : undefined;
-                        if ((found = leaf21(v78)) !== undefined) at(issues, ["responses", i45, "actions", i57, "progress", i71, "at"], found);
-                        const v79: any = own74 & 2 ? v72["note"] : undefined;
-                        if ((found = leaf4(v79)) !== undefined) at(issues, ["responses", i45, "actions", i57, "progress", i71, "note"], found);
-                        const v80: any = own74 & 4 ? v72["status"] : undefined;
-                        if (v80 !== undefined) {
-                          if ((found = leaf20(v80)) !== undefined) at(issues, ["responses", i45, "actions", i57, "progress", i71, "status"], found);
-                        }
-                        if (u75 !== undefined) unrecognized(issues, ["responses", i45, "actions", i57, "progress", i71], u75);
-                      }
-                    }
-                    if (issues.length === s73 || !stopped(issues, s73, true)) {
-                      if (!(v70.length <= 200)) tooLong(issues, ["responses", i45, "actions", i57, "progress"], 200, true);
-                    }
-                  }
-                }
-                const v81: any = own60 & 128 ? v58["revisions"] : undefined;
-                if (v81 !== undefined) {
-                  if (!Array.isArray(v81)) {
-                    wrong(issues, ["responses", i45, "actions", i57, "revisions"], 'array');
-                    at(issues, ["responses", i45, "actions", i57, "revisions"], lengthBounds(v81, [[false, 50]]));
-                  }
-                  else if (v81.length > 50) tooLong(issues, ["responses", i45, "actions", i57, "revisions"], 50, false);
-                  else {
-                    const s84 = issues.length;
-                    for (let i82 = 0; i82 < v81.length; i82++) {
-                      const v83: any = Object.hasOwn(v81, i82) ? v81[i82] : undefined;
-                      if (!isObject(v83)) wrong(issues, ["responses", i45, "actions", i57, "revisions", i82], 'object');
-                      else {
-                        const keys87 = Object.keys(v83);
-                        let own85 = 0;
-                        let u86: string[] | undefined;
-                        for (let j88 = 0; j88 < keys87.length; j88++) {
-                          switch (keys87[j88]) {
-                            case "from": own85 |= 1; continue;
-                            case "to": own85 |= 2; continue;
-                            case "reason": own85 |= 4; continue;
-                            case "at": own85 |= 8; continue;
+                          const v92: any = own88 & 1 ? v86["at"] : undefined;
+                          if ((found = leaf25(v92)) !== undefined) at(issues, ["responses", i56, "actions", i70, "progress", i85, "at"], found);
+                          const v93: any = own88 & 2 ? v86["note"] : undefined;
+                          if ((found = leaf4(v93)) !== undefined) at(issues, ["responses", i56, "actions", i70, "progress", i85, "note"], found);
+                          const v94: any = own88 & 4 ? v86["status"] : undefined;
+                          if (v94 !== undefined) {
+                            if ((found = leaf24(v94)) !== undefined) at(issues, ["responses", i56, "actions", i70, "progress", i85, "status"], found);
                           }
-                          (u86 ??= []).push(keys87[j88]!);
+                          if (u89 !== undefined) unrecognized(issues, ["responses", i56, "actions", i70, "progress", i85], u89);
                         }
-                        const v89: any = own85 & 1 ? v83["from"] : undefined;
-                        if ((found = leaf22(v89)) !== undefined) at(issues, ["responses", i45, "actions", i57, "revisions", i82, "from"], found);
-                        const v90: any = own85 & 2 ? v83["to"] : undefined;
-                        if ((found = leaf22(v90)) !== undefined) at(issues, ["responses", i45, "actions", i57, "revisions", i82, "to"], found);
-                        const v91: any = own85 & 4 ? v83["reason"] : undefined;
-                        if ((found = leaf4(v91)) !== undefined) at(issues, ["responses", i45, "actions", i57, "revisions", i82, "reason"], found);
-                        const v92: any = own85 & 8 ? v83["at"] : undefined;
-                        if ((found = leaf21(v92)) !== undefined) at(issues, ["responses", i45, "actions", i57, "revisions", i82, "at"], found);
-                        if (u86 !== undefined) unrecognized(issues, ["responses", i45, "actions", i57, "revisions", i82], u86);
+                      }
+                      if (issues.length === s87 || !stopped(issues, s87, true)) {
+                        if (!(v84.length <= 200)) tooLong(issues, ["responses", i56, "actions", i70, "progress"], 200, true);
                       }
                     }
-                    if (issues.length === s84 || !stopped(issues, s84, true)) {
-                      if (!(v81.length <= 50)) tooLong(issues, ["responses", i45, "actions", i57, "revisions"], 50, true);
-                    }
                   }
-                }
-                const v93: any = own60 & 256 ? v58["completion"] : undefined;
-                if (v93 !== undefined) {
-                  if (!isObject(v93)) wrong(issues, ["responses", i45, "actions", i57, "completion"], 'object');
-                  else {
-                    const keys96 = Object.keys(v93);
-                    let own94 = 0;
-                    let u95: string[] | undefined;
-                    for (let j97 = 0; j97 < keys96.length; j97++) {
-                      switch (keys96[j97]) {
-                        case "on": own94 |= 1; continue;
-                        case "evidence": own94 |= 2; continue;
+                  const v95: any = own74 & 128 ? v71["revisions"] : undefined;
+                  if (v95 !== undefined) {
+                    if (!Array.isArray(v95)) {
+                      wrong(issues, ["responses", i56, "actions", i70, "revisions"], 'array');
+                      at(issues, ["responses", i56, "actions", i70, "revisions"], lengthBounds(v95, [[false, 50]]));
+                    }
+                    else if (v95.length > 50) tooLong(issues, ["responses", i56, "actions", i70, "revisions"], 50, false);
+                    else {
+                      const s98 = issues.length;
+                      for (let i96 = 0; i96 < v95.length; i96++) {
+                        const v97: any = Object.hasOwn(v95, i96) ? v95[i96] : undefined;
+                        if (!isObject(v97)) wrong(issues, ["responses", i56, "actions", i70, "revisions", i96], 'object');
+                        else {
+                          const keys101 = Object.keys(v97);
+                          let own99 = 0;
+                          let u100: string[] | undefined;
+                          for (let j102 = 0; j102 < keys101.length; j102++) {
+                            switch (keys101[j102]) {
+                              case "from": own99 |= 1; continue;
+                              case "to": own99 |= 2; continue;
+                              case "reason": own99 |= 4; continue;
+                              case "at": own99 |= 8; continue;
+                            }
+                            (u100 ??= []).push(keys101[j102]!);
+                          }
+                          const v103: any = own99 & 1 ? v97["from"] : undefined;
+                          if ((found = leaf26(v103)) !== undefined) at(issues, ["responses", i56, "actions", i70, "revisions", i96, "from"], found);
+                          const v104: any = own99 & 2 ? v97["to"] : undefined;
+                          if ((found = leaf26(v104)) !== undefined) at(issues, ["responses", i56, "actions", i70, "revisions", i96, "to"], found);
+                          const v105: any = own99 & 4 ? v97["reason"] : undefined;
+                          if ((found = leaf4(v105)) !== undefined) at(issues, ["responses", i56, "actions", i70, "revisions", i96, "reason"], found);
+                          const v106: any = own99 & 8 ? v97["at"] : undefined;
+                          if ((found = leaf25(v106)) !== undefined) at(issues, ["responses", i56, "actions", i70, "revisions", i96, "at"], found);
+                          if (u100 !== undefined) unrecognized(issues, ["responses", i56, "actions", i70, "revisions", i96], u100);
+                        }
                       }
-                      (u95 ??= []).push(keys96[j97]!);
+                      if (issues.length === s98 || !stopped(issues, s98, true)) {
+                        if (!(v95.length <= 50)) tooLong(issues, ["responses", i56, "actions", i70, "revisions"], 50, true);
+                      }
                     }
-                    const v98: any = own94 & 1 ? v93["on"] : undefined;
-                    if ((found = leaf22(v98)) !== undefined) at(issues, ["responses", i45, "actions", i57, "completion", "on"], found);
-                    const v99: any = own94 & 2 ? v93["evidence"] : undefined;
-                    if ((found = leaf4(v99)) !== undefined) at(issues, ["responses", i45, "actions", i57, "completion", "evidence"], found);
-                    if (u95 !== undefined) unrecognized(issues, ["responses", i45, "actions", i57, "completion"], u95);
                   }
+                  const v107: any = own74 & 256 ? v71["completion"] : undefined;
+                  if (v107 !== undefined) {
+                    if (!isObject(v107)) wrong(issues, ["responses", i56, "actions", i70, "completion"], 'object');
+                    else {
+                      const keys110 = Object.keys(v107);
+                      let own108 = 0;
+                      let u109: string[] | undefined;
+                      for (let j111 = 0; j111 < keys110.length; j111++) {
+                        switch (keys110[j111]) {
+                          case "on": own108 |= 1; continue;
+                          case "evidence": own108 |= 2; continue;
+                        }
+                        (u109 ??= []).push(keys110[j111]!);
+                      }
+                      const v112: any = own108 & 1 ? v107["on"] : undefined;
+                      if ((found = leaf26(v112)) !== undefined) at(issues, ["responses", i56, "actions", i70, "completion", "on"], found);
+                      const v113: any = own108 & 2 ? v107["evidence"] : undefined;
+                      if ((found = leaf4(v113)) !== undefined) at(issues, ["responses", i56, "actions", i70, "completion", "evidence"], found);
+                      if (u109 !== undefined) unrecognized(issues, ["responses", i56, "actions", i70, "completion"], u109);
+                    }
+                  }
+                  if (u75 !== undefined) unrecognized(issues, ["responses", i56, "actions", i70], u75);
                 }
-                if (u61 !== undefined) unrecognized(issues, ["responses", i45, "actions", i57], u61);
+                if (r73 !== v71) (r69 = r69 === v68 ? v68.slice() : r69)[i70] = r73;
+              }
+              if (issues.length === s72 || !stopped(issues, s72, true)) {
+                if (!(v68.length <= 50)) tooLong(issues, ["responses", i56, "actions"], 50, true);
               }
             }
-            if (issues.length === s59 || !stopped(issues, s59, true)) {
-              if (!(v56.length <= 50)) tooLong(issues, ["responses", i45, "actions"], 50, true);
+            if (r69 !== v68) (r59 = r59 === v57 ? { ...v57 } : r59)["actions"] = r69;
+          }
+          const v114: any = own60 & 32 ? v57["items"] : undefined;
+          if (v114 !== undefined) {
+            let r115: any = v114;
+            if (!Array.isArray(v114)) {
+              wrong(issues, ["responses", i56, "items"], 'array');
+              at(issues, ["responses", i56, "items"], lengthBounds(v114, [[false, 100]]));
+            }
+            else if (v114.length > 100) tooLong(issues, ["responses", i56, "items"], 100, false);
+            else {
+              const s118 = issues.length;
+              for (let i116 = 0; i116 < v114.length; i116++) {
+                const v117: any = Object.hasOwn(v114, i116) ? v114[i116] : undefined;
+                let r119: any = v117;
+                if (!isObject(v117)) wrong(issues, ["responses", i56, "items", i116], 'object');
+                else {
+                  const keys122 = Object.keys(v117);
+                  let own120 = 0;
+                  let u121: string[] | undefined;
+                  for (let j123 = 0; j123 < keys122.length; j123++) {
+                    switch (keys122[j123]) {
+                      case "itemId": own120 |= 1; continue;
+                      case "rating": own120 |= 2; continue;
+                      case "explanation": own120 |= 4; continue;
+                    }
+                    (u121 ??= []).push(keys122[j123]!);
+                  }
+                  const v124: any = own120 & 1 ? v117["itemId"] : undefined;
+                  if ((found = leaf1(v124)) !== undefined) at(issues, ["responses", i56, "items", i116, "itemId"], found);
+                  const v125: any = own120 & 2 ? v117["rating"] : undefined;
+                  if ((found = leaf21(v125)) !== undefined) at(issues, ["responses", i56, "items", i116, "rating"], found);
+                  const v126: any = own120 & 4 ? v117["explanation"] : undefined;
+                  if (v126 === undefined) (r119 = r119 === v117 ? { ...v117 } : r119)["explanation"] = "";
+                  else {
+                    if ((found = leaf4(v126)) !== undefined) at(issues, ["responses", i56, "items", i116, "explanation"], found);
+                  }
+                  if (u121 !== undefined) unrecognized(issues, ["responses", i56, "items", i116], u121);
+                }
+                if (r119 !== v117) (r115 = r115 === v114 ? v114.slice() : r115)[i116] = r119;
+              }
+              if (issues.length === s118 || !stopped(issues, s118, true)) {
+                if (!(v114.length <= 100)) tooLong(issues, ["responses", i56, "items"], 100, true);
+              }
+            }
+            if (r115 !== v114) (r59 = r59 === v57 ? { ...v57 } : r59)["items"] = r115;
+          }
+          const v127: any = own60 & 64 ? v57["notForQuotation"] : undefined;
+          if (v127 !== undefined) {
+            if ((found = leaf7(v127)) !== undefined) at(issues, ["responses", i56, "notForQuotation"], found);
+          }
+          const v128: any = own60 & 128 ? v57["copiedFrom"] : undefined;
+          if (v128 !== undefined) {
+            if (!isObject(v128)) wrong(issues, ["responses", i56, "copiedFrom"], 'object');
+            else {
+              const keys131 = Object.keys(v128);
+              let own129 = 0;
+              let u130: string[] | undefined;
+              for (let j132 = 0; j132 < keys131.length; j132++) {
+                switch (keys131[j132]) {
+                  case "framework": own129 |= 1; continue;
+                }
+                (u130 ??= []).push(keys131[j132]!);
+              }
+              const v133: any = own129 & 1 ? v128["framework"] : undefined;
+              if (!isObject(v133)) wrong(issues, ["responses", i56, "copiedFrom", "framework"], 'object');
+              else {
+                const keys136 = Object.keys(v133);
+                let own134 = 0;
+                let u135: string[] | undefined;
+                for (let j137 = 0; j137 < keys136.length; j137++) {
+                  switch (keys136[j137]) {
+                    case "id": own134 |= 1; continue;
+                    case "version": own134 |= 2; continue;
+                  }
+                  (u135 ??= []).push(keys136[j137]!);
+                }
+                const v138: any = own134 & 1 ? v133["id"] : undefined;
+                if ((found = leaf1(v138)) !== undefined) at(issues, ["responses", i56, "copiedFrom", "framework", "id"], found);
+                const v139: any = own134 & 2 ? v133["version"] : undefined;
+                if ((found = leaf15(v139)) !== undefined) at(issues, ["responses", i56, "copiedFrom", "framework", "version"], found);
+                if (u135 !== undefined) unrecognized(issues, ["responses", i56, "copiedFrom", "framework"], u135);
+              }
+              if (u130 !== undefined) unrecognized(issues, ["responses", i56, "copiedFrom"], u130);
             }
           }
-          if (u49 !== undefined) unrecognized(issues, ["responses", i45], u49);
+          if (u61 !== undefined) unrecognized(issues, ["responses", i56], u61);
         }
+        if (r59 !== v57) (r55 = r55 === v54 ? v54.slice() : r55)[i56] = r59;
       }
-      if (issues.length === s47 || !stopped(issues, s47, true)) {
-        if (!(v44.length <= 200)) tooLong(issues, ["responses"], 200, true);
+      if (issues.length === s58 || !stopped(issues, s58, true)) {
+        if (!(v54.length <= 200)) tooLong(issues, ["responses"], 200, true);
       }
     }
-    const v100: any = own0 & 256 ? input["createdAt"] : undefined;
-    if ((found = leaf21(v100)) !== undefined) at(issues, ["createdAt"], found);
-    const v101: any = own0 & 512 ? input["updatedAt"] : undefined;
-    if ((found = leaf21(v101)) !== undefined) at(issues, ["updatedAt"], found);
-    const v102: any = own0 & 1024 ? input["submittedAt"] : undefined;
-    if ((found = leaf23(v102)) !== undefined) at(issues, ["submittedAt"], found);
-    const v103: any = own0 & 2048 ? input["history"] : undefined;
-    if (v103 !== undefined) {
-      if (!Array.isArray(v103)) {
+    if (r55 !== v54) (data = data === input ? { ...input } : data)["responses"] = r55;
+    const v140: any = own0 & 256 ? input["createdAt"] : undefined;
+    if ((found = leaf25(v140)) !== undefined) at(issues, ["createdAt"], found);
+    const v141: any = own0 & 512 ? input["updatedAt"] : undefined;
+    if ((found = leaf25(v141)) !== undefined) at(issues, ["updatedAt"], found);
+    const v142: any = own0 & 1024 ? input["submittedAt"] : undefined;
+    if ((found = leaf27(v142)) !== undefined) at(issues, ["submittedAt"], found);
+    const v143: any = own0 & 2048 ? input["history"] : undefined;
+    if (v143 !== undefined) {
+      if (!Array.isArray(v143)) {
         wrong(issues, ["history"], 'array');
-        at(issues, ["history"], lengthBounds(v103, [[false, 100]]));
+        at(issues, ["history"], lengthBounds(v143, [[false, 100]]));
       }
-      else if (v103.length > 100) tooLong(issues, ["history"], 100, false);
+      else if (v143.length > 100) tooLong(issues, ["history"], 100, false);
       else {
-        const s106 = issues.length;
-        for (let i104 = 0; i104 < v103.length; i104++) {
-          const v105: any = Object.hasOwn(v103, i104) ? v103[i104] : undefined;
-          if (!isObject(v105)) wrong(issues, ["history", i104], 'object');
+        const s146 = issues.length;
+        for (let i144 = 0; i144 < v143.length; i144++) {
+          const v145: any = Object.hasOwn(v143, i144) ? v143[i144] : undefined;
+          if (!isObject(v145)) wrong(issues, ["history", i144], 'object');
           else {
-            const keys109 = Object.keys(v105);
-            let own107 = 0;
-            let u108: string[] | undefined;
-            for (let j110 = 0; j110 < keys109.length; j110++) {
-              switch (keys109[j110]) {
-                case "kind": own107 |= 1; continue;
-                case "at": own107 |= 2; continue;
-                case "signedBy": own107 |= 4; continue;
-                case "statement": own107 |= 8; continue;
-                case "changedStandards": own107 |= 16; continue;
+            const keys149 = Object.keys(v145);
+            let own147 = 0;
+            let u148: string[] | undefined;
+            for (let j150 = 0; j150 < keys149.length; j150++) {
+              switch (keys149[j150]) {
+                case "kind": own147 |= 1; continue;
+                case "at": own147 |= 2; continue;
+                case "signedBy": own147 |= 4; continue;
+                case "statement": own147 |= 8; continue;
+                case "changedStandards": own147 |= 16; continue;
               }
-              (u108 ??= []).push(keys109[j110]!);
+              (u148 ??= []).push(keys149[j150]!);
             }
-            const v111: any = own107 & 1 ? v105["kind"] : undefined;
-            if ((found = leaf24(v111)) !== undefined) at(issues, ["history", i104, "kind"], found);
-            const v112: any = own107 & 2 ? v105["at"] : undefined;
-            if ((found = leaf21(v112)) !== undefined) at(issues, ["history", i104, "at"], found);
-            const v113: any = own107 & 4 ? v105["signedBy"] : undefined;
-            if (!isObject(v113)) wrong(issues, ["history", i104, "signedBy"], 'object');
+            const v151: any = own147 & 1 ? v145["kind"] : undefined;
+            if ((found = leaf28(v151)) !== undefined) at(issues, ["history", i144, "kind"], found);
+            const v152: any = own147 & 2 ? v145["at"] : undefined;
+            if ((found = leaf25(v152)) !== undefined) at(issues, ["history", i144, "at"], found);
+            const v153: any = own147 & 4 ? v145["signedBy"] : undefined;
+            if (!isObject(v153)) wrong(issues, ["history", i144, "signedBy"], 'object');
             else {
-              const keys116 = Object.keys(v113);
-              let own114 = 0;
-              let u115: string[] | undefined;
-              for (let j117 = 0; j117 < keys116.length; j117++) {
-                switch (keys116[j117]) {
-                  case "name": own114 |= 1; continue;
-                  case "role": own114 |= 2; continue;
+              const keys156 = Object.keys(v153);
+              let own154 = 0;
+              let u155: string[] | undefined;
+              for (let j157 = 0; j157 < keys156.length; j157++) {
+                switch (keys156[j157]) {
+                  case "name": own154 |= 1; continue;
+                  case "role": own154 |= 2; continue;
                 }
-                (u115 ??= []).push(keys116[j117]!);
+                (u155 ??= []).push(keys156[j157]!);
               }
-              const v118: any = own114 & 1 ? v113["name"] : undefined;
-              if ((found = leaf0(v118)) !== undefined) at(issues, ["history", i104, "signedBy", "name"], found);
-              const v119: any = own114 & 2 ? v113["role"] : undefined;
-              if ((found = leaf0(v119)) !== undefined) at(issues, ["history", i104, "signedBy", "role"], found);
-              if (u115 !== undefined) unrecognized(issues, ["history", i104, "signedBy"], u115);
+              const v158: any = own154 & 1 ? v153["name"] : undefined;
+              if ((found = leaf0(v158)) !== undefined) at(issues, ["history", i144, "signedBy", "name"], found);
+              const v159: any = own154 & 2 ? v153["role"] : undefined;
+              if ((found = leaf0(v159)) !== undefined) at(issues, ["history", i144, "signedBy", "role"], found);
+              if (u155 !== undefined) unrecognized(issues, ["history", i144, "signedBy"], u155);
             }
-            const v120: any = own107 & 8 ? v105["statement"] : undefined;
-            if ((found = leaf18(v120)) !== undefined) at(issues, ["history", i104, "statement"], found);
-            const v121: any = own107 & 16 ? v105["changedStandards"] : undefined;
-            if (!Array.isArray(v121)) {
-              wrong(issues, ["history", i104, "changedStandards"], 'array');
-              at(issues, ["history", i104, "changedStandards"], lengthBounds(v121, [[false, 200]]));
+            const v160: any = own147 & 8 ? v145["statement"] : undefined;
+            if ((found = leaf22(v160)) !== undefined) at(issues, ["history", i144, "statement"], found);
+            const v161: any = own147 & 16 ? v145["changedStandards"] : undefined;
+            if (!Array.isArray(v161)) {
+              wrong(issues, ["history", i144, "changedStandards"], 'array');
+              at(issues, ["history", i144, "changedStandards"], lengthBounds(v161, [[false, 200]]));
             }
-            else if (v121.length > 200) tooLong(issues, ["history", i104, "changedStandards"], 200, false);
+            else if (v161.length > 200) tooLong(issues, ["history", i144, "changedStandards"], 200, false);
             else {
-              const s124 = issues.length;
-              for (let i122 = 0; i122 < v121.length; i122++) {
-                const v123: any = Object.hasOwn(v121, i122) ? v121[i122] : undefined;
-                if (!isObject(v123)) wrong(issues, ["history", i104, "changedStandards", i122], 'object');
+              const s164 = issues.length;
+              for (let i162 = 0; i162 < v161.length; i162++) {
+                const v163: any = Object.hasOwn(v161, i162) ? v161[i162] : undefined;
+                if (!isObject(v163)) wrong(issues, ["history", i144, "changedStandards", i162], 'object');
                 else {
-                  const keys127 = Object.keys(v123);
-                  let own125 = 0;
-                  let u126: string[] | undefined;
-                  for (let j128 = 0; j128 < keys127.length; j128++) {
-                    switch (keys127[j128]) {
-                      case "standardId": own125 |= 1; continue;
-                      case "from": own125 |= 2; continue;
-                      case "to": own125 |= 4; continue;
+                  const keys167 = Object.keys(v163);
+                  let own165 = 0;
+                  let u166: string[] | undefined;
+                  for (let j168 = 0; j168 < keys167.length; j168++) {
+                    switch (keys167[j168]) {
+                      case "standardId": own165 |= 1; continue;
+                      case "from": own165 |= 2; continue;
+                      case "to": own165 |= 4; continue;
+                      case "evidence": own165 |= 8; continue;
                     }
-                    (u126 ??= []).push(keys127[j128]!);
+                    (u166 ??= []).push(keys167[j168]!);
                   }
-                  const v129: any = own125 & 1 ? v123["standardId"] : undefined;
-                  if ((found = leaf1(v129)) !== undefined) at(issues, ["history", i104, "changedStandards", i122, "standardId"], found);
-                  const v130: any = own125 & 2 ? v123["from"] : undefined;
-                  if ((found = leaf17(v130)) !== undefined) at(issues, ["history", i104, "changedStandards", i122, "from"], found);
-                  const v131: any = own125 & 4 ? v123["to"] : undefined;
-                  if ((found = leaf17(v131)) !== undefined) at(issues, ["history", i104, "changedStandards", i122, "to"], found);
-                  if (u126 !== undefined) unrecognized(issues, ["history", i104, "changedStandards", i122], u126);
+                  const v169: any = own165 & 1 ? v163["standardId"] : undefined;
+                  if ((found = leaf1(v169)) !== undefined) at(issues, ["history", i144, "changedStandards", i162, "standardId"], found);
+                  const v170: any = own165 & 2 ? v163["from"] : undefined;
+                  if ((found = leaf21(v170)) !== undefined) at(issues, ["history", i144, "changedStandards", i162, "from"], found);
+                  const v171: any = own165 & 4 ? v163["to"] : undefined;
+                  if ((found = leaf21(v171)) !== undefined) at(issues, ["history", i144, "changedStandards", i162, "to"], found);
+                  const v172: any = own165 & 8 ? v163["evidence"] : undefined;
+                  if (v172 !== undefined) {
+                    if ((found = leaf4(v172)) !== undefined) at(issues, ["history", i144, "changedStandards", i162, "evidence"], found);
+                  }
+                  if (u166 !== undefined) unrecognized(issues, ["history", i144, "changedStandards", i162], u166);
                 }
               }
-              if (issues.length === s124 || !stopped(issues, s124, true)) {
-                if (!(v121.length <= 200)) tooLong(issues, ["history", i104, "changedStandards"], 200, true);
+              if (issues.length === s164 || !stopped(issues, s164, true)) {
+                if (!(v161.length <= 200)) tooLong(issues, ["history", i144, "changedStandards"], 200, true);
               }
             }
-            if (u108 !== undefined) unrecognized(issues, ["history", i104], u108);
+            if (u148 !== undefined) unrecognized(issues, ["history", i144], u148);
           }
         }
-        if (issues.length === s106 || !stopped(issues, s106, true)) {
-          if (!(v103.length <= 100)) tooLong(issues, ["history"], 100, true);
+        if (issues.length === s146 || !stopped(issues, s146, true)) {
+          if (!(v143.length <= 100)) tooLong(issues, ["history"], 100, true);
         }
       }
+    }
+    const v173: any = own0 & 4096 ? input["staffSurvey"] : undefined;
+    if (v173 !== undefined) {
+      let r174: any = v173;
+      if (!isObject(v173)) wrong(issues, ["staffSurvey"], 'object');
+      else {
+        const keys177 = Object.keys(v173);
+        let own175 = 0;
+        let u176: string[] | undefined;
+        for (let j178 = 0; j178 < keys177.length; j178++) {
+          switch (keys177[j178]) {
+            case "respondents": own175 |= 1; continue;
+            case "answers": own175 |= 2; continue;
+          }
+          (u176 ??= []).push(keys177[j178]!);
+        }
+        const v179: any = own175 & 1 ? v173["respondents"] : undefined;
+        if ((found = leaf29(v179)) !== undefined) at(issues, ["staffSurvey", "respondents"], found);
+        const v180: any = own175 & 2 ? v173["answers"] : undefined;
+        let r181: any = v180;
+        if (!Array.isArray(v180)) {
+          wrong(issues, ["staffSurvey", "answers"], 'array');
+          at(issues, ["staffSurvey", "answers"], lengthBounds(v180, [[false, 100]]));
+        }
+        else if (v180.length > 100) tooLong(issues, ["staffSurvey", "answers"], 100, false);
+        else {
+          const s184 = issues.length;
+          for (let i182 = 0; i182 < v180.length; i182++) {
+            const v183: any = Object.hasOwn(v180, i182) ? v180[i182] : undefined;
+            let r185: any = v183;
+            if (!isObject(v183)) wrong(issues, ["staffSurvey", "answers", i182], 'object');
+            else {
+              const keys188 = Object.keys(v183);
+              let own186 = 0;
+              let u187: string[] | undefined;
+              for (let j189 = 0; j189 < keys188.length; j189++) {
+                switch (keys188[j189]) {
+                  case "questionId": own186 |= 1; continue;
+                  case "agree": own186 |= 2; continue;
+                  case "disagree": own186 |= 4; continue;
+                  case "notSure": own186 |= 8; continue;
+                }
+                (u187 ??= []).push(keys188[j189]!);
+              }
+              const v190: any = own186 & 1 ? v183["questionId"] : undefined;
+              if ((found = leaf1(v190)) !== undefined) at(issues, ["staffSurvey", "answers", i182, "questionId"], found);
+              const v191: any = own186 & 2 ? v183["agree"] : undefined;
+              if ((found = leaf29(v191)) !== undefined) at(issues, ["staffSurvey", "answers", i182, "agree"], found);
+              const v192: any = own186 & 4 ? v183["disagree"] : undefined;
+              if ((found = leaf29(v192)) !== undefined) at(issues, ["staffSurvey", "answers", i182, "disagree"], found);
+              const v193: any = own186 & 8 ? v183["notSure"] : undefined;
+              if (v193 === undefined) (r185 = r185 === v183 ? { ...v183 } : r185)["notSure"] = 0;
+              else {
+                if ((found = leaf29(v193)) !== undefined) at(issues, ["staffSurvey", "answers", i182, "notSure"], found);
+              }
+              if (u187 !== undefined) unrecognized(issues, ["staffSurvey", "answers", i182], u187);
+            }
+            if (r185 !== v183) (r181 = r181 === v180 ? v180.slice() : r181)[i182] = r185;
+          }
+          if (issues.length === s184 || !stopped(issues, s184, true)) {
+            if (!(v180.length <= 100)) tooLong(issues, ["staffSurvey", "answers"], 100, true);
+          }
+        }
+        if (r181 !== v180) (r174 = r174 === v173 ? { ...v173 } : r174)["answers"] = r181;
+        if (u176 !== undefined) unrecognized(issues, ["staffSurvey"], u176);
+      }
+      if (r174 !== v173) (data = data === input ? { ...input } : data)["staffSurvey"] = r174;
     }
     if (u1 !== undefined) unrecognized(issues, [], u1);
   }
-  return issues.length === 0 ? { success: true, data: input as AuditReturn } : { success: false, issues: issues.map(finish) };
+  return issues.length === 0 ? { success: true, data: data as AuditReturn } : { success: false, issues: issues.map(finish) };
 }
 
-/** Check a value against the FrameworkMapping model in place (the data returned is the value itself). Never throws on plain data. */
+/**
+ * Check a value against the FrameworkMapping model in place. The data handed back is the value itself,
+ * unless a key left out has a default: then the objects and lists on the way to it are copied
+ * (the rest shared) and the value given is not changed. Never throws on plain data.
+ */
 export function checkMappingStructure(input: unknown): StructureResult<FrameworkMapping> {
   const issues: Gathered[] = [];
   let found: Found[] | undefined;
@@ -1083,7 +1507,7 @@ export function checkMappingStructure(input: unknown): StructureResult<Framework
       if ((found = leaf0(v4)) !== undefined) at(issues, ["$schema"], found);
     }
     const v5: any = own0 & 2 ? input["id"] : undefined;
-    if ((found = leaf25(v5)) !== undefined) at(issues, ["id"], found);
+    if ((found = leaf30(v5)) !== undefined) at(issues, ["id"], found);
     const v6: any = own0 & 4 ? input["from"] : undefined;
     if (!isObject(v6)) wrong(issues, ["from"], 'object');
     else {
@@ -1101,7 +1525,7 @@ export function checkMappingStructure(input: unknown): StructureResult<Framework
       if ((found = leaf1(v11)) !== undefined) at(issues, ["from", "id"], found);
       const v12: any = own7 & 2 ? v6["version"] : undefined;
       if (v12 !== undefined) {
-        if ((found = leaf13(v12)) !== undefined) at(issues, ["from", "version"], found);
+        if ((found = leaf15(v12)) !== undefined) at(issues, ["from", "version"], found);
       }
       if (u8 !== undefined) unrecognized(issues, ["from"], u8);
     }
@@ -1122,7 +1546,7 @@ export function checkMappingStructure(input: unknown): StructureResult<Framework
       if ((found = leaf1(v18)) !== undefined) at(issues, ["to", "id"], found);
       const v19: any = own14 & 2 ? v13["version"] : undefined;
       if (v19 !== undefined) {
-        if ((found = leaf13(v19)) !== undefined) at(issues, ["to", "version"], found);
+        if ((found = leaf15(v19)) !== undefined) at(issues, ["to", "version"], found);
       }
       if (u15 !== undefined) unrecognized(issues, ["to"], u15);
     }

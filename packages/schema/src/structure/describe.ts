@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { util, type $ZodCheck, type $ZodType } from 'zod/v4/core';
-import type { BoundCheck, Check, Descriptor, NumberCheck, StringCheck, StringDescriptor } from './descriptor.js';
+import type { BoundCheck, Check, DefaultDescriptor, Descriptor, NumberCheck, StringCheck, StringDescriptor } from './descriptor.js';
 
 /**
  * Turn a zod model into a descriptor for the CSP-safe structure check. Runs at build time only.
@@ -108,6 +108,8 @@ function describeDef(schema: $ZodType, def: Def, at: string, parents: Set<$ZodTy
       return { type: 'nullable', inner: describeNode(def.innerType as $ZodType, at, parents) };
     case 'optional':
       return fail(at, 'z.optional other than as the value of an object key');
+    case 'default':
+      return fail(at, 'z._default other than as the value of an object key');
     default:
       return fail(at, `a ${def.type} schema`);
   }
@@ -135,6 +137,10 @@ function describeObject(def: Def, at: string, parents: Set<$ZodType>): Descripto
       onlyKeys(fieldDef, [...COMMON, 'innerType', 'checks'], fieldAt);
       noChecks(fieldDef, fieldAt);
       described[key] = { type: 'optional', inner: describeNode(fieldDef.innerType as $ZodType, fieldAt, parents) };
+    } else if (fieldDef.type === 'default') {
+      onlyKeys(fieldDef, [...COMMON, 'innerType', 'defaultValue', 'checks'], fieldAt);
+      noChecks(fieldDef, fieldAt);
+      described[key] = { type: 'default', inner: describeNode(fieldDef.innerType as $ZodType, fieldAt, parents), value: defaultValue(fieldDef.defaultValue, fieldAt) };
     } else {
       // Anything else that lets a key be left out (a default, an optional inside a union) would
       // change how absent keys are reported.
@@ -143,6 +149,14 @@ function describeObject(def: Def, at: string, parents: Set<$ZodType>): Descripto
     }
   }
   return { type: 'object', shape: described };
+}
+
+/** A default the interpreter can copy: a string, number, boolean, null or an empty list. */
+function defaultValue(value: unknown, at: string): DefaultDescriptor['value'] {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (Array.isArray(value) && value.length === 0) return [];
+  return fail(at, 'a default other than a string, number, boolean, null or an empty list');
 }
 
 function literalValues(values: readonly unknown[], at: string): (string | number | boolean | null)[] {

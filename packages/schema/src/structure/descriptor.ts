@@ -14,7 +14,8 @@ export type Descriptor =
   | RecordDescriptor
   | UnionDescriptor
   | NullableDescriptor
-  | OptionalDescriptor;
+  | OptionalDescriptor
+  | DefaultDescriptor;
 
 export interface StringDescriptor {
   readonly type: 'string';
@@ -69,6 +70,16 @@ export interface NullableDescriptor {
 export interface OptionalDescriptor {
   readonly type: 'optional';
   readonly inner: Descriptor;
+}
+
+/**
+ * Only ever the value of an object's key: a key that may be left out (or be `undefined`), and
+ * then reads as `value`, a JSON value copied afresh for each parse.
+ */
+export interface DefaultDescriptor {
+  readonly type: 'default';
+  readonly inner: Descriptor;
+  readonly value: string | number | boolean | null | readonly never[];
 }
 
 /**

@@ -45,6 +45,27 @@ const isLeaf = (node: Descriptor): boolean =>
   node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'enum' || (node.type === 'nullable' && isLeaf(node.inner));
 
 const literal = (value: unknown): string => JSON.stringify(value);
+
+/** Whether checking a node may fill in a default somewhere inside it, and so hand back a new value. */
+function hasDefault(node: Descriptor): boolean {
+  switch (node.type) {
+    case 'default':
+      return true;
+    case 'nullable':
+    case 'optional':
+      return hasDefault(node.inner);
+    case 'array':
+      return hasDefault(node.element);
+    case 'object':
+      return Object.values(node.shape).some(hasDefault);
+    case 'record':
+      return hasDefault(node.value);
+    case 'union':
+      return node.options.some(hasDefault);
+    default:
+      return false;
+  }
+}
 const isLength = (check: Check): check is { min: number } | { max: number } => 'min' in check || 'max' in check;
 
 class Writer {
@@ -68,21 +89,31 @@ class Writer {
   document({ name, type, descriptor }: CheckedDocument): string {
     this._counter = 0;
     this._use('at');
-    const body = this._node(descriptor, 'input', [], 'issues', '  ');
+    const defaults = hasDefault(descriptor);
+    const body = this._node(descriptor, 'input', [], 'issues', '  ', defaults ? 'data' : undefined);
     return [
-      `/** Check a value against the ${type} model in place (the data returned is the value itself). Never throws on plain data. */`,
+      '/**',
+      ` * Check a value against the ${type} model in place. The data handed back is the value itself,`,
+      ' * unless a key left out has a default: then the objects and lists on the way to it are copied',
+      ' * (the rest shared) and the value given is not changed. Never throws on plain data.',
+      ' */',
       `export function ${name}(input: unknown): StructureResult<${type}> {`,
       '  const issues: Gathered[] = [];',
       '  let found: Found[] | undefined;',
+      ...(defaults ? ['  let data: any = input;'] : []),
       body,
-      `  return issues.length === 0 ? { success: true, data: input as ${type} } : { success: false, issues: issues.map(finish) };`,
+      `  return issues.length === 0 ? { success: true, data: ${defaults ? 'data' : 'input'} as ${type} } : { success: false, issues: issues.map(finish) };`,
       '}',
       '',
     ].join('\n');
   }
 
-  /** Statements that check the value held in `value` (an expression without side effects) at `path`. */
-  private _node(node: Descriptor, value: string, path: readonly string[], issues: string, indent: string): string {
+  /**
+   * Statements that check the value held in `value` (a variable) at `path`. When the node may fill
+   * in a default, `result` names a variable the caller set to `value`: the statements set it to a
+   * copy with the default in place (copying only on the way to it, and only once).
+   */
+  private _node(node: Descriptor, value: string, path: readonly string[], issues: string, indent: string, result?: string): string {
     this.helpers.add('type Gathered');
     this.helpers.add('type Found');
     const at = `[${path.join(', ')}]`;
@@ -90,7 +121,7 @@ class Writer {
     if (isLeaf(node)) return `${indent}if ((found = ${this._leaf(node)}(${value})) !== undefined) at(${issues}, ${at}, found);`;
     switch (node.type) {
       case 'nullable':
-        return [`${indent}if (${value} !== null) {`, this._node(node.inner, value, path, issues, inner), `${indent}}`].join('\n');
+        return [`${indent}if (${value} !== null) {`, this._node(node.inner, value, path, issues, inner, result), `${indent}}`].join('\n');
       case 'object': {
         const keys = Object.keys(node.shape);
         const lines = [`${indent}if (!${this._use('isObject')}(${value})) ${this._use('wrong')}(${issues}, ${at}, 'object');`, `${indent}else {`];
@@ -121,18 +152,24 @@ class Writer {
         }
         const read = (key: string, bit: number) =>
           bitwise ? `${own} & ${2 ** bit} ? ${value}[${literal(key)}] : undefined` : `${own}.has(${literal(key)}) ? ${value}[${literal(key)}] : undefined`;
+        // A field's new value (a default filled in below it) goes into a copy of this object.
+        const put = (key: string, fieldValue: string) => `(${result} = ${result} === ${value} ? { ...${value} } : ${result})[${literal(key)}] = ${fieldValue};`;
         keys.forEach((key, bit) => {
           const field = node.shape[key]!;
           const item = this._fresh('v');
-          if (field.type === 'optional') {
-            lines.push(
-              `${inner}const ${item}: any = ${read(key, bit)};`,
-              `${inner}if (${item} !== undefined) {`,
-              this._node(field.inner, item, [...path, literal(key)], issues, `${inner}  `),
-              `${inner}}`,
-            );
+          const at_ = [...path, literal(key)];
+          lines.push(`${inner}const ${item}: any = ${read(key, bit)};`);
+          if (field.type === 'optional' || field.type === 'default') {
+            const check = this._changing(field.inner, item, at_, issues, `${inner}  `, (changed) => put(key, changed), result);
+            if (field.type === 'default') {
+              // Left out, or undefined: zod gives the default (a new empty list each time).
+              lines.push(`${inner}if (${item} === undefined) ${put(key, literal(field.value))}`);
+              lines.push(`${inner}else {`, check, `${inner}}`);
+            } else {
+              lines.push(`${inner}if (${item} !== undefined) {`, check, `${inner}}`);
+            }
           } else {
-            lines.push(`${inner}const ${item}: any = ${read(key, bit)};`, this._node(field, item, [...path, literal(key)], issues, inner));
+            lines.push(this._changing(field, item, at_, issues, inner, (changed) => put(key, changed), result));
           }
         });
         lines.push(
@@ -157,10 +194,11 @@ class Writer {
         const start = this._fresh('s');
         lines.push(`${indent}else {`);
         if (checks.length) lines.push(`${inner}const ${start} = ${issues}.length;`);
+        const putItem = (changed: string) => `(${result} = ${result} === ${value} ? ${value}.slice() : ${result})[${index}] = ${changed};`;
         lines.push(
           `${inner}for (let ${index} = 0; ${index} < ${value}.length; ${index}++) {`,
           `${inner}  const ${item}: any = Object.hasOwn(${value}, ${index}) ? ${value}[${index}] : undefined;`,
-          this._node(node.element, item, [...path, index], issues, `${inner}  `),
+          this._changing(node.element, item, [...path, index], issues, `${inner}  `, putItem, result),
           `${inner}}`,
         );
         if (checks.length) {
@@ -189,7 +227,7 @@ class Writer {
           `${inner}  if (${this._leaf(node.key)}(${key}) !== undefined) ${this._use('invalidKey')}(${issues}, [${[...path, key].join(', ')}]);`,
           `${inner}  else {`,
           `${inner}    const ${item}: any = ${value}[${key}];`,
-          this._node(node.value, item, [...path, key], issues, `${inner}    `),
+          this._changing(node.value, item, [...path, key], issues, `${inner}    `, (changed) => `(${result} = ${result} === ${value} ? { ...${value} } : ${result})[${key}] = ${changed};`, result),
           `${inner}  }`,
           `${inner}}`,
           `${indent}}`,
@@ -202,13 +240,38 @@ class Writer {
         const option = (i: number, indent_: string): string => {
           const name = names[i]!;
           const next = i + 1 < names.length ? option(i + 1, `${indent_}  `) : `${indent_}  ${this._use('unionFailed')}(${issues}, ${at}, [${names.join(', ')}]);`;
-          return [`${indent_}const ${name}: Gathered[] = [];`, this._node(node.options[i]!, value, [], name, indent_), `${indent_}if (${name}.length !== 0) {`, next, `${indent_}}`].join('\n');
+          const choice = node.options[i]!;
+          if (!result || !hasDefault(choice)) {
+            return [`${indent_}const ${name}: Gathered[] = [];`, this._node(choice, value, [], name, indent_), `${indent_}if (${name}.length !== 0) {`, next, `${indent_}}`].join('\n');
+          }
+          // The option that passes gives the value, with its defaults.
+          const chosen = this._fresh('r');
+          return [
+            `${indent_}const ${name}: Gathered[] = [];`,
+            `${indent_}let ${chosen}: any = ${value};`,
+            this._node(choice, value, [], name, indent_, chosen),
+            `${indent_}if (${name}.length === 0) ${result} = ${chosen};`,
+            `${indent_}else {`,
+            next,
+            `${indent_}}`,
+          ].join('\n');
         };
         return [`${indent}{`, option(0, inner), `${indent}}`].join('\n');
       }
       default:
         throw new Error(`checkerModule: a ${node.type} descriptor cannot be checked here`);
     }
+  }
+
+  /**
+   * Check a part (a field, an item, a record entry) whose new value, if checking it fills in a
+   * default, the parent puts into its copy with `put`. Parts with no default anywhere below are
+   * checked as they are.
+   */
+  private _changing(node: Descriptor, value: string, path: readonly string[], issues: string, indent: string, put: (changed: string) => string, result?: string): string {
+    if (!result || !hasDefault(node)) return this._node(node, value, path, issues, indent);
+    const changed = this._fresh('r');
+    return [`${indent}let ${changed}: any = ${value};`, this._node(node, value, path, issues, indent, changed), `${indent}if (${changed} !== ${value}) ${put(changed)}`].join('\n');
   }
 
   /** Length checks on a value of the wrong type that has a length anyway: `[lower, limit]` pairs. */

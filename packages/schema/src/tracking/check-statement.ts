@@ -6,12 +6,17 @@ import { indexFramework } from '../framework/framework-index.js';
 import { standardName } from '../framework/wording.js';
 import { quote } from '../issues/text.js';
 import { ratingChanges, ratingOf } from './rating-changes.js';
-import { ratingWords, statementIssues } from './statement-issues.js';
+import { ratingWords, statementIssues, statementPlanIssues } from './statement-issues.js';
+import { validateReturn } from '../return/validate-return.js';
 
 /**
  * Check a statement of compliance against the two returns it compares: it must be signed (name
  * and role), have words, and list exactly the standards whose rating differs between the year-1
- * return and the current one, each with the right ratings. Paths are inside the statement.
+ * return and the current one, each with the right ratings; a standard now rated higher must come
+ * with its evidence, and one rated lower needs an action plan in the current return. The current
+ * return is validated too (in the mode its status gives). Paths of issues about the statement are
+ * inside the statement; those about the current return start at its root (`responses`,
+ * `organisation`...), which no field of a statement shares.
  */
 export function checkStatement(framework: Framework, yearOne: AuditReturn, current: AuditReturn, entry: StatementOfCompliance): Issue[] {
   const sector = current.organisation.sector || undefined;
@@ -45,7 +50,21 @@ export function checkStatement(framework: Framework, yearOne: AuditReturn, curre
     if (!seen.has(real.standardId))
       issues.push(issue(['changedStandards'], 'statement_change_missing', missingMessage(name(real.standardId), real, words), real.standardId));
   }
+  const happened = (change: ChangedStandard) => {
+    const real = actual.get(change.standardId);
+    return real !== undefined && real.from === change.from && real.to === change.to;
+  };
+  issues.push(...statementPlanIssues(framework, entry, current, [], sector, happened));
+  // The statement is signed on the current return: it must hold up on its own as well.
+  const checked = validateReturn(framework, current);
+  issues.push(...checked.issues.filter((found) => found.severity === 'error' && !(found.path[0] === 'history' && isThisEntry(current, found, entry))));
   return issues;
+}
+
+/** An issue of the statement itself, already reported above, when it is in the current return's history too. */
+function isThisEntry(current: AuditReturn, found: Issue, entry: StatementOfCompliance): boolean {
+  const k = found.path[1];
+  return typeof k === 'number' && current.history?.[k] !== undefined && JSON.stringify(current.history[k]) === JSON.stringify(entry);
 }
 
 const missingMessage = (name: string, change: ChangedStandard, words: (rating: string | null) => string) =>

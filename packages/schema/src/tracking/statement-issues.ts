@@ -1,10 +1,22 @@
 import type { Framework } from '../models/framework.js';
-import type { StatementOfCompliance } from '../models/history.js';
+import type { ChangedStandard, StatementOfCompliance } from '../models/history.js';
+import type { AuditReturn } from '../models/return.js';
 import type { Issue, IssueCode, IssuePath } from '../issues/issue.js';
 import { indexFramework } from '../framework/framework-index.js';
 import { standardName } from '../framework/wording.js';
 import { listOr, quote } from '../issues/text.js';
 import { isBlank } from '../return/rules/context.js';
+import { isEmptyAction } from '../return/rules/actions.js';
+import { levelStandings } from '../scales/level-standings.js';
+
+/** Which way a standard's rating moved: `up` or `down` between two ratings that count, else `other`. */
+export function movement(framework: Framework, change: Pick<ChangedStandard, 'from' | 'to'>): 'up' | 'down' | 'other' {
+  const standings = levelStandings(framework.scale);
+  const score = (rating: string | null) => (rating === null ? null : (standings.find((s) => s.id === rating)?.score ?? null));
+  const [from, to] = [score(change.from), score(change.to)];
+  if (from === null || to === null || from === to) return 'other';
+  return to > from ? 'up' : 'down';
+}
 
 /** "Partly met", or "not rated" for null, or the id in quotes when the scale does not have it. */
 export function ratingWords(framework: Framework, rating: string | null): string {
@@ -51,15 +63,55 @@ export function* statementIssues(framework: Framework, entry: StatementOfComplia
       continue;
     }
     listed.add(standard.id);
+    let known = true;
     for (const side of ['from', 'to'] as const) {
       const rating = change[side];
-      if (rating !== null && !index.levels.has(rating))
+      if (rating !== null && !index.levels.has(rating)) {
+        known = false;
         yield make(
           ['changedStandards', k, side],
           'unknown_rating',
           `The statement of compliance gives ${name} a rating ${quote(rating)} that is not on the scale: use ${listOr(framework.scale.levels.map((l) => l.label))}`,
           standard.id,
         );
+      }
     }
+    // City and Hackney: a standard now rated higher than in year 1 comes with the evidence for it.
+    if (known && movement(framework, change) === 'up' && isBlank(change.evidence ?? ''))
+      yield make(
+        ['changedStandards', k, 'evidence'],
+        'statement_evidence_required',
+        `Give the evidence that ${name} is now ${ratingWords(framework, change.to)}: it was ${ratingWords(framework, change.from)} in the year 1 return`,
+        standard.id,
+      );
+  }
+}
+
+/**
+ * What the return a statement is signed on must hold: an action plan for every standard the
+ * statement says is now rated lower than in year 1. `at` is where the statement sits.
+ */
+export function* statementPlanIssues(
+  framework: Framework,
+  entry: StatementOfCompliance,
+  current: AuditReturn,
+  at: IssuePath,
+  sector?: string,
+  /** Only the changes that really happened, when the year-1 return is at hand to say. */
+  real: (change: ChangedStandard) => boolean = () => true,
+): Generator<Issue> {
+  const index = indexFramework(framework);
+  for (const [k, change] of entry.changedStandards.entries()) {
+    const standard = index.standards.get(change.standardId);
+    if (!standard || movement(framework, change) !== 'down' || !real(change)) continue;
+    const response = current.responses.find((r) => r.standardId === change.standardId);
+    if (response?.actions.some((action) => !isEmptyAction(action))) continue;
+    yield {
+      path: [...at, 'changedStandards', k],
+      code: 'statement_action_required',
+      severity: 'error',
+      message: `Add an action plan for ${standardName(standard, sector)} to the return: the statement of compliance says it is now ${ratingWords(framework, change.to)}, lower than the ${ratingWords(framework, change.from)} of the year 1 return`,
+      standardId: standard.id,
+    };
   }
 }

@@ -8,18 +8,24 @@ import { unreadable } from '../issues/unreadable.js';
 import { londonDate, type Instant } from '../dates.js';
 import { checkStatement } from './check-statement.js';
 import { ratingChanges } from './rating-changes.js';
-import { ratingWords } from './statement-issues.js';
+import { movement, ratingWords } from './statement-issues.js';
 
 export interface StatementOptions {
   /** When the statement is signed. Defaults to the current time. */
   readonly now?: Instant;
   /** The words to sign, if the partnership gives its own; by default they are written from the returns. */
   readonly statement?: string;
+  /**
+   * For each standard now rated higher than in year 1, by standard id: the evidence that it is.
+   * By default, the evidence the current return gives for the standard.
+   */
+  readonly evidence?: Readonly<Record<string, string>>;
 }
 
 /**
  * Build a year-2 statement of compliance: signed by `signedBy`, naming every standard whose
- * rating differs between the year-1 return and the current one, and how. The entry is checked
+ * rating differs between the year-1 return and the current one, and how, with the evidence for
+ * each standard now rated higher (City and Hackney ask for it). The entry is checked
  * with `checkStatement` before it is returned, so a statement with no signer never comes back.
  * Add it to the return with `signStatement`.
  *
@@ -38,7 +44,12 @@ export function statementOfCompliance(
     const moment = options.now === undefined ? new Date() : new Date(options.now);
     if (londonDate(moment) === undefined)
       return { ok: false, issues: [{ path: ['at'], code: 'invalid_value', severity: 'error', message: 'The time of signing could not be read: pass a date and time like 2027-05-01T16:30:00Z' }] };
-    const changedStandards = ratingChanges(framework, yearOne, current);
+    const changedStandards = ratingChanges(framework, yearOne, current).map((change) => {
+      if (movement(framework, change) !== 'up') return change;
+      const given = options.evidence && Object.hasOwn(options.evidence, change.standardId) ? options.evidence[change.standardId] : undefined;
+      const evidence = given ?? current.responses.find((r) => r.standardId === change.standardId)?.evidence ?? '';
+      return { ...change, evidence };
+    });
     const entry: StatementOfCompliance = {
       kind: 'statement-of-compliance',
       at: moment.toISOString(),

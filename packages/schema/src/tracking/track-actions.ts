@@ -1,8 +1,13 @@
+import { checkReturnStructure } from '../structure/checkers.generated.js';
 import type { ProgressNote } from '../models/action.js';
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
+import type { Issue } from '../issues/issue.js';
+import { fromStructureIssue } from '../issues/from-structure.js';
+import { unreadable } from '../issues/unreadable.js';
+import { returnPathDescriber } from '../return/describe-return-path.js';
 import { actionPlan, type ActionPlanItem, type ActionPlanOptions } from '../return/action-plan.js';
-import { daysBetween, londonDate } from '../dates.js';
+import { daysBetween, londonDate, type Instant } from '../dates.js';
 
 /** One action of a year-2 action plan, with what tracking needs to know about it. */
 export interface TrackedAction extends ActionPlanItem {
@@ -29,7 +34,14 @@ export interface ActionTracking {
   /** Every action, soonest due first, as `actionPlan` orders them. */
   readonly actions: readonly TrackedAction[];
   readonly counts: ActionCounts;
+  /**
+   * Why nothing (or not everything) could be tracked: a value that is not a return (then
+   * `actions` is empty), or a `now` that is not a time (then the current time is used).
+   */
+  readonly issues: readonly Issue[];
 }
+
+const NONE: ActionCounts = { total: 0, open: 0, overdue: 0, dueSoon: 0, complete: 0 };
 
 /**
  * The year-2 view of a return's action plan: for each action its year-1 date, how often the date
@@ -37,7 +49,28 @@ export interface ActionTracking {
  * the counts a partnership reports on.
  */
 export function trackActions(framework: Framework, ret: AuditReturn, options: ActionPlanOptions = {}): ActionTracking {
-  const today = londonDate(options.now ?? Date.now()) ?? londonDate(Date.now())!;
+  try {
+    const issues: Issue[] = [];
+    const structure = checkReturnStructure(ret);
+    if (!structure.success) {
+      const describe = returnPathDescriber(framework, ret);
+      for (const issue of structure.issues) issues.push(...fromStructureIssue(issue, ret, describe));
+      return { actions: [], counts: NONE, issues };
+    }
+    let now: Instant = options.now ?? Date.now();
+    if (londonDate(now) === undefined) {
+      issues.push({ path: [], code: 'invalid_value', severity: 'error', message: 'The time to judge due dates at could not be read: pass a date and time like 2026-05-01T16:30:00Z; the current time is used' });
+      now = Date.now();
+    }
+    // The parsed copy: fields a return may leave out are filled in there.
+    return { ...tracked(framework, structure.data, { ...options, now }), issues };
+  } catch (cause) {
+    return { actions: [], counts: NONE, issues: [unreadable('return', cause)] };
+  }
+}
+
+function tracked(framework: Framework, ret: AuditReturn, options: ActionPlanOptions & { now: Instant }): Omit<ActionTracking, 'issues'> {
+  const today = londonDate(options.now)!;
   const actions = actionPlan(framework, ret, options).map((item): TrackedAction => {
     const { action } = item;
     const latest = latestProgress(action.progress ?? []);

@@ -1,13 +1,16 @@
+import { checkReturnStructure } from '../structure/checkers.generated.js';
 import type { Action, ActionStatus, ProgressNote } from '../models/action.js';
 import { TEXT_CEILING } from '../models/text-ceiling.js';
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
 import type { Issue, IssueCode, Result } from '../issues/issue.js';
-import { capitalise, quote } from '../issues/text.js';
+import { capitalise, formatPath } from '../issues/text.js';
 import { unreadable } from '../issues/unreadable.js';
+import { fromStructureIssue } from '../issues/from-structure.js';
+import { returnPathDescriber } from '../return/describe-return-path.js';
 import { formatLongDate, isCalendarDate, londonDate, type Instant } from '../dates.js';
 import { isBlank } from '../return/rules/context.js';
-import { actionLabel, findAction, type FoundAction } from './find-action.js';
+import { actionLabel, findAction, type ActionRef, type FoundAction } from './find-action.js';
 
 /** One year-2 change to an action. */
 export type ActionChange =
@@ -50,22 +53,28 @@ type Changed = { readonly action: Action } | { readonly issues: Issue[] };
  * Apply one year-2 change to an action and return a new return; the given one is never changed.
  * Each change is recorded with its time: status changes and notes in `progress`, new due dates in
  * `revisions` (the first keeps the year-1 date), completion in `completion` and `progress`.
- * Never throws: an unknown id or an incomplete change comes back as issues.
+ * The action is named by its id, or by `{ standardId, actionId }` when another standard has an
+ * action with the same id (ids are unique within a response). Never throws: a value that is not
+ * a return, an unknown or ambiguous id, or an incomplete change comes back as issues.
  *
  * @example
- * const result = updateAction(ret, 'a2', { kind: 'revise-due', due: '2027-03-31', reason: 'Waiting for the new HR system' }, { framework });
+ * const result = updateAction(ret, { standardId: 'safe-recruitment', actionId: 'a2' }, { kind: 'revise-due', due: '2027-03-31', reason: 'Waiting for the new HR system' }, { framework });
  * if (result.ok) save(result.value);
  */
 export function updateAction(
   ret: AuditReturn,
-  actionId: string,
+  actionId: ActionRef,
   change: ActionChange,
   options: UpdateActionOptions = {},
 ): Result<AuditReturn> {
   try {
-    const found = findAction(ret, actionId);
-    if (!found)
-      return fail([{ path: [], code: 'unknown_action', severity: 'error', message: `There is no action with the id ${quote(actionId)} in this return: check the id` }]);
+    const structure = checkReturnStructure(ret);
+    if (!structure.success) {
+      const describe = options.framework ? returnPathDescriber(options.framework, ret) : (path: readonly (string | number)[]) => (path.length ? `field ${formatPath(path)}` : 'the return');
+      return fail(structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describe)));
+    }
+    const found = findAction(ret, actionId, options.framework);
+    if ('code' in found) return fail([found]);
     const moment = options.now === undefined ? new Date() : new Date(options.now);
     const today = londonDate(moment);
     const label = actionLabel(ret, found, options.framework);
@@ -85,13 +94,15 @@ export function updateAction(
     if ('issues' in changed) return fail(changed.issues);
     return { ok: true, value: replaceAction(context, changed.action), issues: [] };
   } catch (cause) {
-    return fail([unreadable('change', cause)]);
+    return fail([unreadable('return or the change', cause)]);
   }
 }
 
 const fail = (issues: Issue[]): Result<AuditReturn> => ({ ok: false, issues });
 
 function applyChange(context: ChangeContext, change: ActionChange): Changed {
+  const notAChange = { issues: [context.issue(undefined, 'invalid_value', `The change to ${context.label} must be a status, a progress note, a new due date or completion`)] };
+  if (change === null || typeof change !== 'object') return notAChange;
   switch (change.kind) {
     case 'status':
       return report(context, change.note ?? '', change.status);
@@ -104,7 +115,7 @@ function applyChange(context: ChangeContext, change: ActionChange): Changed {
     case 'complete':
       return complete(context, change.evidence, change.on ?? context.today);
     default:
-      return { issues: [context.issue(undefined, 'invalid_value', `The change to ${context.label} must be a status, a progress note, a new due date or completion`)] };
+      return notAChange;
   }
 }
 

@@ -7,6 +7,7 @@ import type { AggregateResult } from '../../aggregate/aggregate-result.js';
 import { validateReturn } from '../../return/validate-return.js';
 import { responsesCsvHeader, responsesCsvRows } from '../../export/csv/responses-csv.js';
 import { actionsCsvHeader, actionsCsvRows } from '../../export/csv/actions-csv.js';
+import { itemsCsvHeader, itemsCsvRows } from '../../export/csv/items-csv.js';
 import { boardReport } from '../../export/board-report/board-report.js';
 import { listJsonFiles } from '../json-files.js';
 import { loadFrameworkRef } from '../load-framework.js';
@@ -22,6 +23,8 @@ export interface ReportArgs {
   out?: string;
   previous?: string;
   now?: string;
+  /** Count only the returns sent to this partnership. */
+  partnership?: string;
 }
 
 // Excel opens a CSV as UTF-8 only when it starts with a byte order mark; without it every
@@ -47,8 +50,10 @@ async function readInto(files: readonly string[], label: string, add: (value: un
 async function writeCsvs(framework: Framework, result: AggregateResult, files: readonly string[], outDir: string, now: string | number, out: Output): Promise<void> {
   const responses = await TextFile.create(join(outDir, 'responses.csv'));
   const actions = await TextFile.create(join(outDir, 'actions.csv'));
+  const items = hasItems(framework) ? await TextFile.create(join(outDir, 'items.csv')) : undefined;
   await responses.write(BOM + responsesCsvHeader());
   await actions.write(BOM + actionsCsvHeader());
+  await items?.write(BOM + itemsCsvHeader());
   const counted = result.matrix.agencies.map((agency) => agency.index).sort((a, b) => a - b);
   const progress = progressBar('Writing', counted.length);
   for (const index of counted) {
@@ -62,18 +67,23 @@ async function writeCsvs(framework: Framework, result: AggregateResult, files: r
       const ret: AuditReturn = checked.value;
       for (const row of responsesCsvRows(framework, ret)) await responses.write(row);
       for (const row of actionsCsvRows(framework, ret, { now })) await actions.write(row);
+      if (items) for (const row of itemsCsvRows(framework, ret)) await items.write(row);
     }
     progress.tick();
   }
   progress.done();
   await responses.close();
   await actions.close();
+  await items?.close();
 }
+
+const hasItems = (framework: Framework) => framework.standards.some((standard) => standard.items?.length);
 
 function summarise(result: AggregateResult, files: readonly string[], previousFiles: readonly string[], out: Output): void {
   const { framework, counted, rejected, duplicates, matrix, comparison } = result;
   out.stdout(`${framework.title} (${framework.id} ${framework.version}), figures at ${result.at}`);
   out.stdout(`Counted ${counted} ${counted === 1 ? 'return' : 'returns'} from ${matrix.agencies.length} ${matrix.agencies.length === 1 ? 'agency' : 'agencies'}.`);
+  if (result.partnership) out.stdout(`For ${result.partnership} only: ${result.forOtherPartnerships} ${result.forOtherPartnerships === 1 ? 'return was' : 'returns were'} for other partnerships and not counted.`);
   out.stdout(`Not counted: ${rejected.length}`);
   for (const r of rejected) out.stdout(`  ${files[r.index]}: ${r.reason}`);
   out.stdout(`Replaced by a later return from the same agency: ${duplicates.length}`);
@@ -92,6 +102,10 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   if (args.now !== undefined && !Number.isFinite(Date.parse(args.now)))
     throw new UsageError(`--now "${args.now}" is not a date: use a date like 2026-05-01`);
   const framework = await loadFrameworkRef(args.framework);
+  if (args.partnership !== undefined && !framework.partnerships.some((p) => p.id === args.partnership))
+    throw new UsageError(
+      `--partnership "${args.partnership}" is not a partnership of ${framework.title}: use ${framework.partnerships.map((p) => `${p.id} (${p.name})`).join(', ')}`,
+    );
   const files = await listJsonFiles(args.inputs);
   if (files.length === 0) throw new UsageError(`found no .json files in ${args.inputs.join(', ')}`);
   const previousFiles = args.previous === undefined ? [] : await listJsonFiles([args.previous]);
@@ -104,15 +118,15 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   }
 
   const now = args.now ?? Date.now();
-  const aggregator: Aggregator = createAggregator(framework, { now });
+  const aggregator: Aggregator = createAggregator(framework, { now, ...(args.partnership === undefined ? {} : { partnership: args.partnership }) });
   await readInto(files, 'Reading', (value) => aggregator.add(value), (reason) => aggregator.addUnreadable(reason));
   await readInto(previousFiles, 'Reading earlier cycle', (value) => aggregator.addPrevious(value), (reason) => aggregator.addUnreadable(reason, 'previous'));
   const result = aggregator.result();
 
-  const written = ['responses.csv', 'actions.csv', 'report.html'].map((name) => join(outDir, name));
+  const written = ['responses.csv', 'actions.csv', ...(hasItems(framework) ? ['items.csv'] : []), 'report.html'].map((name) => join(outDir, name));
   try {
     await writeCsvs(framework, result, files, outDir, now, out);
-    await writeFile(written[2]!, boardReport(framework, result, { sourceName: (index) => files[index] ?? `return ${index + 1}` }));
+    await writeFile(written.at(-1)!, boardReport(framework, result, { sourceName: (index) => files[index] ?? `return ${index + 1}` }));
   } catch (cause) {
     throw new UsageError(`cannot write to ${outDir}: ${(cause as Error).message}`);
   }

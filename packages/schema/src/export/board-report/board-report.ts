@@ -6,6 +6,9 @@ import { comparisonSection } from './comparison-section.js';
 import { concernsSection } from './concerns-section.js';
 import { goodPracticeSection } from './good-practice-section.js';
 import { heatmapSection } from './heatmap-section.js';
+import { itemsSection } from './items-section.js';
+import { statementsSection } from './statements-section.js';
+import { surveySection } from './survey-section.js';
 import { notCountedSection } from './not-counted-section.js';
 import { reportContext, type BoardReportOptions } from './report-context.js';
 import { summarySection } from './summary-section.js';
@@ -18,14 +21,16 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; 
 
 /**
  * A partnership board report from an aggregate, as one self-contained HTML page: headline
- * figures, ratings by standard, areas of concern, a heatmap of agencies × standards, good-practice
- * quotes, overdue actions, breakdowns by sector (and partnership), the change since the earlier
- * cycle, and the returns that were not counted. Inline CSS only (with a print stylesheet), no
+ * figures (the share of ratings at or above the expected level), ratings by standard, areas of
+ * concern, a heatmap of agencies × standards, the items within standards, staff agreement beside
+ * the self-rating, good-practice quotes, overdue actions, statements of compliance, breakdowns by
+ * sector (and partnership), the change since the earlier cycle, and the returns that were not
+ * counted. Inline CSS only (with a print stylesheet), no
  * script, no external request; every piece of data is HTML-escaped.
  */
 export function boardReport(framework: Framework, result: AggregateResult, options: BoardReportOptions = {}): string {
   const context = reportContext(framework, result, options);
-  const title = options.title ?? `${framework.title}: partnership report`;
+  const title = options.title ?? (result.partnership ? `${framework.title}: ${context.partnershipName(result.partnership)} report` : `${framework.title}: partnership report`);
   const page = html`<!doctype html>
 <html lang="en-GB">
 <head>
@@ -40,8 +45,11 @@ export function boardReport(framework: Framework, result: AggregateResult, optio
 ${summarySection(context, title)}
 ${concernsSection(context)}
 ${heatmapSection(context)}
+${itemsSection(context)}
+${surveySection(context)}
 ${goodPracticeSection(context)}
 ${actionsSection(context)}
+${statementsSection(context)}
 ${breakdownSection(context)}
 ${comparisonSection(context)}
 ${notCountedSection(context)}

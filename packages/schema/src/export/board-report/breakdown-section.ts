@@ -18,7 +18,7 @@ function groupTable(context: ReportContext, caption: string, heading: string, gr
       ${group.standards.map((standard) =>
         standard.rated === 0
           ? html`<td class="number">–</td>`
-          : html`<td class="number">${percent(standard.score)}<span class="below">${count(standard.belowExpected)} below</span></td>`,
+          : html`<td class="number">${percent(standard.atOrAboveExpected)}<span class="below">${count(standard.belowExpected)} below</span></td>`,
       )}
     </tr>`,
     )}</tbody>
@@ -31,8 +31,8 @@ export function breakdownSection(context: ReportContext): SafeHtml {
   return html`
 <section aria-labelledby="breakdown">
   <h2 id="breakdown" class="new-page">By sector${framework.partnerships.length > 1 ? ' and partnership' : ''}</h2>
-  <p class="note">Each cell is the standard’s score within the group, with how many of its agencies are below ${expectedLabel}. A dash: no agency in the group has a rating that counts.</p>
-  ${groupTable(context, 'Score by sector and standard', 'Sector', result.bySector)}
-  ${framework.partnerships.length > 1 ? groupTable(context, 'Score by partnership and standard', 'Partnership', result.byPartnership) : ''}
+  <p class="note">Each cell is the share of the group’s agencies rated ${expectedLabel} or better for the standard, with how many are below it. A dash: no agency in the group has a rating that counts.</p>
+  ${groupTable(context, `At or above ${expectedLabel} by sector and standard`, 'Sector', result.bySector)}
+  ${framework.partnerships.length > 1 && result.byPartnership.length > 1 ? groupTable(context, `At or above ${expectedLabel} by partnership and standard`, 'Partnership', result.byPartnership) : ''}
 </section>`;
 }

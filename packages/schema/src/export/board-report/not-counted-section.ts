@@ -24,5 +24,6 @@ export function notCountedSection({ result, sourceName }: ReportContext): SafeHt
       : ''
   }
   ${translated.length ? html`<p>${plural(translated.length, 'return was', 'returns were')} translated from another framework version before counting.</p>` : ''}
+  ${result.forOtherPartnerships ? html`<p>${plural(result.forOtherPartnerships, 'return was for other partnerships and is', 'returns were for other partnerships and are')} not counted here.</p>` : ''}
 </section>`;
 }

@@ -20,11 +20,13 @@ export interface ReportContext {
   readonly standings: readonly LevelStanding[];
   readonly expectedLabel: string;
   sectorLabel(id: string): string;
+  partnershipName(id: string): string;
   sourceName(index: number): string;
 }
 
 export function reportContext(framework: Framework, result: AggregateResult, options: BoardReportOptions): ReportContext {
   const sectors = new Map(framework.sectors.map((sector) => [sector.id, sector.label]));
+  const partnerships = new Map(framework.partnerships.map((partnership) => [partnership.id, partnership.name]));
   return {
     framework,
     result,
@@ -32,6 +34,7 @@ export function reportContext(framework: Framework, result: AggregateResult, opt
     standings: levelStandings(framework.scale),
     expectedLabel: framework.scale.levels.find((level) => level.id === framework.scale.expected)?.label ?? framework.scale.expected,
     sectorLabel: (id) => sectors.get(id) ?? id,
+    partnershipName: (id) => partnerships.get(id) ?? id,
     sourceName: options.sourceName ?? ((index) => `Return ${index + 1}`),
   };
 }

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../html/html.js';
 import { count, longDate, percent, type ReportContext } from './report-context.js';
 
 /** The heading, the headline figures and every standard's distribution. */
-export function summarySection({ framework, result, standings, expectedLabel }: ReportContext, title: string): SafeHtml {
+export function summarySection({ framework, result, standings, expectedLabel, partnershipName }: ReportContext, title: string): SafeHtml {
   const rated = result.standards.reduce((sum, standard) => sum + standard.rated, 0);
   const below = result.standards.reduce((sum, standard) => sum + standard.belowExpected, 0);
   const atOrAbove = rated === 0 ? null : (rated - below) / rated;
@@ -18,26 +18,28 @@ export function summarySection({ framework, result, standings, expectedLabel }: 
   return html`
 <header>
   <h1>${title}</h1>
-  <p class="meta">${framework.title}, version ${framework.version}. Figures at ${longDate(result.at)}.</p>
+  <p class="meta">${framework.title}, version ${framework.version}. Figures at ${longDate(result.at)}.${
+    result.partnership ? html` Returns sent to ${partnershipName(result.partnership)} only.` : ''
+  }</p>
 </header>
 <section aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
   <dl class="figures">${figures.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>
-  <p class="note">The score of a standard is the average rating on a scale from 0% (every agency at the lowest level) to 100% (every agency at the highest), leaving out answers of not applicable.</p>
+  <p class="note">For each standard: the share of agencies rated ${expectedLabel} or better, which is what the framework expects, then how many chose each level. Answers of not applicable are left out of the share.</p>
   <div class="table-wrap">
   <table>
     <caption>Ratings by standard</caption>
     <thead><tr>
       <th scope="col">Standard</th>
+      <th scope="col" class="number">At or above ${expectedLabel}</th>
       ${standings.map((level) => html`<th scope="col" class="number">${level.label}</th>`)}
-      <th scope="col" class="number">Score</th>
       <th scope="col" class="number">Below ${expectedLabel}</th>
     </tr></thead>
     <tbody>${result.standards.map(
       (standard) => html`<tr>
       <th scope="row">${standard.number}. ${standard.title}</th>
+      <td class="number"><strong>${percent(standard.atOrAboveExpected)}</strong></td>
       ${standings.map((level) => html`<td class="number">${count(standard.distribution[level.id] ?? 0)}</td>`)}
-      <td class="number">${percent(standard.score)}</td>
       <td class="number">${count(standard.belowExpected)} of ${count(standard.rated)}</td>
     </tr>`,
     )}</tbody>

@@ -14,12 +14,19 @@ const standingsOf = (framework: Framework) => {
 
 /** The header of the responses CSV, CRLF included. */
 export function responsesCsvHeader(): string {
-  return csvRow(['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'Score', 'Evidence', 'Explanation']);
+  return csvRow(['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'At or above expected', 'Score', 'Evidence', 'Explanation']);
 }
 
+/** `yes` or `no` for a level that counts, empty for not applicable or no rating. */
+export const atOrAboveText = (standing: LevelStanding | undefined): string => (standing?.rated ? (standing.belowExpected ? 'no' : 'yes') : '');
+
+/** A level's standing on the framework's scale, by id. */
+export const standingOf = (framework: Framework, rating: string | null): LevelStanding | undefined => (rating === null ? undefined : standingsOf(framework).get(rating));
+
 /**
- * The rows of the responses CSV for one return, one a response, each ending with CRLF. `Score`
- * is the level's comparable score from 0 (worst) to 1 (best), empty for not applicable. Answers
+ * The rows of the responses CSV for one return, one a response, each ending with CRLF. `At or
+ * above expected` is `yes` or `no` (empty for not applicable); `Score` is the level's place on the
+ * scale from 0 (worst) to 1 (best), empty for not applicable. Answers
  * to standards that do not apply to the sector are left out, as the aggregate leaves them out.
  */
 export function responsesCsvRows(framework: Framework, ret: AuditReturn): string[] {
@@ -40,6 +47,7 @@ export function responsesCsvRows(framework: Framework, ret: AuditReturn): string
         standard.id,
         standard.title,
         level?.label ?? '',
+        atOrAboveText(level),
         score === null || score === undefined ? '' : Math.round(score * 100) / 100,
         response.evidence,
         response.explanation,

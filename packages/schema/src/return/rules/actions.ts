@@ -2,10 +2,9 @@ import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
 import { formatLongDate, isCalendarDate } from '../../dates.js';
 import { dateEntryProblem } from '../../date-entry.js';
-import { quote } from '../../issues/text.js';
 import type { Standard } from '../../models/framework.js';
 import type { Response } from '../../models/return.js';
-import { isBlank, issue, type ResponseContext, type ReturnContext } from './context.js';
+import { isBlank, issue, type ResponseContext } from './context.js';
 
 /**
  * What a SMART action must state before submit, in the order people fill them in: what will be
@@ -17,26 +16,6 @@ export const ACTION_REQUIRED_FIELDS = ['action', 'lead', 'due'] as const;
 /** A row nobody has typed into yet. */
 export const isEmptyAction = (action: Action): boolean =>
   isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
-
-/** Action ids are unique across the whole return, so that year-2 tracking can name each one. */
-export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[]): void {
-  const seen = new Set<string>();
-  for (let i = 0; i < value.responses.length; i++) {
-    const response = value.responses[i]!;
-    const standard = index.standards.get(response.standardId);
-    for (let j = 0; j < response.actions.length; j++) {
-      const action = response.actions[j]!;
-      if (seen.has(action.id))
-        out.push(issue(
-          ['responses', i, 'actions', j, 'id'],
-          'duplicate_action_id',
-          `The id ${quote(action.id)} of action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} is already used by another action: give each action its own id`,
-          standard?.id,
-        ));
-      seen.add(action.id);
-    }
-  }
-}
 
 /** SMART basics for each action of a response: what, who, and a due date that has not already passed. */
 export function responseActionIssues(
@@ -55,16 +34,17 @@ export function responseActionIssues(
     if (complete) continue;
     const at = (field?: string) => (field ? ['responses', i, 'actions', j, field] : ['responses', i, 'actions', j]);
     const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
+    const standardId = response.standardId;
     if (isEmptyAction(action)) {
-      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standard?.id));
+      out.push(issue(at(), 'action_empty', `Complete ${label}, or remove it`, standardId));
       continue;
     }
-    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standard?.id));
-    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standard?.id));
+    if (isBlank(action.action)) out.push(issue(at('action'), 'action_text_required', `Enter what will be done for ${label}`, standardId));
+    if (isBlank(action.lead)) out.push(issue(at('lead'), 'action_lead_required', `Enter the lead for ${label}`, standardId));
     if (action.due === '') {
-      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standard?.id));
+      out.push(issue(at('due'), 'action_due_required', `Enter a due date for ${label}`, standardId));
     } else if (!realDue) {
-      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standard?.id));
+      out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standardId));
     } else if (action.due < today && action.status !== 'complete') {
       out.push(issue(
         at('due'),
@@ -72,16 +52,8 @@ export function responseActionIssues(
         todayIsNow
           ? `The due date for ${label} must be today or in the future`
           : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
-        standard?.id,
+        standardId,
       ));
     }
-  }
-}
-
-/** Actions on responses to unknown standards are still checked, so that nothing goes unread. */
-export function orphanActionsRule(context: ReturnContext, out: Issue[]): void {
-  for (let i = 0; i < context.value.responses.length; i++) {
-    const response = context.value.responses[i]!;
-    if (!context.index.standards.has(response.standardId)) responseActionIssues(context, response, i, undefined, out);
   }
 }

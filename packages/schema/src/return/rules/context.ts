@@ -20,13 +20,15 @@ export interface ReturnContext {
   readonly todayIsNow: boolean;
   /** "standard 6, Safe recruitment", in the wording of the return's sector. */
   readonly name: (standard: Standard) => string;
+  /** The organisation's sector, when it has one the framework knows: picks the items that apply. */
+  readonly sector: string | undefined;
 }
 
 /** A rule adds what it finds to `out`: plain pushes, no generators, because this runs per return on servers. */
 export type ReturnRule = (context: ReturnContext, out: Issue[]) => void;
 
 /** What the checks of a single response need: no whole return. */
-export type ResponseContext = Pick<ReturnContext, 'framework' | 'index' | 'mode' | 'today' | 'todayIsNow' | 'name'>;
+export type ResponseContext = Pick<ReturnContext, 'framework' | 'index' | 'mode' | 'today' | 'todayIsNow' | 'name' | 'sector'>;
 
 export function issue(
   path: Issue['path'],

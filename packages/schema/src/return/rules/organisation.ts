@@ -1,6 +1,7 @@
 import type { Issue } from '../../issues/issue.js';
 import { peek } from '../../issues/peek.js';
-import { listOr, quote } from '../../issues/text.js';
+import { quote } from '../../issues/text.js';
+import { useInstead } from '../allowed-values.js';
 import { isCalendarDate } from '../../dates.js';
 import { dateEntryProblem } from '../../date-entry.js';
 import { isBlank, issue, type ReturnContext } from './context.js';
@@ -24,7 +25,7 @@ export function organisationRule({ framework, index, value, mode }: ReturnContex
     out.push(issue(
       ['organisation', 'sector'],
       'unknown_sector',
-      `Select your organisation’s sector from the list: ${quote(organisation.sector)} is not one of ${listOr([...index.sectors.values()])}`,
+      `Select your organisation’s sector from the list: ${quote(organisation.sector)} is not a sector of ${framework.title}; ${useInstead(organisation.sector, framework.sectors)}`,
     ));
   }
 
@@ -36,7 +37,7 @@ export function organisationRule({ framework, index, value, mode }: ReturnContex
       out.push(issue(
         ['organisation', 'partnerships', i],
         'unknown_partnership',
-        `${quote(id)} is not a partnership that uses ${framework.title}: choose from ${listOr([...index.partnerships.values()])}`,
+        `${quote(id)} is not a partnership that uses ${framework.title}: ${useInstead(id, framework.partnerships.map((p) => ({ id: p.id, label: p.name })))}`,
       ));
   }
 

@@ -2,7 +2,7 @@ import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
 import { formatLongDate } from '../../dates.js';
 import { capitalise } from '../../issues/text.js';
-import { statementIssues } from '../../tracking/statement-issues.js';
+import { statementIssues, statementPlanIssues } from '../../tracking/statement-issues.js';
 import { isBlank, issue, type ReturnContext } from './context.js';
 
 /**
@@ -21,9 +21,9 @@ export function actionRecordsRule({ index, value, mode, name }: ReturnContext, o
       const standard = index.standards.get(response.standardId);
       const at = (...rest: (string | number)[]) => ['responses', i, 'actions', j, ...rest];
       const label = `action ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`}`;
-      revisionIssues(action, label, at, submit, standard?.id, out);
+      revisionIssues(action, label, at, submit, response.standardId, out);
       if (submit && action.status === 'complete' && action.completion && isBlank(action.completion.evidence))
-        out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, standard?.id));
+        out.push(issue(at('completion', 'evidence'), 'completion_evidence_required', `Enter the evidence that ${label} is complete`, response.standardId));
     }
   }
 }
@@ -66,6 +66,8 @@ function revisionIssues(
 export function historyRule({ framework, value }: ReturnContext, out: Issue[]): void {
   const sector = value.organisation.sector || undefined;
   for (const [k, entry] of (value.history ?? []).entries()) {
-    if (entry.kind === 'statement-of-compliance') out.push(...statementIssues(framework, entry, ['history', k], sector));
+    if (entry.kind !== 'statement-of-compliance') continue;
+    out.push(...statementIssues(framework, entry, ['history', k], sector));
+    out.push(...statementPlanIssues(framework, entry, value, ['history', k], sector));
   }
 }
