@@ -647,6 +647,14 @@ export class S11Audit extends S11FormControl {
 
   private _setResponse(response: Response, type: 'input' | 'change'): void {
     this._change((draft) => {
+      // Typing changes an answer the draft already has, once: put the new one in its place (this
+      // runs on every keystroke). Anything else is sorted into framework order.
+      const at = draft.responses.findIndex((r) => r.standardId === response.standardId);
+      if (at >= 0 && draft.responses.findIndex((r, i) => i > at && r.standardId === response.standardId) < 0) {
+        const responses = draft.responses.slice();
+        responses[at] = response;
+        return { ...draft, responses };
+      }
       const responses = draft.responses.filter((r) => r.standardId !== response.standardId);
       const order = new Map(this._outline!.standards.map((s, i) => [s.id, i]));
       responses.push(response);
