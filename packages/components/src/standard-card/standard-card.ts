@@ -34,6 +34,9 @@ import { standardCardStyles } from './standard-card.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
+/** The same empty list on every render, so that the plan does not update for a new one each time. */
+const NO_IDS: readonly string[] = [];
+
 /** A field of a response that an issue can point at, relative to the response. */
 export type ResponseFieldPath = readonly (string | number)[];
 
@@ -278,7 +281,7 @@ export class S11StandardCard extends S11Element {
         <s11-action-plan
           exportparts="base: plan-base, legend: plan-legend, hint: plan-hint, error: plan-error, list: plan-list, row: plan-row, add-button: plan-add-button"
           .value=${response.actions}
-          .takenIds=${[]}
+          .takenIds=${NO_IDS}
           .fieldErrors=${errors.actionFields}
           ?required=${asking.some((l) => l.requires.includes('action'))}
           .error=${errors.actions ?? ''}
