@@ -186,7 +186,9 @@ async function typing() {
   const before = await page.evaluate(async (standardId) => {
     const audit = document.querySelector('s11-audit');
     if (audit.value.responses.filter((r) => r.rating && r.evidence).length !== 12) throw new Error('the draft was not restored with 12 answers');
+    // The public way to move to a page (the audit no longer exposes its internal go()).
     audit.page = `standard/${standardId}`;
+    await audit.updateComplete;
     await audit.updateComplete;
     const card = audit.shadowRoot.querySelector('s11-standard-card');
     await card.updateComplete;

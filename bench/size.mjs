@@ -107,7 +107,7 @@ export async function sizes() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Read only when run on its own: bench/run.mjs imports this module with options of its own.
+  // Only when run as a script: run.mjs imports this module with its own arguments (--only).
   const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
   const result = await sizes();
   for (const c of result.contenders) {

@@ -34,12 +34,15 @@ const add = (name, counts, status) => {
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 };
 
-const nodeTestDir = `${root}test-out/schema/`;
-const nodeFiles = existsSync(nodeTestDir)
-  ? readdirSync(nodeTestDir, { recursive: true })
-      .filter((file) => file.endsWith('.test.js'))
-      .map((file) => nodeTestDir + file)
-  : [];
+// The Node suites: one folder of compiled tests each.
+const nodeTestDirs = ['schema', 'cli', 'server'].map((name) => `${root}test-out/${name}/`);
+const nodeFiles = nodeTestDirs.flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .filter((file) => file.endsWith('.test.js'))
+        .map((file) => dir + file)
+    : [],
+);
 // Whole-browser checks driven from Node (a crashed renderer cannot report its own test).
 const e2eDir = `${root}test/e2e/`;
 const e2eFiles = existsSync(e2eDir) ? readdirSync(e2eDir).filter((file) => file.endsWith('.test.mjs')).map((file) => e2eDir + file) : [];

@@ -18,10 +18,11 @@ import { cdnDir, firstLoads, staticImports } from '../../bench/lib/first-load.mj
  * defaults, identifiers, the staff survey), all of it in the first load then. Issue 13 moved
  * everything the task list does not need after first paint and paints the task list from an
  * outline of the framework (a fifth of its bytes): 29.4 KB (27.6 KB bundle + 1.8 KB outline, for
- * city-hackney-s11) against the 30 KB target. Lower it whenever the first load shrinks; raise it
+ * city-hackney-s11) against the 30 KB target; with main's readonly audit, last cycle's answers and
+ * receipts on reload it is 29.9 KB, so the budget is the target itself. Lower it whenever the first load shrinks; raise it
  * only in a commit that says why the bytes are worth it.
  */
-const BUDGET_BYTES = 29.5 * 1024;
+const BUDGET_BYTES = 30 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -114,7 +114,11 @@ export function submitServer() {
 async function draftServer(ctx) {
   const name = ctx.path.slice('/draft-test/'.length);
   const current = drafts.get(name);
-  if (ctx.method === 'GET') return current ? json(ctx, 200, current) : json(ctx, 404, { message: 'no draft yet' });
+  if (ctx.method === 'GET') {
+    if (current) return json(ctx, 200, current);
+    ctx.status = 204;
+    return undefined;
+  }
   if (ctx.method === 'DELETE') {
     drafts.delete(name);
     return json(ctx, 200, {});

@@ -28,6 +28,3 @@ for (const [file, schema] of Object.entries(jsonSchemas())) {
 await writeFile(new URL('index.d.ts', typesDir), index.join('\n') + '\n');
 console.log('schema: wrote json-schema/ and types/');
 
-// tsc does not keep the executable bit; the `s11` bin needs it when it is run through a symlink.
-const { chmod } = await import('node:fs/promises');
-await chmod(new URL('dist/cli/main.js', root), 0o755);

@@ -12,5 +12,6 @@ export { renderActionPlan, renderCheckAnswers } from './views/check-answers.js';
 export { renderConfirmation } from './views/confirmation.js';
 export { renderCopies, readSavedCopy, downloadCopy } from './views/copies.js';
 export { sendReturn, receiptFrom } from './send-return.js';
+export { loadPreviousAnswers } from './previous-answers.js';
 export { auditPageStyles } from './audit-more.styles.js';
 export { auditStrings } from '../strings/audit-strings.js';

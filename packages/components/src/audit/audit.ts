@@ -116,6 +116,13 @@ export class S11Audit extends S11FormControl {
   /** `off` leaves `document.title` to the page; by default it names the audit's current page. */
   @property({ attribute: 'document-title' }) documentTitle: 'on' | 'off' = 'on';
   /**
+   * Show the return read-only: "check your answers" with no Change links and no submit, loaded from
+   * `draft-url` (or `value`), with no draft kept. For a signer reading a return before signing it off.
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Where the previous cycle's return is (`GET` → `{ value }`): each standard page shows that answer beside it. */
+  @property({ attribute: 'previous-url' }) previousUrl = '';
+  /**
    * The page to show, such as `standard/safe-recruitment`, `organisation`, `check` or `tasks` (the
    * default). On load the address wins when it names a page; setting it later moves to that page.
    */
@@ -144,12 +151,17 @@ export class S11Audit extends S11FormControl {
   @state() private _fileToLoad: { name: string; value: AuditReturn } | undefined;
   @state() private _fileMessage: { text: string; error: boolean } | undefined;
   @state() private _announcement = '';
+  /** The previous cycle's answers, by standard id, once `previous-url` has answered. */
+  @state() private _previous: ReadonlyMap<string, Response> | undefined;
+  /** A read-only audit waiting for its return, and why one could not be loaded. */
+  @state() private _readonlyLoading = false;
+  @state() private _readonlyProblem: string | undefined;
 
   @query('s11-error-summary') private _summary!: S11ErrorSummary | null;
   @query('s11-standard-card') private _card!: S11StandardCard | null;
 
   private readonly _drafts = new DraftController(this, {
-    settings: () => ({ enabled: this.autosave, storage: this.storage, storageKey: this.storageKey || 'default', draftDays: this.draftDays }),
+    settings: () => ({ enabled: this.autosave && !this.readonly, storage: this.storage, storageKey: this.storageKey || 'default', draftDays: this.draftDays }),
     useTheirs: (theirs) => this._takeTheirs(theirs),
     problem: (problem) => {
       if (problem) this._emit('s11-storage-error', { problem });
@@ -229,6 +241,7 @@ export class S11Audit extends S11FormControl {
         const sector = audit._draft?.organisation.sector;
         return sector ? applicableStandards(framework, sector) : framework.standards;
       },
+      previous: (standardId) => audit._previous?.get(standardId),
       href: (view) => hashOf(view, audit.routePrefix),
       go: (view) => audit._go(view),
       change: (change, type) => audit._change(change, type),
@@ -786,12 +799,58 @@ export class S11Audit extends S11FormControl {
     } else {
       this._draft = this._fresh(framework);
     }
+    if (this.readonly) {
+      this._view = { kind: 'check' };
+      this._loadReadonly(framework);
+      return;
+    }
     this._takeReceiptAttribute(framework);
     const fromAddress = this.routing === 'none' ? undefined : this._routable(viewOfHash(location.hash, this.routePrefix));
     // A page that carries a receipt opens on the confirmation, unless the address names a page to work on.
     const receiptPage = this.receipt && this._receipt && (!fromAddress || fromAddress.kind === 'check' || fromAddress.kind === 'tasks');
     this._view = receiptPage ? { kind: 'confirmation' } : (fromAddress ?? this._pageView() ?? { kind: 'tasks' });
     this._startServerDraft(saved !== undefined);
+    void this._loadPrevious();
+  }
+
+  /** A read-only audit shows what `draft-url` holds (or `value`), and keeps nothing of its own. */
+  private _loadReadonly(framework: Framework): void {
+    this._readonlyProblem = undefined;
+    const url = this.draftUrl;
+    if (!url) return;
+    this._readonlyLoading = true;
+    // Reading needs the check of a return and the other pages: the sync's loader and the rest together.
+    void Promise.all([import('./server-draft.js'), this._loadRest()]).then(async ([{ loadServerDraft }]) => {
+      const result = await loadServerDraft(url);
+      const more = this._more;
+      if (this._framework !== framework) return;
+      this._readonlyLoading = false;
+      const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
+      if (value && more && more.validateReturn(framework, value, { mode: 'draft' }).ok) {
+        this._draft = alignReturn(framework, value).value;
+        this._readonlyProblem = undefined;
+      } else {
+        this._readonlyProblem = result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`;
+        console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
+      }
+    }, (error: unknown) => {
+      if (this._framework !== framework) return;
+      this._readonlyLoading = false;
+      this._readonlyProblem = `the rest of the audit could not be loaded (${String(error)})`;
+      console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
+    });
+  }
+
+  /** The previous cycle's answers, shown beside each standard. Anything unreadable is left out, never trusted. */
+  private async _loadPrevious(): Promise<void> {
+    this._previous = undefined;
+    const url = this.previousUrl;
+    if (!url) return;
+    // Only a standard's page shows them, and it needs the rest of the audit anyway: after first paint.
+    await new Promise<void>((resolve) => afterPaint(resolve));
+    await this._loadRest().catch(() => undefined);
+    const previous = await this._more?.loadPreviousAnswers(url);
+    if (url === this.previousUrl) this._previous = previous;
   }
 
   /**
@@ -1030,6 +1089,7 @@ export class S11Audit extends S11FormControl {
   }
 
   protected _ownValidity(): OwnValidity | null {
+    if (this.readonly) return null;
     // Until the return can be checked it is not ready: a form is held back rather than posting unchecked answers.
     const more = this._more;
     if (!more || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
@@ -1090,6 +1150,17 @@ export class S11Audit extends S11FormControl {
     }
     if (!this._outline || !this._draft) {
       return html`<div class="audit" part="base"><p class="body" role="status">${text.loading}</p></div>`;
+    }
+    if (this.readonly) {
+      return html`<div class="audit" part="base">
+        ${this._readonlyLoading
+          ? html`<p class="body" role="status">${text.loadingReturn}</p>`
+          : this._readonlyProblem
+            ? html`<div class="framework-error" role="alert" part="framework-error"><p class="body">${text.returnNotLoaded}</p></div>`
+            : this._more
+              ? this._more.renderCheckAnswers(this._host, 'print')
+              : this._renderWaiting()}
+      </div>`;
     }
     if (this._printing) {
       const more = this._more;

@@ -37,6 +37,8 @@ export interface AuditHost {
   readonly nowIso: string;
   /** Standards the organisation answers, in order. */
   readonly applicable: Framework['standards'];
+  /** The answer to a standard in the previous cycle, when the page gave `previous-url`. */
+  previous(standardId: string): Response | undefined;
   /** The address of a page, for a real link. */
   href(view: AuditView): string;
   go(view: AuditView): void;

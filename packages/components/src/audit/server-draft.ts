@@ -59,7 +59,8 @@ async function request(url: string, init: RequestInit): Promise<{ status: number
 export async function loadServerDraft(url: string): Promise<ServerLoad> {
   const answer = await request(url, { method: 'GET' });
   if ('error' in answer) return { kind: 'failed', reason: answer.error };
-  if (answer.status === 404) return { kind: 'none' };
+  // 204 (nothing saved yet; 404 is still understood, but browsers log it as an error).
+  if (answer.status === 204 || answer.status === 404) return { kind: 'none' };
   const copy = answer.status === 200 ? readCopy(answer.body) : undefined;
   return copy ? { kind: 'found', copy } : { kind: 'failed', reason: `${url} answered ${answer.status} without a draft` };
 }

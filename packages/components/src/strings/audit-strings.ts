@@ -108,6 +108,8 @@ export const auditStrings = {
   downloadCopyHint: 'A file you can keep, or use to carry on from another computer.',
   print: 'Print your return',
   copiesTitle: 'A copy of your answers',
+  previousTitle: 'Your answer last cycle',
+  previousNotAnswered: 'Not answered last cycle.',
   continueFromFile: 'Continue from a saved copy',
   continueFromFileHint: 'Choose a copy of your answers that you downloaded from this audit, for example on another computer.',
   fileNotJson: (name: string) => `The file ${name} is not a copy of your answers: it could not be read as one.`,

@@ -11,6 +11,8 @@ export const coreStrings = {
   errorPrefix: 'Error:',
   loading: 'Loading the audit…',
   loadingPage: 'Loading this page…',
+  loadingReturn: 'Loading the return…',
+  returnNotLoaded: 'The return could not be loaded. Try again later, or ask the organisation that sent you this link.',
   partNotLoaded: 'This page could not be loaded. Check your connection and try again: nothing you have typed has been lost.',
   frameworkErrorTitle: 'The audit could not be loaded',
   frameworkErrorHelp: 'Tell the team who run this page. Nothing you have typed before has been lost.',

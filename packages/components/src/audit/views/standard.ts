@@ -1,8 +1,32 @@
-import { html } from 'lit';
-import { emptyResponse, type Issue, type Response } from '@s11kit/schema';
+import { html, nothing } from 'lit';
+import { emptyResponse, isBlank, type Issue, type Response } from '@s11kit/schema';
 import { follow, type AuditHost } from '../host.js';
 
 const NO_ISSUES: readonly Issue[] = [];
+
+/** The previous cycle's answer, read-only, under the card: what the organisation said last time. */
+function renderPrevious(host: AuditHost, standardId: string) {
+  const previous = host.previous(standardId);
+  if (!previous) return nothing;
+  const { text, framework } = host;
+  const level = framework.scale.levels.find((l) => l.id === previous.rating);
+  const actions = previous.actions.filter((a) => !isBlank(a.action));
+  return html`<details class="details previous" part="previous">
+    <summary class="details__summary"><span class="details__summary-text">${text.previousTitle}</span></summary>
+    <div class="details__text">
+      ${previous.rating === null && isBlank(previous.evidence)
+        ? html`<p class="body">${text.previousNotAnswered}</p>`
+        : html`<dl class="summary-list">
+            <div class="summary-list__row"><dt class="summary-list__key">${text.rating}</dt><dd class="summary-list__value">${level?.label ?? previous.rating ?? text.notAnswered}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">${text.evidence}</dt><dd class="summary-list__value pre-wrap">${previous.evidence || text.notAnswered}</dd></div>
+            ${actions.length
+              ? html`<div class="summary-list__row"><dt class="summary-list__key">${text.actions}</dt><dd class="summary-list__value">
+                  <ol class="list">${actions.map((a) => html`<li class="pre-wrap">${a.action}</li>`)}</ol></dd></div>`
+              : nothing}
+          </dl>`}
+    </div>
+  </details>`;
+}
 
 /** One standard per page, GOV.UK style: the card, then "Save and continue" to the next one. */
 export function renderStandard(host: AuditHost, standardId: string, fromCheck = false) {
@@ -34,6 +58,7 @@ export function renderStandard(host: AuditHost, standardId: string, fromCheck = 
       @input=${onChange}
       @change=${onChange}
     ></s11-standard-card>
+    ${renderPrevious(host, standardId)}
     <div class="button-group">
       <button
         class="button"
