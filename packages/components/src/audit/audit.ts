@@ -801,7 +801,7 @@ export class S11Audit extends S11FormControl {
     }
     if (this.readonly) {
       this._view = { kind: 'check' };
-      this._loadReadonly(framework);
+      this._loadReadonly();
       return;
     }
     this._takeReceiptAttribute(framework);
@@ -814,31 +814,39 @@ export class S11Audit extends S11FormControl {
   }
 
   /** A read-only audit shows what `draft-url` holds (or `value`), and keeps nothing of its own. */
-  private _loadReadonly(framework: Framework): void {
+  private _loadReadonly(): void {
     this._readonlyProblem = undefined;
     const url = this.draftUrl;
     if (!url) return;
     this._readonlyLoading = true;
-    // Reading needs the check of a return and the other pages: the sync's loader and the rest together.
-    void Promise.all([import('./server-draft.js'), this._loadRest()]).then(async ([{ loadServerDraft }]) => {
-      const result = await loadServerDraft(url);
-      const more = this._more;
-      if (this._framework !== framework) return;
-      this._readonlyLoading = false;
-      const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
-      if (value && more && more.validateReturn(framework, value, { mode: 'draft' }).ok) {
-        this._draft = alignReturn(framework, value).value;
-        this._readonlyProblem = undefined;
-      } else {
-        this._readonlyProblem = result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`;
-        console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
-      }
-    }, (error: unknown) => {
-      if (this._framework !== framework) return;
-      this._readonlyLoading = false;
-      this._readonlyProblem = `the rest of the audit could not be loaded (${String(error)})`;
-      console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
-    });
+    const token = this._loadToken;
+    // Reading needs the check of a return and the whole framework: the sync's loader and the rest together.
+    const failed = (problem: string) => {
+      this._readonlyProblem = problem;
+      console.warn(`s11-audit: the return to read could not be loaded: ${problem}`);
+    };
+    void Promise.all([import('./server-draft.js'), this._loadRest()]).then(
+      async ([{ loadServerDraft }]) => {
+        const result = await loadServerDraft(url);
+        const more = this._more;
+        const framework = this._framework;
+        if (token !== this._loadToken) return;
+        this._readonlyLoading = false;
+        if (!more || !framework) return failed('the rest of the audit could not be loaded');
+        const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
+        if (value && more.validateReturn(framework, value, { mode: 'draft' }).ok) {
+          this._draft = alignReturn(framework, value).value;
+          this._readonlyProblem = undefined;
+        } else {
+          failed(result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`);
+        }
+      },
+      (error: unknown) => {
+        if (token !== this._loadToken) return;
+        this._readonlyLoading = false;
+        failed(`the rest of the audit could not be loaded (${String(error)})`);
+      },
+    );
   }
 
   /** The previous cycle's answers, shown beside each standard. Anything unreadable is left out, never trusted. */
