@@ -1,5 +1,6 @@
 // Builds what the benchmarks load that is not shipped as one file: the browser build of the schema
-// (for Node), the bare Lit page, and the peers' bundles (JSON Forms, Shoelace), minified by esbuild.
+// (for Node), the former Node validation path, the bare Lit page, and the peers' bundles (JSON
+// Forms, Shoelace), minified by esbuild.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -14,7 +15,9 @@ export async function buildAll() {
   // The schema with the browser's module resolution: platform "browser" adds the "browser"
   // condition and never "node", as rollup.config.mjs does for the CDN bundle.
   await build({ ...common, entryPoints: [`${benchDir}entries/schema-browser.js`], outfile: `${buildDir}schema-browser.js`, platform: 'browser', target: 'es2022' });
-  for (const name of ['bare-lit', 'jsonforms', 'shoelace']) {
+  // The former Node path (zod compiled + the rules), with copies of its own of the rules.
+  await build({ ...common, entryPoints: [`${benchDir}entries/former-node-path.js`], outfile: `${buildDir}former-node-path.js`, platform: 'node', target: 'node20' });
+  for (const name of ['bare-lit', 'bare-task-list', 'jsonforms', 'shoelace']) {
     await build({
       ...common,
       entryPoints: [`${benchDir}entries/${name}.js`],

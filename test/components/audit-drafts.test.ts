@@ -176,7 +176,7 @@ describe('<s11-audit> drafts that survive anything', () => {
       const url = `/draft-test/${name}`;
       const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${name} draft-url=${url}></s11-audit>`);
       await typeName(el, 'Saved online');
-      await waitUntil(async () => (await fetch(url)).ok, 'the server has the draft', { timeout: 8000 });
+      await waitUntil(async () => (await fetch(url)).status === 200, 'the server has the draft', { timeout: 8000 });
       expect((await (await fetch(url)).json()).value.organisation.name).to.equal('Saved online');
       // Another computer: nothing in its browser, the same link.
       el.remove();
@@ -193,7 +193,7 @@ describe('<s11-audit> drafts that survive anything', () => {
       const url = `/draft-test/${name}`;
       const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${name} draft-url=${url}></s11-audit>`);
       await typeName(el, 'Mine');
-      await waitUntil(async () => (await fetch(url)).ok, 'first save', { timeout: 8000 });
+      await waitUntil(async () => (await fetch(url)).status === 200, 'first save', { timeout: 8000 });
       // A colleague saves from another computer.
       const current = await (await fetch(url)).json();
       const theirs = { ...current.value, organisation: { ...current.value.organisation, name: 'Colleague' } };
@@ -213,7 +213,7 @@ describe('<s11-audit> drafts that survive anything', () => {
       const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${name} draft-url=${url}></s11-audit>`);
       await restored;
       expect(el.value!.organisation.name).to.equal('Typed offline');
-      await waitUntil(async () => (await fetch(url)).ok, 'pushed', { timeout: 8000 });
+      await waitUntil(async () => (await fetch(url)).status === 200, 'pushed', { timeout: 8000 });
       expect((await (await fetch(url)).json()).value.organisation.name).to.equal('Typed offline');
     });
   });

@@ -74,6 +74,26 @@ export function runFormControlSuite<E extends HTMLElement>(spec: FormControlCase
       expect(el.checkValidity()).to.equal(true);
     });
 
+    it('outside any form (as inside a card) still answers for its validity, and gives a form it joins its value', async () => {
+      const el = await fixture<Control>(spec.render({ required: true }));
+      await el.updateComplete;
+      expect(el.form).to.equal(null);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.not.equal('');
+      await spec.fill(el as unknown as E);
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      const form = document.createElement('form');
+      document.body.append(form);
+      form.append(el);
+      try {
+        expect(new FormData(form).get('field')).to.equal(spec.filledValue);
+        expect(form.checkValidity()).to.equal(true);
+      } finally {
+        form.remove();
+      }
+    });
+
     it('shows its own message only after a submit attempt, then the page can set one', async () => {
       const { form, el } = await inForm<Control>(spec.render({ required: true }));
       const shown = () => el.shadowRoot!.querySelector('.error-message')?.textContent?.trim() ?? '';

@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { describeSchema } from '../../packages/schema/dist/structure/describe.js';
 
-// describeSchema turns our zod models into the descriptors browsers check with. Anything it does
-// not know must stop the build, so that a model change cannot be checked differently in browsers.
+// describeSchema turns our zod models into the descriptors the structure checkers are generated
+// from (checkerModule). Anything it does not know must stop the build, so that a model change
+// cannot be checked differently from what zod would do.
 
 describe('describeSchema', () => {
   it('describes the constructs our models use, checks in zod’s order', () => {

@@ -1,18 +1,17 @@
 // Entry of the CDN bundle a CMS page loads for the audit (`<script type="module" src=".../s11kit.js">`):
-// registers <s11-audit> and every element it is made of, and exports their classes. The
-// partnership elements are a separate entry (cdn-partnership.ts), so an audit page never
-// downloads the aggregation code behind the heatmap.
+// registers <s11-audit> and what its task list needs. Everything else (the standard card and its
+// parts, the other pages, checking and sending a return, the error summary) is a chunk fetched
+// right after the first paint, so that the page shows sooner and still works offline once loaded;
+// those elements are registered when it arrives. The partnership elements are a separate entry
+// (cdn-partnership.ts), so an audit page never downloads the aggregation code behind the heatmap.
 import './audit/s11-audit.js';
-import './action-row/s11-action-row.js';
+import { afterPaint } from './audit/more.js';
 
-export { S11ErrorSummary } from './error-summary/error-summary.js';
-export { S11Rater } from './rater/rater.js';
-export { S11Evidence } from './evidence/evidence.js';
-export { S11ActionRow } from './action-row/action-row.js';
-export { S11ActionPlan } from './action-plan/action-plan.js';
-export { S11StandardCard } from './standard-card/standard-card.js';
+// A page may use <s11-standard-card> or <s11-rater> without an audit: register them soon.
+afterPaint(() => void import('./audit/audit-parts.js').catch(() => console.warn('s11kit: the standard card and its parts could not be loaded; check the chunks/ folder is served next to s11kit.js')));
+
+// The part elements' classes (S11StandardCard, S11Rater...) are reached once they are registered,
+// with customElements.whenDefined('s11-rater') and customElements.get('s11-rater'); the words are
+// `defaultStrings` in the npm package and the partnership bundle.
 export { S11Audit } from './audit/audit.js';
 export { draftKey, clearDrafts } from './internal/draft-store.js';
-// The words these elements read; the full table (with the partnership elements' words) is
-// `defaultStrings` in the npm package and the partnership bundle.
-export { auditStrings } from './strings/audit-strings.js';

@@ -10,7 +10,7 @@ export { S11Audit } from './audit/audit.js';
 export { S11Summary, type S11SummaryRows } from './summary/summary.js';
 export { S11ActionTracker } from './action-tracker/action-tracker.js';
 export { draftKey, clearDrafts, type DraftEnvelope, type PendingSubmission } from './internal/draft-store.js';
-export type { Receipt } from './audit/send-return.js';
+export type { Receipt } from './audit/receipt-store.js';
 export { defaultStrings, resolveStrings, type S11Strings, type AuditStrings } from './strings.js';
 export type { S11IssueSelectDetail, S11IssueSelectEvent } from './events/issue-select.js';
 export type { S11ActionChangeDetail, S11ActionAddEvent, S11ActionRemoveEvent } from './events/action-add.js';

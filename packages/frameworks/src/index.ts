@@ -57,3 +57,5 @@ export async function loadMapping(fromId: FrameworkId | (string & {}), toId: Fra
     throw new RangeError(`There is no built-in mapping from "${fromId}" to "${toId}": use one of ${mappingIds.join(', ')}`);
   return (await mappingLoaders[id]()).default;
 }
+
+export { loadFrameworkOutline, outlineOf, OUTLINE_CUT, type FrameworkOutline, type StandardOutline } from './outline.js';

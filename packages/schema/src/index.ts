@@ -150,6 +150,7 @@ export { isBlank, type ValidationMode } from './return/rules/context.js';
 export { ACTION_REQUIRED_FIELDS, isEmptyAction } from './return/rules/actions.js';
 export {
   createReturn,
+  blankReturn,
   emptyResponse,
   emptyAction,
   actionIds,
@@ -162,6 +163,7 @@ export {
   type CheckResponseOptions,
   type ResponseStatus,
 } from './return/check-response.js';
+export { checkOrganisation, type CheckOrganisationOptions } from './return/check-organisation.js';
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
 export { londonDate, isCalendarDate, formatLongDate, type Instant } from './dates.js';

@@ -9,6 +9,8 @@ import { tokens } from '../styles/tokens.js';
 import { formStyles } from '../styles/form.js';
 import { buttonStyles } from '../styles/button.js';
 import { actionPlanStyles } from './action-plan.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control', 'remove-button']
   .map((part) => `${part}:row-${part}`)
@@ -39,6 +41,11 @@ const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control
  * @cssproperty --s11-colour-button-secondary - Background of the Add and Remove buttons.
  */
 export class S11ActionPlan extends S11FormControl {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, formStyles, buttonStyles, actionPlanStyles];
 
   /** The actions, in order; replaced by a new array on every change. Property only. */

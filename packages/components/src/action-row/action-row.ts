@@ -3,11 +3,13 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ACTION_REQUIRED_FIELDS, ACTION_STATUSES, emptyAction, isBlank, type Action } from '@s11kit/schema';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 import { tokens } from '../styles/tokens.js';
 import { formStyles } from '../styles/form.js';
 import { buttonStyles } from '../styles/button.js';
 import { actionRowStyles } from './action-row.styles.js';
 import { dateInput } from '../internal/date-input.js';
+import { mergeStrings } from '../strings/merge-strings.js';
 
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
@@ -43,6 +45,11 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * @cssproperty --s11-colour-focus - Colour of the focus indicator.
  */
 export class S11ActionRow extends S11FormControl {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, formStyles, buttonStyles, actionRowStyles];
 
   /** The action shown and edited; replaced by a new object on every change. Property only. */
@@ -50,7 +57,7 @@ export class S11ActionRow extends S11FormControl {
   /** Position in its plan, from 1: the legend reads "Action 2" unless `label` is set. */
   @property({ type: Number }) index = 1;
   /** Whether to show a Remove button. */
-  @property({ type: Boolean, reflect: true }) removable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) removable = false;
   /** Messages for single fields, such as from `validateReturn`, each shown on its own field. Property only. */
   @property({ attribute: false }) fieldErrors: Partial<Record<S11ActionField, string>> = {};
 

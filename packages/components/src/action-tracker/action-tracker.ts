@@ -107,7 +107,7 @@ export class S11ActionTracker extends S11FormControl {
   static override styles = trackerStyles;
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
-  protected override get _text(): S11Strings {
+  protected get _text(): S11Strings {
     return resolveStrings(this.strings);
   }
 

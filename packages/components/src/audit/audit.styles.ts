@@ -2,12 +2,9 @@ import { css } from 'lit';
 import { bannerStyles } from '../styles/banner.js';
 import { buttonStyles } from '../styles/button.js';
 import { detailsStyles } from '../styles/details.js';
-import { choiceStyles, formStyles } from '../styles/form.js';
-import { summaryListStyles } from '../styles/summary-list.js';
-import { toneStyles } from '../styles/tone.js';
 import { links, tokens } from '../styles/tokens.js';
 
-const pageStyles = css`
+export const pageStyles = css`
   :host {
     display: block;
   }
@@ -198,4 +195,9 @@ const pageStyles = css`
   }
 `;
 
-export const auditStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, summaryListStyles, pageStyles];
+/**
+ * What the task list needs: the audit's own sheet on top of the shared ones it uses. The other
+ * pages' sheets (form fields, ratings, summary lists) come with them after first paint, in
+ * `auditPageStyles`, which keeps these in the same order so that the cascade is the same.
+ */
+export const auditStyles = [tokens, links, buttonStyles, detailsStyles, bannerStyles, pageStyles];

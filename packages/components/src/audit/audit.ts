@@ -1,43 +1,34 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  alignReturn,
-  applicableStandards,
-  createReturn,
-  isResponseEmpty,
-  isBlank,
-  standardWording,
-  validateReturn,
-  type AuditReturn,
-  type Framework,
-  type Instant,
-  type Issue,
-  type Response,
-} from '@s11kit/schema';
+import { alignReturn, applicableStandards, blankReturn, checkOrganisation, standardWording, type AuditReturn, type Framework, type Instant, type Issue, type Response } from '@s11kit/schema';
+import type { FrameworkOutline } from '@s11kit/frameworks';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { clearDrafts, randomId, type DraftEnvelope, type DraftState, type PendingSubmission, type ServerMark } from '../internal/draft-store.js';
 import { DraftController } from '../internal/draft-controller.js';
-import { downloadText, renderNotices, savedWhen } from '../internal/draft-notices.js';
+import { renderNotices, savedWhen } from '../internal/draft-notices.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { coreStrings, type CoreStrings } from '../strings/core-strings.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import type { S11StandardCard } from '../standard-card/standard-card.js';
-import type { AuditHost } from './host.js';
-import { checkFramework, loadFrameworkFrom } from './load-framework.js';
+import type { AuditHost, TaskListHost } from './host.js';
+import { checkFramework, loadFrameworkFrom, loadOutline, type LoadFailure } from './load-framework.js';
+import { afterPaint, loadedMore, loadMore, type AuditMore } from './more.js';
 import { hashOf, organisationControlId, sameView, viewOfHash, viewOfIssue, type AuditView } from './view.js';
-import { readReceipt, sendReturn, type Receipt, type SendOutcome } from './send-return.js';
+import type { SendOutcome } from './send-return.js';
+import type { Receipt } from './receipt-store.js';
 import { keepReceipt, lastReceipt } from './receipt-store.js';
-import { loadServerDraft, reconcile, ServerDraftSync, type ServerCopy } from './server-draft.js';
+import type { ServerCopy, ServerDraftSync } from './server-draft.js';
+import { asDraft, untouched } from './drafts.js';
 import { renderTaskList } from './views/task-list.js';
-import { renderOrganisation } from './views/organisation.js';
-import { renderStandard } from './views/standard.js';
-import { renderActionPlan, renderCheckAnswers } from './views/check-answers.js';
-import { renderConfirmation } from './views/confirmation.js';
 import { renderSendProblem, renderServerNotices, renderUnconfirmed, type SendProblem } from './views/send-notices.js';
 import { auditStyles } from './audit.styles.js';
 
-/** A return nobody has typed into: nothing to keep, nothing to push to a server. */
-const untouched = (draft: AuditReturn) =>
-  [draft.organisation.name, draft.respondent.name, draft.respondent.role, draft.respondent.email, ...Object.values(draft.cover)].every(isBlank) &&
-  draft.responses.every(isResponseEmpty);
+/**
+ * The task list reads from an outline what it reads from a framework: ids, numbers, titles in each
+ * sector's wording, which standards apply, the scale, the cover sheet. A test holds every answer the
+ * task list gets from an outline (statuses, new drafts, alignment, titles) to the whole framework's.
+ */
+const asFramework = (outline: FrameworkOutline | Framework): Framework => outline as Framework;
 
 /**
  * The whole Section 11 return: a GOV.UK task list of the organisation and each standard, a page per
@@ -139,7 +130,12 @@ export class S11Audit extends S11FormControl {
   /** The moment due dates are judged at; defaults to the current time. */
   @property({ attribute: false }) now: Instant | undefined;
 
+  /** The whole framework, checked: after first paint for a built-in framework. */
   @state() private _framework: Framework | undefined;
+  /** What the task list is painted from: a built-in framework's outline, or the whole framework. */
+  @state() private _outline: FrameworkOutline | Framework | undefined;
+  /** The rest of the audit (or a built-in framework's whole text) could not be loaded: say so, offer to try again. */
+  @state() private _restFailed = false;
   @state() private _draft: AuditReturn | undefined;
   @state() private _loadError: { message: string; issues: readonly Issue[] } | undefined;
   @state() private _view: AuditView = { kind: 'tasks' };
@@ -179,7 +175,21 @@ export class S11Audit extends S11FormControl {
 
   private _submission: PendingSubmission | undefined;
   private _server: ServerMark = { revision: 0, ahead: false };
+  /** The draft is kept on this server too (`draft-url` when the draft was opened). */
+  private _serverUrl: string | undefined;
   private _serverSync: ServerDraftSync | undefined;
+  private _serverToken = 0;
+  /** Loads still on their way that the page needs: `updateComplete` waits for them. */
+  private _loads = new Set<Promise<unknown>>();
+  private _restWanted = false;
+  private _rest: Promise<void> | undefined;
+  private _moreStyled = false;
+  /** `submit()` was called before the part that checks and sends arrived: it runs once it has. */
+  private _submitWaiting = false;
+  /** The last check of the draft for the form's validity. */
+  private _checked: { draft: AuditReturn; framework: Framework; hour: string; errors: number } | undefined;
+  /** A state the browser restored (back/forward) before the audit could check it. */
+  private _restoreState: string | undefined;
   private _pendingValue: AuditReturn | undefined;
   private _loadToken = 0;
   private _printing = false;
@@ -189,18 +199,27 @@ export class S11Audit extends S11FormControl {
   private _pageTitle: string | undefined;
   private _focusAfterRender: 'title' | 'summary' | 'problem' | undefined;
 
+  /**
+   * The words the audit shows before the rest of it has loaded; the pages that load after it read
+   * the whole table (`auditStrings`), which comes with them.
+   */
+  protected get _text(): CoreStrings {
+    return mergeStrings(coreStrings, this.strings);
+  }
+
   /** What the pages read and ask: an object of its own, so that none of it is the element's API. */
   private readonly _host: AuditHost = (() => {
     const audit = this;
     return {
       get framework() {
-        return audit._framework!;
+        return audit._framework ?? asFramework(audit._outline!);
       },
       get draft() {
         return audit._draft!;
       },
       get text() {
-        return audit._text;
+        // Only the pages that load with the rest read this, once it has arrived.
+        return mergeStrings(loadedMore()!.auditStrings, audit.strings);
       },
       get strings() {
         return audit.strings;
@@ -218,8 +237,9 @@ export class S11Audit extends S11FormControl {
         return audit._nowIso;
       },
       get applicable() {
+        const framework = audit._framework ?? asFramework(audit._outline!);
         const sector = audit._draft?.organisation.sector;
-        return sector ? applicableStandards(audit._framework!, sector) : audit._framework!.standards;
+        return sector ? applicableStandards(framework, sector) : framework.standards;
       },
       previous: (standardId) => audit._previous?.get(standardId),
       href: (view) => hashOf(view, audit.routePrefix),
@@ -228,6 +248,31 @@ export class S11Audit extends S11FormControl {
       setResponse: (response, type) => audit._setResponse(response, type),
       submit: () => void audit.submit(),
       selectIssue: (issue) => audit._selectIssue(issue),
+    };
+  })();
+
+  /** What the task list reads: the same, with the words of the first load. */
+  private readonly _taskListHost: TaskListHost = (() => {
+    const audit = this;
+    const host = this._host;
+    return {
+      get framework() {
+        return host.framework;
+      },
+      get draft() {
+        return host.draft;
+      },
+      get text() {
+        return audit._text;
+      },
+      get nowIso() {
+        return host.nowIso;
+      },
+      get applicable() {
+        return host.applicable;
+      },
+      href: host.href,
+      go: host.go,
     };
   })();
 
@@ -249,7 +294,7 @@ export class S11Audit extends S11FormControl {
   }
   set value(value: AuditReturn | undefined) {
     if (!value) return;
-    if (this._framework) this._replaceDraft(value);
+    if (this._outline) this._replaceDraft(value);
     else this._pendingValue = value;
   }
 
@@ -279,7 +324,8 @@ export class S11Audit extends S11FormControl {
   }
 
   /** Called by the browser when the audit joins or leaves a form. */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
+  override formAssociatedCallback(form: HTMLFormElement | null): void {
+    super.formAssociatedCallback(form);
     this._form?.removeEventListener('submit', this._onFormSubmit);
     this._form?.removeEventListener('formdata', this._onFormData);
     this._form = form;
@@ -291,7 +337,7 @@ export class S11Audit extends S11FormControl {
     if (changed.has('frameworkId') || changed.has('src') || this._frameworkGiven) {
       this._frameworkGiven = false;
       void this._load();
-    } else if (changed.has('page') && this._framework) {
+    } else if (changed.has('page') && this._outline) {
       const view = this._pageView();
       if (view) this._go(view);
     }
@@ -305,9 +351,58 @@ export class S11Audit extends S11FormControl {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._syncTitle();
+    const more = loadedMore();
+    if (more) this._styleForMore(more);
+    // A page still waiting for the rest of the audit shows a loading line (and asks for the rest
+    // now, if the first page is not the task list); its title is focused once it is there.
+    if (this._waitingForRest()) {
+      if (!this._restWanted && !this._restFailed) void this._loadRest();
+      return;
+    }
     const focus = this._focusAfterRender;
     this._focusAfterRender = undefined;
     if (focus) void this._focus(focus);
+  }
+
+  /**
+   * Resolves once the audit is on screen and settled, including what loads after the task list is
+   * painted (the other pages, the whole framework): after it, every page can be shown at once.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // Asked for now, rather than after the next frame: whoever waits wants the whole audit.
+    if (this._outline && !this._restWanted) void this._loadRest();
+    while (this._loads.size) {
+      await Promise.allSettled([...this._loads]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Keep a load in `_loads` while it is on its way. */
+  private _track<T>(promise: Promise<T>): Promise<T> {
+    this._loads.add(promise);
+    const done = () => this._loads.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** The rest of the audit, once it has arrived and the whole framework with it. */
+  private get _more(): AuditMore | undefined {
+    const more = loadedMore();
+    return more && this._framework ? more : undefined;
+  }
+
+  /** Whether the page on screen needs what has not arrived yet. */
+  private _waitingForRest(): boolean {
+    return !this._more && !!this._outline && !this._printing && this._view.kind !== 'tasks';
+  }
+
+  /** The other pages' sheets, adopted once they have arrived. */
+  private _styleForMore(more: AuditMore): void {
+    if (this._moreStyled || !this.renderRoot) return;
+    this._moreStyled = true;
+    adoptStyles(this.renderRoot as ShadowRoot, more.auditPageStyles);
   }
 
   // ---- submitting ------------------------------------------------------------------------------
@@ -316,10 +411,26 @@ export class S11Audit extends S11FormControl {
    * Validate and send, as the Submit return button does. Returns whether sending started: false
    * when the return has problems (they are shown), a listener cancelled `s11-submit`, a submission
    * is already on its way, or the page gives the audit nowhere to send it (the console says why).
+   * Called while the part of the audit that checks and sends is still on its way (a script that
+   * submits as soon as the task list shows), it returns true and does all that once the part has
+   * arrived; the outcome comes as events (`s11-invalid`, `s11-sent`, `s11-send-error`).
    */
   submit(): boolean {
-    if (!this._framework || !this._draft || this._sending || this._posting) return false;
-    const result = validateReturn(this._framework, this._candidate(), { mode: 'submit', ...(this.now === undefined ? {} : { now: this.now }) });
+    if (!this._draft || this._sending || this._posting) return false;
+    const more = this._more;
+    if (!more) {
+      if (!this._submitWaiting) {
+        this._submitWaiting = true;
+        void this._loadRest().then(() => {
+          this._submitWaiting = false;
+          if (this._more) this.submit();
+          else this._failed('failed', 'the part of the audit that checks and sends the return could not be loaded');
+        });
+      }
+      return true;
+    }
+    const framework = this._framework!;
+    const result = more.validateReturn(framework, this._candidate(), { mode: 'submit', ...(this.now === undefined ? {} : { now: this.now }) });
     if (!result.ok) {
       this._showIssues(result.issues);
       return false;
@@ -336,9 +447,9 @@ export class S11Audit extends S11FormControl {
     dispatching = false;
     if (!proceed) return false;
     if (promises.length) {
-      void this._send(value, key, () => receiptFrom(promises));
+      void this._send(value, key, () => more.receiptFrom(promises));
     } else if (this.submitUrl) {
-      void this._send(value, key, () => sendReturn({ url: this.submitUrl, value, idempotencyKey: key, timeoutMs: Math.max(1, this.submitTimeout) * 1000 }));
+      void this._send(value, key, () => more.sendReturn({ url: this.submitUrl, value, idempotencyKey: key, timeoutMs: Math.max(1, this.submitTimeout) * 1000 }));
     } else if (this._form && this.name) {
       // The form's formdata event reads the key; the submission is recorded only if the post goes ahead.
       this._formKey = key;
@@ -435,8 +546,10 @@ export class S11Audit extends S11FormControl {
   private readonly _onFormData = (event: FormDataEvent) => {
     const submitEvent = this._lastSubmitEvent;
     this._lastSubmitEvent = undefined;
-    if (!this._framework || !this._draft || !this.name || this._isDisabled) return;
-    const result = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso });
+    // Not checked yet means not posted: the form's validity has held the post back meanwhile.
+    const more = this._more;
+    if (!more || !this._draft || !this.name || this._isDisabled) return;
+    const result = more.validateReturn(this._framework!, this._candidate(), { mode: 'submit', now: this._nowIso });
     if (!result.ok) return;
     const key = this._submission?.key ?? this._formKey ?? randomId(16);
     event.formData.set(this.name, JSON.stringify(result.value));
@@ -464,7 +577,7 @@ export class S11Audit extends S11FormControl {
 
   /** Back, Forward, or a link followed by the browser: show the page the address names. */
   private readonly _onHashChange = () => {
-    if (this.routing === 'none' || !this._framework) return;
+    if (this.routing === 'none' || !this._outline) return;
     const view = this._routable(viewOfHash(location.hash, this.routePrefix) ?? (location.hash === '' ? { kind: 'tasks' } : undefined));
     if (!view || sameView(view, this._view)) return;
     this._drafts.seen();
@@ -475,7 +588,7 @@ export class S11Audit extends S11FormControl {
   /** A page that can be shown now: an unknown standard or a confirmation with no receipt is the task list. */
   private _routable(view: AuditView | undefined): AuditView | undefined {
     if (!view) return undefined;
-    if (view.kind === 'standard' && !this._framework?.standards.some((s) => s.id === view.standardId)) return { kind: 'tasks' };
+    if (view.kind === 'standard' && !this._outline?.standards.some((s) => s.id === view.standardId)) return { kind: 'tasks' };
     if (view.kind === 'confirmation' && !this._receipt) return { kind: 'tasks' };
     return view;
   }
@@ -494,11 +607,12 @@ export class S11Audit extends S11FormControl {
 
   /** "Safe recruitment – Section 11 audit", with "Error: " first while the page shows problems. */
   private _syncTitle(): void {
-    if (this.documentTitle === 'off' || !this._framework || !this._draft || !this.isConnected) return;
+    const framework = this._outline;
+    if (this.documentTitle === 'off' || !framework || !this._draft || !this.isConnected) return;
     const text = this._text;
     const view = this._view;
     const sector = this._draft.organisation.sector || undefined;
-    const standard = view.kind === 'standard' ? this._framework.standards.find((s) => s.id === view.standardId) : undefined;
+    const standard = view.kind === 'standard' ? asFramework(framework).standards.find((s) => s.id === view.standardId) : undefined;
     const page =
       view.kind === 'organisation'
         ? text.organisationSection
@@ -508,10 +622,12 @@ export class S11Audit extends S11FormControl {
             ? text.checkAnswersTitle
             : view.kind === 'confirmation'
               ? text.submittedTitle
-              : this._framework.title;
+              : framework.title;
     const error = this._sendProblem !== undefined || this._shownIssues().length > 0;
     this._pageTitle ??= document.title;
-    document.title = `${error ? `${text.errorPrefix} ` : ''}${text.pageTitle(page)}`;
+    const title = `${error ? `${text.errorPrefix} ` : ''}${text.pageTitle(page)}`;
+    // Only a new title is written: every update (each keystroke) asks, and a write is not free.
+    if (document.title !== title) document.title = title;
   }
 
   private _selectIssue(issue: Issue): void {
@@ -544,8 +660,16 @@ export class S11Audit extends S11FormControl {
 
   private _setResponse(response: Response, type: 'input' | 'change'): void {
     this._change((draft) => {
+      // Typing changes an answer the draft already has, once: put the new one in its place (this
+      // runs on every keystroke). Anything else is sorted into framework order.
+      const at = draft.responses.findIndex((r) => r.standardId === response.standardId);
+      if (at >= 0 && draft.responses.findIndex((r, i) => i > at && r.standardId === response.standardId) < 0) {
+        const responses = draft.responses.slice();
+        responses[at] = response;
+        return { ...draft, responses };
+      }
       const responses = draft.responses.filter((r) => r.standardId !== response.standardId);
-      const order = new Map(this._framework!.standards.map((s, i) => [s.id, i]));
+      const order = new Map(this._outline!.standards.map((s, i) => [s.id, i]));
       responses.push(response);
       responses.sort((a, b) => (order.get(a.standardId) ?? 1e9) - (order.get(b.standardId) ?? 1e9));
       return { ...draft, responses };
@@ -557,9 +681,10 @@ export class S11Audit extends S11FormControl {
     // New answers are a new submission: a key already used must not stand for different content.
     if (!this._sending && !this._posting) this._submission = undefined;
     if (this._submitAttempted) this._revalidate();
-    if (this._serverSync) {
+    if (this._serverUrl) {
+      // Tracked from the start, before the sync has loaded: it pushes what the server lacks.
       this._server = { revision: this._server.revision, ahead: true };
-      if (!this._serverConflict) this._serverSync.schedule(next);
+      if (this._serverSync && !this._serverConflict) this._serverSync.schedule(next);
     }
     this._drafts.save(this._state());
     this._fire(type);
@@ -571,18 +696,19 @@ export class S11Audit extends S11FormControl {
       value: this._draft!,
       setAside: this._drafts.notices.setAside,
       submission: this._submission,
-      ...(this._serverSync ? { server: this._server } : {}),
+      ...(this._serverUrl ? { server: this._server } : {}),
     };
   }
 
   private _revalidate(): void {
-    if (!this._framework || !this._draft) return;
-    this._issues = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso }).issues;
+    const more = this._more;
+    if (!more || !this._draft) return;
+    this._issues = more.validateReturn(this._framework!, this._candidate(), { mode: 'submit', now: this._nowIso }).issues;
   }
 
   private _replaceDraft(value: AuditReturn): void {
-    if (!this._framework) return;
-    const aligned = alignReturn(this._framework, asDraft(value));
+    if (!this._outline) return;
+    const aligned = alignReturn(asFramework(this._outline), asDraft(value));
     this._drafts.setAside(aligned.setAside);
     this._commit(aligned.value, 'change');
   }
@@ -593,15 +719,43 @@ export class S11Audit extends S11FormControl {
     const token = ++this._loadToken;
     const given = this._frameworkObject;
     this._loadError = undefined;
-    const result = given ? checkFramework(given, this._text) : await loadFrameworkFrom({ id: this.frameworkId, src: this.src }, this._text);
-    if (token !== this._loadToken) return;
-    if ('error' in result) {
+    this._restFailed = false;
+    this._restWanted = false;
+    this._rest = undefined;
+    if (!given && !this.src && this.frameworkId) {
+      // A built-in framework: the task list is painted from its outline, the whole text follows.
       this._framework = undefined;
-      this._loadError = { message: result.error, issues: result.issues };
-      this._emit('s11-framework-error', { source: result.source, message: result.error, issues: result.issues });
+      const outline = await this._track(loadOutline(this.frameworkId, this._text));
+      if (token !== this._loadToken) return;
+      if ('error' in outline) return this._failedToLoad(outline);
+      this._start(outline.outline);
+      afterPaint(() => {
+        if (token === this._loadToken) void this._loadRest();
+      });
       return;
     }
+    // A framework from an address or an object is checked before anything is shown.
+    const parse = async () => (await loadMore()).parseFramework;
+    const result = await this._track(
+      given
+        ? parse().then(
+            (check) => checkFramework(given, this._text, check),
+            (): LoadFailure => ({ error: this._text.loadErrorNetwork('the framework property'), issues: [], source: 'the framework property' }),
+          )
+        : loadFrameworkFrom({ id: this.frameworkId, src: this.src }, this._text, parse),
+    );
+    if (token !== this._loadToken) return;
+    if ('error' in result) return this._failedToLoad(result);
+    this._framework = result.framework;
     this._start(result.framework);
+    void this._loadRest();
+  }
+
+  private _failedToLoad(failure: LoadFailure): void {
+    this._framework = undefined;
+    this._outline = undefined;
+    this._loadError = { message: failure.error, issues: failure.issues };
+    this._emit('s11-framework-error', { source: failure.source, message: failure.error, issues: failure.issues });
   }
 
   /**
@@ -609,20 +763,23 @@ export class S11Audit extends S11FormControl {
    * does not have (a CMS typo) is not worth a blank page: the person chooses one instead, and the
    * console says what was wrong.
    */
-  private _fresh(framework: Framework): AuditReturn {
+  private _fresh(start: Framework | FrameworkOutline): AuditReturn {
+    const framework = asFramework(start);
     const now = this._nowIso;
     if (this.sector) {
-      try {
-        return createReturn(framework, { sector: this.sector, now });
-      } catch (error) {
-        console.warn(`s11-audit: sector="${this.sector}" was not used: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      // blankReturn, not createReturn: its own options need no checking but the sector, which the
+      // rules of the organisation page check (createReturn would load all of validateReturn).
+      const draft = blankReturn(framework, { sector: this.sector, now });
+      const problem = checkOrganisation(framework, draft, { mode: 'draft', now }).find((issue) => issue.severity === 'error');
+      if (!problem) return draft;
+      console.warn(`s11-audit: sector="${this.sector}" was not used: ${problem.message}`);
     }
-    return createReturn(framework, { now });
+    return blankReturn(framework, { now });
   }
 
-  private _start(framework: Framework): void {
-    this._framework = framework;
+  private _start(start: Framework | FrameworkOutline): void {
+    this._outline = start;
+    const framework = asFramework(start);
     const loaded = this._drafts.open(framework.id);
     const saved = loaded.envelope;
     const pending = this._pendingValue;
@@ -644,7 +801,7 @@ export class S11Audit extends S11FormControl {
     }
     if (this.readonly) {
       this._view = { kind: 'check' };
-      this._loadReadonly(framework);
+      this._loadReadonly();
       return;
     }
     this._takeReceiptAttribute(framework);
@@ -657,23 +814,39 @@ export class S11Audit extends S11FormControl {
   }
 
   /** A read-only audit shows what `draft-url` holds (or `value`), and keeps nothing of its own. */
-  private _loadReadonly(framework: Framework): void {
+  private _loadReadonly(): void {
     this._readonlyProblem = undefined;
     const url = this.draftUrl;
     if (!url) return;
     this._readonlyLoading = true;
-    void loadServerDraft(url).then((result) => {
-      if (this._framework !== framework) return;
-      this._readonlyLoading = false;
-      const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
-      if (value && validateReturn(framework, value, { mode: 'draft' }).ok) {
-        this._draft = alignReturn(framework, value).value;
-        this._readonlyProblem = undefined;
-      } else {
-        this._readonlyProblem = result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`;
-        console.warn(`s11-audit: the return to read could not be loaded: ${this._readonlyProblem}`);
-      }
-    });
+    const token = this._loadToken;
+    // Reading needs the check of a return and the whole framework: the sync's loader and the rest together.
+    const failed = (problem: string) => {
+      this._readonlyProblem = problem;
+      console.warn(`s11-audit: the return to read could not be loaded: ${problem}`);
+    };
+    void Promise.all([import('./server-draft.js'), this._loadRest()]).then(
+      async ([{ loadServerDraft }]) => {
+        const result = await loadServerDraft(url);
+        const more = this._more;
+        const framework = this._framework;
+        if (token !== this._loadToken) return;
+        this._readonlyLoading = false;
+        if (!more || !framework) return failed('the rest of the audit could not be loaded');
+        const value = result.kind === 'found' ? asDraft(result.copy.value) : undefined;
+        if (value && more.validateReturn(framework, value, { mode: 'draft' }).ok) {
+          this._draft = alignReturn(framework, value).value;
+          this._readonlyProblem = undefined;
+        } else {
+          failed(result.kind === 'failed' ? result.reason : `${url} has no return of ${framework.title}`);
+        }
+      },
+      (error: unknown) => {
+        if (token !== this._loadToken) return;
+        this._readonlyLoading = false;
+        failed(`the rest of the audit could not be loaded (${String(error)})`);
+      },
+    );
   }
 
   /** The previous cycle's answers, shown beside each standard. Anything unreadable is left out, never trusted. */
@@ -681,29 +854,55 @@ export class S11Audit extends S11FormControl {
     this._previous = undefined;
     const url = this.previousUrl;
     if (!url) return;
-    let body: unknown;
-    try {
-      const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-      if (!response.ok) return;
-      body = await response.json();
-    } catch {
-      return;
-    }
-    const responses = (body as { value?: { responses?: unknown } } | null)?.value?.responses;
-    if (!Array.isArray(responses) || url !== this.previousUrl) return;
-    const byStandard = new Map<string, Response>();
-    for (const item of responses.slice(0, 500)) {
-      const r = item as Partial<Response> | null;
-      if (!r || typeof r.standardId !== 'string') continue;
-      byStandard.set(r.standardId, {
-        standardId: r.standardId,
-        rating: typeof r.rating === 'string' ? r.rating : null,
-        evidence: typeof r.evidence === 'string' ? r.evidence : '',
-        explanation: typeof r.explanation === 'string' ? r.explanation : '',
-        actions: Array.isArray(r.actions) ? r.actions.filter((a) => a && typeof a === 'object' && typeof a.action === 'string') : [],
-      } as Response);
-    }
-    this._previous = byStandard;
+    // Only a standard's page shows them, and it needs the rest of the audit anyway: after first paint.
+    await new Promise<void>((resolve) => afterPaint(resolve));
+    await this._loadRest().catch(() => undefined);
+    const previous = await this._more?.loadPreviousAnswers(url);
+    if (url === this.previousUrl) this._previous = previous;
+  }
+
+  /**
+   * Fetch what the task list did not need: the rest of the audit, and a built-in framework's whole
+   * text (checked). Right after the task list is painted, or at once for another page. Resolves
+   * when both are in; a failure (no network) leaves the task list working and is said on the
+   * pages that need them, with a button to try again.
+   */
+  private _loadRest(): Promise<void> {
+    if (this._rest) return this._rest;
+    this._restWanted = true;
+    this._restFailed = false;
+    const token = this._loadToken;
+    const id = this._framework ? undefined : this.frameworkId;
+    const rest = this._track(
+      (async () => {
+        try {
+          const more = await loadMore();
+          if (id !== undefined && !this._framework) {
+            const loaded = await loadFrameworkFrom({ id, src: '' }, this._text, async () => more.parseFramework);
+            if (token !== this._loadToken) return;
+            if ('error' in loaded) {
+              if (loaded.issues.length) return this._failedToLoad(loaded);
+              throw new Error(loaded.error);
+            }
+            this._framework = loaded.framework;
+          }
+          if (token !== this._loadToken) return;
+          this._styleForMore(more);
+          if (this._submitAttempted) this._revalidate();
+          const restore = this._restoreState;
+          this._restoreState = undefined;
+          if (restore !== undefined) this._restoreValue(restore);
+          this.requestUpdate();
+        } catch {
+          if (token !== this._loadToken) return;
+          this._rest = undefined;
+          this._restWanted = false;
+          this._restFailed = true;
+        }
+      })(),
+    );
+    this._rest = rest;
+    return rest;
   }
 
   /**
@@ -732,46 +931,69 @@ export class S11Audit extends S11FormControl {
     this._serverConflict = undefined;
     this._serverProblem = false;
     const url = this.draftUrl;
+    // From now on every change counts as one the server lacks, even before the sync has loaded.
+    this._serverUrl = url || undefined;
     if (!url) return;
-    const sync = new ServerDraftSync(url, {
-      revision: () => this._server.revision,
-      saved: (revision, _savedAt, value) => {
-        this._server = { revision, ahead: this._draft !== value };
-        this._serverProblem = false;
-        if (this._draft) this._drafts.save(this._state());
-      },
-      conflict: (theirs) => (this._serverConflict = theirs),
-      failed: () => (this._serverProblem = true),
-    });
-    this._serverSync = sync;
-    void loadServerDraft(url).then((result) => {
-      if (this._serverSync !== sync || !this._framework || !this._draft) return;
-      if (result.kind === 'failed') {
-        this._serverProblem = true;
-        if (this._server.ahead) sync.schedule(this._draft);
-        return;
-      }
-      const copy = result.kind === 'found' && validateReturn(this._framework, asDraft(result.copy.value), { mode: 'draft' }).ok ? result.copy : undefined;
-      if (result.kind === 'found' && !copy) console.warn(`s11-audit: the draft at ${url} is not a draft of ${this._framework.title}; it was not used`);
-      const local = hadLocal || this._server.ahead ? this._server : undefined;
-      switch (reconcile(local, copy?.revision)) {
-        case 'take-server':
-          this._takeServerCopy(copy!);
-          break;
-        case 'push-local':
-          sync.schedule(this._draft);
-          break;
-        case 'ask':
-          this._serverConflict = copy;
-          sync.stop();
-          break;
-        default:
-      }
+    const token = ++this._serverToken;
+    // The sync is a chunk of its own that only pages with draft-url load, after first paint, with
+    // the rest of the audit (which checks the server's copy).
+    afterPaint(() => {
+      if (token !== this._serverToken) return;
+      void this._track(Promise.all([import('./server-draft.js'), this._loadRest()])).then(
+        ([{ ServerDraftSync, loadServerDraft, reconcile }]) => {
+          const more = this._more;
+          if (token !== this._serverToken || !this._draft) return;
+          if (!more) {
+            this._serverProblem = true;
+            return;
+          }
+          const sync = new ServerDraftSync(url, {
+            revision: () => this._server.revision,
+            saved: (revision, _savedAt, value) => {
+              this._server = { revision, ahead: this._draft !== value };
+              this._serverProblem = false;
+              if (this._draft) this._drafts.save(this._state());
+            },
+            conflict: (theirs) => (this._serverConflict = theirs),
+            failed: () => (this._serverProblem = true),
+          });
+          this._serverSync = sync;
+          void loadServerDraft(url).then((result) => {
+            const framework = this._framework;
+            if (this._serverSync !== sync || !framework || !this._draft) return;
+            if (result.kind === 'failed') {
+              this._serverProblem = true;
+              if (this._server.ahead) sync.schedule(this._draft);
+              return;
+            }
+            const copy = result.kind === 'found' && more.validateReturn(framework, asDraft(result.copy.value), { mode: 'draft' }).ok ? result.copy : undefined;
+            if (result.kind === 'found' && !copy) console.warn(`s11-audit: the draft at ${url} is not a draft of ${framework.title}; it was not used`);
+            const local = hadLocal || this._server.ahead ? this._server : undefined;
+            switch (reconcile(local, copy?.revision)) {
+              case 'take-server':
+                this._takeServerCopy(copy!);
+                break;
+              case 'push-local':
+                sync.schedule(this._draft);
+                break;
+              case 'ask':
+                this._serverConflict = copy;
+                sync.stop();
+                break;
+              default:
+            }
+          });
+        },
+        () => {
+          // The sync could not be loaded (no network): the browser copy is safe; say the server lacks it.
+          if (token === this._serverToken) this._serverProblem = true;
+        },
+      );
     });
   }
 
   private _takeServerCopy(copy: ServerCopy): void {
-    const aligned = alignReturn(this._framework!, asDraft(copy.value));
+    const aligned = alignReturn(asFramework(this._outline!), asDraft(copy.value));
     this._draft = aligned.value;
     this._server = { revision: copy.revision, ahead: false };
     this._drafts.restored(copy.savedAt, [...this._drafts.notices.setAside, ...aligned.setAside]);
@@ -797,16 +1019,16 @@ export class S11Audit extends S11FormControl {
   private readonly _onLeave = () => this._serverSync?.leave();
 
   private _startAgain(): void {
-    if (!this._framework) return;
+    if (!this._outline) return;
     this._drafts.clear();
     this._issues = [];
     this._submitAttempted = false;
     this._submission = undefined;
     this._sendProblem = undefined;
-    this._draft = this._fresh(this._framework);
-    if (this._serverSync) {
+    this._draft = this._fresh(this._outline);
+    if (this._serverUrl) {
       this._server = { revision: this._server.revision, ahead: true };
-      this._serverSync.schedule(this._draft);
+      this._serverSync?.schedule(this._draft);
     }
     this._fire('change');
     this._go({ kind: 'tasks' });
@@ -814,8 +1036,8 @@ export class S11Audit extends S11FormControl {
 
   /** Another tab's copy was chosen. */
   private _takeTheirs(theirs: DraftEnvelope): void {
-    if (!this._framework) return;
-    const aligned = alignReturn(this._framework, theirs.value);
+    if (!this._outline) return;
+    const aligned = alignReturn(asFramework(this._outline), theirs.value);
     this._draft = aligned.value;
     this._submission = theirs.submission;
     if (theirs.server) this._server = theirs.server;
@@ -825,39 +1047,21 @@ export class S11Audit extends S11FormControl {
 
   // ---- copies in files -------------------------------------------------------------------------
 
-  private _download(value: AuditReturn): void {
-    const name = value.organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-    downloadText(`${value.framework.id}${name ? `-${name}` : ''}-${this._nowIso.slice(0, 10)}.json`, `${JSON.stringify(value, null, 2)}\n`);
-  }
-
   /** "Continue from a saved copy": read a downloaded copy, and replace the answers only once the person agrees. */
   private async _chooseFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file || !this._framework) return;
-    const text = this._text;
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch {
-      this._fileMessage = { text: text.fileNotJson(file.name), error: true };
-      return;
-    }
-    const framework = this._framework;
-    const id = (data as { framework?: { id?: unknown } } | null)?.framework?.id;
-    if (id !== framework.id) {
-      this._fileMessage = { text: typeof id === 'string' ? text.fileWrongFramework(file.name, framework.title) : text.fileNotJson(file.name), error: true };
-      return;
-    }
-    const draft = asDraft(data as AuditReturn);
-    if (!validateReturn(framework, { ...draft, framework: { id: framework.id, version: framework.version } }, { mode: 'draft' }).ok) {
-      this._fileMessage = { text: text.fileNotJson(file.name), error: true };
+    const more = this._more;
+    if (!file || !more) return;
+    const copy = await more.readSavedCopy(file, this._framework!, this._host.text);
+    if ('problem' in copy) {
+      this._fileMessage = { text: copy.problem, error: true };
       return;
     }
     this._fileMessage = undefined;
-    if (untouched(this._draft!)) this._loadFile(file.name, draft);
-    else this._fileToLoad = { name: file.name, value: draft };
+    if (untouched(this._draft!)) this._loadFile(file.name, copy.value);
+    else this._fileToLoad = { name: file.name, value: copy.value };
   }
 
   private _loadFile(name: string, value: AuditReturn): void {
@@ -880,7 +1084,7 @@ export class S11Audit extends S11FormControl {
   /** A form submit found the audit invalid: show the problems our way instead of a browser bubble. */
   private readonly _onInvalid = (event: Event) => {
     event.preventDefault();
-    if (!this._framework) return;
+    if (!this._outline) return;
     this._submitAttempted = true;
     this._revalidate();
     this._go({ kind: 'check' }, 'summary');
@@ -894,9 +1098,19 @@ export class S11Audit extends S11FormControl {
 
   protected _ownValidity(): OwnValidity | null {
     if (this.readonly) return null;
-    if (!this._framework || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
-    const errors = validateReturn(this._framework, this._candidate(), { mode: 'submit', now: this._nowIso }).issues.filter((i) => i.severity === 'error');
-    return errors.length ? { flags: { customError: true }, message: this._text.auditInvalid(errors.length) } : null;
+    // Until the return can be checked it is not ready: a form is held back rather than posting unchecked answers.
+    const more = this._more;
+    if (!more || !this._draft) return { flags: { customError: true }, message: this._loadError?.message ?? this._text.auditNotLoaded };
+    // The same draft checked within the same hour has the same problems (due dates compare London
+    // days, and London is a whole number of hours from UTC): ask once, not on every update.
+    const now = this._nowIso;
+    const checked = this._checked;
+    const count =
+      checked && checked.draft === this._draft && checked.framework === this._framework && checked.hour === now.slice(0, 13)
+        ? checked.errors
+        : more.validateReturn(this._framework!, this._candidate(), { mode: 'submit', now }).issues.filter((i) => i.severity === 'error').length;
+    this._checked = { draft: this._draft, framework: this._framework!, hour: now.slice(0, 13), errors: count };
+    return count ? { flags: { customError: true }, message: this._text.auditInvalid(count) } : null;
   }
 
   protected _validationAnchor(): HTMLElement | null | undefined {
@@ -908,9 +1122,14 @@ export class S11Audit extends S11FormControl {
   }
 
   protected _restoreValue(state: string): void {
-    if (!this._framework) return;
+    const more = this._more;
+    if (!more) {
+      // Checked and put back once the audit can check it.
+      this._restoreState = state;
+      return;
+    }
     try {
-      const result = validateReturn(this._framework, JSON.parse(state), { mode: 'draft' });
+      const result = more.validateReturn(this._framework!, JSON.parse(state), { mode: 'draft' });
       if (result.ok) this._replaceDraft(result.value);
     } catch {
       // Not a return we wrote: leave the current draft alone.
@@ -937,7 +1156,7 @@ export class S11Audit extends S11FormControl {
         </div>
       </div>`;
     }
-    if (!this._framework || !this._draft) {
+    if (!this._outline || !this._draft) {
       return html`<div class="audit" part="base"><p class="body" role="status">${text.loading}</p></div>`;
     }
     if (this.readonly) {
@@ -946,12 +1165,19 @@ export class S11Audit extends S11FormControl {
           ? html`<p class="body" role="status">${text.loadingReturn}</p>`
           : this._readonlyProblem
             ? html`<div class="framework-error" role="alert" part="framework-error"><p class="body">${text.returnNotLoaded}</p></div>`
-            : renderCheckAnswers(this._host, 'print')}
+            : this._more
+              ? this._more.renderCheckAnswers(this._host, 'print')
+              : this._renderWaiting()}
       </div>`;
     }
     if (this._printing) {
+      const more = this._more;
       return html`<div class="audit audit--print" part="base">
-        ${this._view.kind === 'confirmation' && this._sent ? renderActionPlan({ ...this._host, draft: this._sent }) : renderCheckAnswers(this._host, 'print')}
+        ${!more
+          ? this._renderWaiting()
+          : this._view.kind === 'confirmation' && this._sent
+            ? more.renderActionPlan({ ...this._host, draft: this._sent })
+            : more.renderCheckAnswers(this._host, 'print')}
       </div>`;
     }
     const notices = this._drafts.notices;
@@ -989,69 +1215,54 @@ export class S11Audit extends S11FormControl {
   private _renderView() {
     const view = this._view;
     const host = this._host;
+    const more = this._more;
+    if (view.kind === 'tasks' || (view.kind === 'confirmation' && !this._receipt)) {
+      return html`${renderTaskList(this._taskListHost)}${more ? this._renderCopies(more) : nothing}`;
+    }
+    if (!more) return this._renderWaiting();
     switch (view.kind) {
       case 'organisation':
-        return renderOrganisation(host, view.from === 'check');
+        return more.renderOrganisation(host, view.from === 'check');
       case 'standard':
-        return renderStandard(host, view.standardId, view.from === 'check');
+        return more.renderStandard(host, view.standardId, view.from === 'check');
       case 'check':
-        return renderCheckAnswers(host, 'check');
-      case 'confirmation': {
+        return more.renderCheckAnswers(host, 'check');
+      default: {
         const sent = this._sent;
-        return this._receipt
-          ? renderConfirmation({
-              receipt: this._receipt,
-              text: this._text,
-              sent,
-              download: () => sent && this._download(sent),
-              actionPlan: sent ? renderActionPlan({ ...host, draft: sent }) : nothing,
-            })
-          : renderTaskList(host);
+        return more.renderConfirmation({
+          receipt: this._receipt!,
+          text: host.text,
+          sent,
+          download: () => sent && more.downloadCopy(sent, this._nowIso),
+          actionPlan: sent ? more.renderActionPlan({ ...host, draft: sent }) : nothing,
+        });
       }
-      default:
-        return html`${renderTaskList(host)}${this._renderCopies()}`;
     }
   }
 
-  /** Below the task list: take the answers to another computer, or carry on from a copy. */
-  private _renderCopies() {
+  /** A page whose code is still on its way: a short line, or, when it could not be fetched, a way to try again. */
+  private _renderWaiting() {
     const text = this._text;
-    const message = this._fileMessage;
-    const choice = this._fileToLoad;
-    return html`
-      <h3 class="section-title">${text.copiesTitle}</h3>
-      <p class="body">
-        <button class="link-button" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
-        <span class="hint">${text.downloadCopyHint}</span>
-      </p>
-      <div class="form-group ${message?.error ? 'form-group--error' : ''}">
-        <label class="label label--s" for="saved-copy">${text.continueFromFile}</label>
-        <div class="hint" id="saved-copy-hint">${text.continueFromFileHint}</div>
-        ${message?.error
-          ? html`<p class="error-message" id="saved-copy-error"><span class="visually-hidden">${text.errorPrefix}</span> ${message.text}</p>`
-          : nothing}
-        <input
-          class="file-upload"
-          id="saved-copy"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby="saved-copy-hint ${message?.error ? 'saved-copy-error' : ''}"
-          ?disabled=${this._isDisabled}
-          @change=${(event: Event) => void this._chooseFile(event)}
-        />
-      </div>
-      ${message && !message.error ? html`<p class="body" role="status">${message.text}</p>` : nothing}
-      ${choice
-        ? html`<div class="banner banner--warning" role="alert" part="notice">
-            <p class="banner__text">${text.fileReplaces(choice.name)}</p>
-            <div class="button-group">
-              <button class="button button--warning" type="button" @click=${() => this._loadFile(choice.name, choice.value)}>${text.fileReplace}</button>
-              <button class="button button--secondary" type="button" @click=${() => this._download(this._draft!)}>${text.downloadCopy}</button>
-              <button class="link-button" type="button" @click=${() => (this._fileToLoad = undefined)}>${text.fileKeep}</button>
-            </div>
-          </div>`
-        : nothing}
-    `;
+    return this._restFailed
+      ? html`<div class="banner banner--warning" role="alert" part="notice">
+          <p class="banner__text">${text.partNotLoaded}</p>
+          <button class="button" type="button" @click=${() => void this._loadRest()}>${text.tryAgain}</button>
+        </div>`
+      : html`<p class="body" role="status">${text.loadingPage}</p>`;
+  }
+
+  /** Below the task list: take the answers to another computer, or carry on from a copy. */
+  private _renderCopies(more: AuditMore) {
+    return more.renderCopies({
+      text: this._host.text,
+      message: this._fileMessage,
+      choice: this._fileToLoad,
+      disabled: this._isDisabled,
+      download: () => more.downloadCopy(this._draft!, this._nowIso),
+      choose: (event) => void this._chooseFile(event),
+      replace: () => this._fileToLoad && this._loadFile(this._fileToLoad.name, this._fileToLoad.value),
+      keep: () => (this._fileToLoad = undefined),
+    });
   }
 
   /** The issues that belong on a page: all of them on "check your answers". */
@@ -1062,24 +1273,4 @@ export class S11Audit extends S11FormControl {
       return target?.kind === view.kind && (view.kind !== 'standard' || (target.kind === 'standard' && target.standardId === view.standardId));
     });
   }
-}
-
-/** A copy to carry on with: a submitted return downloaded from the confirmation page becomes a draft again. */
-function asDraft(value: AuditReturn): AuditReturn {
-  return value.status === 'draft' ? value : { ...value, status: 'draft', submittedAt: null };
-}
-
-/** The receipt among what `waitUntil` promises resolved to; a rejection, or no receipt at all, is "not sent". */
-async function receiptFrom(promises: readonly PromiseLike<unknown>[]): Promise<SendOutcome> {
-  let results: unknown[];
-  try {
-    results = await Promise.all(promises);
-  } catch (error) {
-    return { kind: 'failed', reason: `a waitUntil() promise rejected: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  for (const result of results) {
-    const receipt = readReceipt(result);
-    if (receipt) return { kind: 'received', receipt };
-  }
-  return { kind: 'failed', reason: 'no waitUntil() promise resolved to a receipt ({ reference, receivedAt })' };
 }

@@ -1,6 +1,22 @@
 import type { AuditReturn, Framework, Issue, Response } from '@s11kit/schema';
 import type { AuditStrings } from '../strings/audit-strings.js';
+import type { CoreStrings } from '../strings/core-strings.js';
 import type { AuditView } from './view.js';
+
+/**
+ * What the task list reads: only what the audit has before the rest of it loads (the outline of a
+ * built-in framework, the words of the first load).
+ */
+export interface TaskListHost {
+  readonly framework: Framework;
+  readonly draft: AuditReturn;
+  readonly text: CoreStrings;
+  readonly nowIso: string;
+  /** Standards the organisation answers, in order. */
+  readonly applicable: Framework['standards'];
+  href(view: AuditView): string;
+  go(view: AuditView): void;
+}
 
 /**
  * What the audit's pages read from and ask of the element that owns the draft. The element hands

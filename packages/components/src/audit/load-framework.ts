@@ -1,10 +1,25 @@
-import { parseFramework, type Framework, type Issue } from '@s11kit/schema';
-import { frameworkIds, isFrameworkId, loadFramework } from '@s11kit/frameworks';
-import type { AuditStrings } from '../strings/audit-strings.js';
+import type { Framework, Issue, Result } from '@s11kit/schema';
+import { frameworkIds, isFrameworkId, loadFramework, loadFrameworkOutline, type FrameworkOutline } from '@s11kit/frameworks';
+import type { CoreStrings } from '../strings/core-strings.js';
 
-export type LoadResult =
-  | { readonly framework: Framework }
-  | { readonly error: string; readonly issues: readonly Issue[]; readonly source: string };
+export type LoadFailure = { readonly error: string; readonly issues: readonly Issue[]; readonly source: string };
+export type LoadResult = { readonly framework: Framework } | LoadFailure;
+
+/** Checks a framework: `parseFramework`, which arrives with the pages loaded after the task list. */
+export type ParseFramework = (data: unknown) => Result<Framework>;
+
+/**
+ * The outline of a built-in framework (a small chunk: enough for the task list), so that the task
+ * list can be painted before the whole framework arrives. Every failure is a sentence.
+ */
+export async function loadOutline(id: string, text: CoreStrings): Promise<{ readonly outline: FrameworkOutline } | LoadFailure> {
+  if (!isFrameworkId(id)) return { error: text.loadErrorUnknownId(id, frameworkIds.join(', ')), issues: [], source: id };
+  try {
+    return { outline: await loadFrameworkOutline(id) };
+  } catch {
+    return { error: text.loadErrorNetwork(id), issues: [], source: id };
+  }
+}
 
 /**
  * Get a framework from a built-in id (a lazy chunk: unused frameworks cost no bytes) or from a
@@ -12,7 +27,8 @@ export type LoadResult =
  */
 export async function loadFrameworkFrom(
   { id, src }: { id: string; src: string },
-  text: AuditStrings,
+  text: CoreStrings,
+  parse: () => Promise<ParseFramework>,
   signal?: AbortSignal,
 ): Promise<LoadResult> {
   const source = src || id;
@@ -39,12 +55,18 @@ export async function loadFrameworkFrom(
       return { error: text.loadErrorNetwork(id), issues: [], source };
     }
   }
-  return checkFramework(data, text, source);
+  let check: ParseFramework;
+  try {
+    check = await parse();
+  } catch {
+    return { error: text.loadErrorNetwork(source), issues: [], source };
+  }
+  return checkFramework(data, text, check, source);
 }
 
 /** Check a framework given as data (a property, a fetched file, a built-in chunk). */
-export function checkFramework(data: unknown, text: AuditStrings, source = 'the framework property'): LoadResult {
-  const parsed = parseFramework(data);
+export function checkFramework(data: unknown, text: CoreStrings, parse: ParseFramework, source = 'the framework property'): LoadResult {
+  const parsed = parse(data);
   if (!parsed.ok) return { error: text.loadErrorInvalid(source, parsed.issues.length), issues: parsed.issues, source };
   return { framework: parsed.value };
 }

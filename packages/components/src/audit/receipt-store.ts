@@ -1,4 +1,19 @@
-import { readReceipt, type Receipt } from './send-return.js';
+/** What a server (or a page's `waitUntil` promise) gives back once it has kept a return. */
+export interface Receipt {
+  /** The reference a person quotes: shown on the confirmation page. */
+  readonly reference: string;
+  /** When it was received, ISO 8601. */
+  readonly receivedAt: string;
+}
+
+/** A receipt, if the value is one: a reference and a time, both short non-empty strings. */
+export function readReceipt(value: unknown): Receipt | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { reference, receivedAt } = value as Record<string, unknown>;
+  if (typeof reference !== 'string' || !reference.trim() || reference.length > 200) return undefined;
+  if (typeof receivedAt !== 'string' || !Number.isFinite(Date.parse(receivedAt))) return undefined;
+  return { reference, receivedAt };
+}
 
 /**
  * The last receipt of an audit, kept in the browser once its draft is gone, so that a reload of

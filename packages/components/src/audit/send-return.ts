@@ -1,28 +1,12 @@
 import type { AuditReturn, Issue } from '@s11kit/schema';
 import { postJson } from '../internal/post-json.js';
-
-/** What a server (or a page's `waitUntil` promise) gives back once it has kept a return. */
-export interface Receipt {
-  /** The reference a person quotes: shown on the confirmation page. */
-  readonly reference: string;
-  /** When it was received, ISO 8601. */
-  readonly receivedAt: string;
-}
+import { readReceipt, type Receipt } from './receipt-store.js';
 
 /** How a try at sending ended. Only `received` means the return was sent. */
 export type SendOutcome =
   | { readonly kind: 'received'; readonly receipt: Receipt }
   | { readonly kind: 'rejected'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly reason: string };
-
-/** A receipt, if the value is one: a reference and a time, both short non-empty strings. */
-export function readReceipt(value: unknown): Receipt | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { reference, receivedAt } = value as Record<string, unknown>;
-  if (typeof reference !== 'string' || !reference.trim() || reference.length > 200) return undefined;
-  if (typeof receivedAt !== 'string' || !Number.isFinite(Date.parse(receivedAt))) return undefined;
-  return { reference, receivedAt };
-}
 
 export interface SendOptions {
   readonly url: string;
@@ -44,4 +28,19 @@ export async function sendReturn({ url, value, idempotencyKey, timeoutMs }: Send
   return receipt
     ? { kind: 'received', receipt }
     : { kind: 'failed', reason: `${url} answered ${outcome.status} without a receipt ({ "reference", "receivedAt" })` };
+}
+
+/** The receipt among what `waitUntil` promises resolved to; a rejection, or no receipt at all, is "not sent". */
+export async function receiptFrom(promises: readonly PromiseLike<unknown>[]): Promise<SendOutcome> {
+  let results: unknown[];
+  try {
+    results = await Promise.all(promises);
+  } catch (error) {
+    return { kind: 'failed', reason: `a waitUntil() promise rejected: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  for (const result of results) {
+    const receipt = readReceipt(result);
+    if (receipt) return { kind: 'received', receipt };
+  }
+  return { kind: 'failed', reason: 'no waitUntil() promise resolved to a receipt ({ reference, receivedAt })' };
 }

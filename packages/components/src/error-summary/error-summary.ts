@@ -4,6 +4,8 @@ import type { Issue } from '@s11kit/schema';
 import { S11Element } from '../internal/s11-element.js';
 import { links, tokens } from '../styles/tokens.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 /**
  * The GOV.UK error summary: a list of problems at the top of the page, each a link to the field it
@@ -19,6 +21,11 @@ import { errorSummaryStyles } from './error-summary.styles.js';
  * @cssproperty --s11-colour-error - Border and link colour.
  */
 export class S11ErrorSummary extends S11Element {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, links, errorSummaryStyles];
 
   /** The problems to list; only their `message` is shown, as text. */

@@ -7,6 +7,8 @@ import { detailsStyles } from '../styles/details.js';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
 import { evidenceStyles } from './evidence.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 /** GOV.UK waits for a pause in typing before telling screen readers the new count. */
 const ANNOUNCE_DELAY = 1000;
@@ -28,6 +30,11 @@ const ANNOUNCE_DELAY = 1000;
  * @csspart count - The visible count under the textarea.
  */
 export class S11Evidence extends S11FormControl {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, formStyles, detailsStyles, evidenceStyles];
 
   /**

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Response } from '@s11kit/schema';
 import type { DraftEnvelope } from './draft-store.js';
 import type { S11StorageProblem } from '../events/storage-error.js';
-import type { AuditStrings } from '../strings/audit-strings.js';
+import type { CoreStrings } from '../strings/core-strings.js';
 
 /** What an element with a saved draft (`<s11-audit>`, `<s11-action-tracker>`) tells the person about it. */
 export interface Notices {
@@ -21,7 +21,7 @@ export interface Notices {
 
 /** The words of the notices: an element may give its own for the ones that name what is saved. */
 export type NoticeWords = Pick<
-  AuditStrings,
+  CoreStrings,
   | 'storageFull'
   | 'storageUnavailable'
   | 'storageConflict'
@@ -39,9 +39,14 @@ export type NoticeWords = Pick<
   | 'draftExpired'
 >;
 
-/** When a draft was saved, as the restored notice says it: "20 November 2026 at 14:05". */
+let savedWhenFormat: Intl.DateTimeFormat | undefined;
+
+/**
+ * When a draft was saved, as the restored notice says it: "20 November 2026 at 14:05". One
+ * formatter, made on first use: `toLocaleString` would make a new one each time.
+ */
 export const savedWhen = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  (savedWhenFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })).format(new Date(iso));
 
 /** Offer text as a file to save, as a link with `download` does. Works under a strict CSP: no script is loaded. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {

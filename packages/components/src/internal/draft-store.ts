@@ -130,7 +130,7 @@ function isEnvelope(value: unknown): value is DraftEnvelope {
  */
 export class DraftStore {
   readonly key: string;
-  private readonly _writer = randomId();
+  private _writerId: string | undefined;
   private readonly _options: DraftStoreOptions;
   private _revision = 0;
   private _pending: DraftState | undefined;
@@ -138,6 +138,11 @@ export class DraftStore {
   private _firstUnsavedAt: number | undefined;
   private _problem: S11StorageProblem | undefined;
   private _blockedByConflict = false;
+
+  /** Which tab or window this store writes for: made on first use (the first call of the crypto RNG is slow). */
+  private get _writer(): string {
+    return (this._writerId ??= randomId());
+  }
 
   constructor(options: DraftStoreOptions) {
     this._options = options;

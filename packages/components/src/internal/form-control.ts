@@ -23,11 +23,11 @@ export abstract class S11FormControl extends S11Element {
   protected readonly _internals: ElementInternals = this.attachInternals();
 
   /** Name of the field in the form's FormData. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, useDefault: true }) name = '';
   /** Whether the control cannot be used; a disabled ancestor fieldset also disables it. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** Whether an answer is needed for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   /** The question, shown as the label or legend. Text only. */
   @property() label = '';
   /** Hint text under the label. Text only. */
@@ -55,18 +55,23 @@ export abstract class S11FormControl extends S11Element {
     return this._internals.form;
   }
   get validity(): ValidityState {
+    this._flushForm();
     return this._internals.validity;
   }
   get validationMessage(): string {
+    this._flushForm();
     return this._internals.validationMessage;
   }
   get willValidate(): boolean {
+    this._flushForm();
     return this._internals.willValidate;
   }
   checkValidity(): boolean {
+    this._flushForm();
     return this._internals.checkValidity();
   }
   reportValidity(): boolean {
+    this._flushForm();
     return this._internals.reportValidity();
   }
 
@@ -78,7 +83,7 @@ export abstract class S11FormControl extends S11Element {
   /** The message to show under the label: the page's, else the control's own after a submit attempt. */
   protected get _shownError(): string {
     if (this.error) return this.error;
-    return this._showOwnError ? this._internals.validationMessage : '';
+    return this._showOwnError ? (this._ownValidity()?.message ?? '') : '';
   }
 
   /** The value as it goes into FormData; `null` leaves the field out. */
@@ -91,6 +96,11 @@ export abstract class S11FormControl extends S11Element {
   protected abstract _resetValue(): void;
   /** Put back a value saved by the browser (back/forward or restored session). */
   protected abstract _restoreValue(state: string): void;
+
+  /** Called by the browser when the control joins or leaves a form: the form needs its value and validity now. */
+  formAssociatedCallback(_form: HTMLFormElement | null): void {
+    this._flushForm();
+  }
 
   formResetCallback(): void {
     this._resetValue();
@@ -110,8 +120,34 @@ export abstract class S11FormControl extends S11Element {
     this._syncWithForm();
   }
 
-  /** Tell the form the current value and validity. */
+  /** The form's copy of the value and validity is behind the control's; see `_syncWithForm`. */
+  private _formBehind = false;
+
+  /**
+   * Tell the form the current value and validity. A control with no form (one inside another
+   * element's shadow root, as every control of a standard card is) has no one to tell until its
+   * validity is asked for: it only notes that the form's copy is behind, and `validity`,
+   * `checkValidity()` and the rest bring it up to date first. That keeps a page of 36 controls
+   * from working out and handing over every value and validity on every update.
+   */
   protected _syncWithForm(): void {
+    if (!this._internals.form) {
+      this._formBehind = true;
+      // Own errors show after an attempt to submit, until the value is valid again.
+      if (this._showOwnError && !this.error && !this._ownValidity()) this._showOwnError = false;
+      this._internals.ariaInvalid = this._shownError ? 'true' : null;
+      return;
+    }
+    this._writeForm();
+  }
+
+  /** Bring the form's copy of the value and validity up to date, if it is behind. */
+  protected _flushForm(): void {
+    if (this._formBehind) this._writeForm();
+  }
+
+  private _writeForm(): void {
+    this._formBehind = false;
     const value = this._isDisabled ? null : this._formValue();
     this._internals.setFormValue(value, value);
     const own = this._ownValidity();

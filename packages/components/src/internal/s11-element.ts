@@ -1,21 +1,15 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { S11Strings } from '../strings.js';
-import { mergeStrings } from '../strings/merge-strings.js';
-import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
-/** Base of every s11 element: the strings table and a typed way to fire events. */
+/**
+ * Base of every s11 element: the page's overrides of the strings table and a typed way to fire
+ * events. Each element reads its words as `_text`, the defaults it needs with the overrides on top
+ * (`mergeStrings`): the audit's first load carries only the words of its task list.
+ */
 export class S11Element extends LitElement {
   /** Overrides for any user-facing string; see `defaultStrings`. */
   @property({ attribute: false }) strings: Partial<S11Strings> | undefined;
-
-  /**
-   * The strings to show: defaults with the page's overrides on top. The audit's words by default;
-   * the partnership elements widen this to the whole table.
-   */
-  protected get _text(): AuditStrings {
-    return mergeStrings(auditStrings, this.strings);
-  }
 
   /** Fire an event that bubbles out of shadow roots, as native input events do. */
   protected _emit<K extends keyof GlobalEventHandlersEventMap>(

@@ -7,6 +7,8 @@ import { choiceStyles, formStyles } from '../styles/form.js';
 import { toneIcon, toneStyles } from '../styles/tone.js';
 import { tokens } from '../styles/tokens.js';
 import { raterStyles } from './rater.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 
 /**
  * One rating on any rating scale, as GOV.UK radios: a fieldset with one native radio per level,
@@ -27,6 +29,11 @@ import { raterStyles } from './rater.styles.js';
  * @cssproperty --s11-rater-gap - Space between levels. Default 10px.
  */
 export class S11Rater extends S11FormControl {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, formStyles, choiceStyles, toneStyles, raterStyles];
 
   /** The scale whose levels are offered. Property only. */

@@ -31,6 +31,11 @@ import type { S11ActionPlan } from '../action-plan/action-plan.js';
 import { cardErrors } from './response-issues.js';
 import { renderItems } from './card-items.js';
 import { standardCardStyles } from './standard-card.styles.js';
+import { mergeStrings } from '../strings/merge-strings.js';
+import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+
+/** The same empty list on every render, so that the plan does not update for a new one each time. */
+const NO_IDS: readonly string[] = [];
 
 /** A field of a response that an issue can point at, relative to the response. */
 export type ResponseFieldPath = readonly (string | number)[];
@@ -64,6 +69,11 @@ export type ResponseFieldPath = readonly (string | number)[];
  * @cssproperty --s11-standard-card-max-width - Longest line of the card. Default 42em.
  */
 export class S11StandardCard extends S11Element {
+  /** The words to show: the defaults with the page's overrides on top. */
+  protected get _text(): AuditStrings {
+    return mergeStrings(auditStrings, this.strings);
+  }
+
   static override styles = [tokens, formStyles, choiceStyles, buttonStyles, standardCardStyles];
 
   /** The framework the standard belongs to. */
@@ -83,7 +93,7 @@ export class S11StandardCard extends S11Element {
    */
   @property({ attribute: false }) takenIds: readonly string[] = [];
   /** Whether every control is disabled. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** The moment due dates are judged at for the "still needed" panel; defaults to now. */
   @property({ attribute: false }) now: Instant | undefined;
 
@@ -271,7 +281,7 @@ export class S11StandardCard extends S11Element {
         <s11-action-plan
           exportparts="base: plan-base, legend: plan-legend, hint: plan-hint, error: plan-error, list: plan-list, row: plan-row, add-button: plan-add-button"
           .value=${response.actions}
-          .takenIds=${[]}
+          .takenIds=${NO_IDS}
           .fieldErrors=${errors.actionFields}
           ?required=${asking.some((l) => l.requires.includes('action'))}
           .error=${errors.actions ?? ''}

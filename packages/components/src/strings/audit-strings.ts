@@ -1,15 +1,18 @@
-import type { ActionStatus, ResponseStatus } from '@s11kit/schema';
+import type { ActionStatus } from '@s11kit/schema';
 import { plural } from './plural.js';
+import { coreStrings } from './core-strings.js';
 
 /**
  * The words of `<s11-audit>` and the elements it is made of (and the error summary every element
- * shares). Kept apart from the partnership elements' words so that the audit's CDN bundle does
+ * shares): the task list's (`coreStrings`, in the CDN bundle's first load) and the rest (with the
+ * pages loaded after it). Kept apart from the partnership elements' words so that the audit's CDN bundle does
  * not carry the heatmap's and the tracker's sentences; `defaultStrings` joins both tables.
  */
 export const auditStrings = {
+  ...coreStrings,
+
   // shared
   errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error:',
   optional: '(optional)',
 
   // <s11-rater>
@@ -76,16 +79,6 @@ export const auditStrings = {
   nothingNeeded: 'This standard is ready to submit.',
 
   // <s11-audit>
-  loading: 'Loading the audit…',
-  frameworkErrorTitle: 'The audit could not be loaded',
-  frameworkErrorHelp: 'Tell the team who run this page. Nothing you have typed before has been lost.',
-  taskListIntro: 'Complete each section. You can do them in any order and come back later: your answers are saved in this browser as you type.',
-  progress: (done: number, total: number) => `You have completed ${done} of ${total} sections.`,
-  organisationSection: 'About your organisation',
-  standardsSection: 'Standards',
-  submitSection: 'Check and submit',
-  checkAnswersTask: 'Check your answers and submit',
-  taskStatus: { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Completed' } as Record<ResponseStatus, string>,
   organisationName: 'Organisation name',
   sector: 'Sector',
   sectorHint: 'This decides which standards you answer and how they are worded.',
@@ -98,7 +91,6 @@ export const auditStrings = {
   coverSheet: 'Cover sheet',
   saveAndContinue: 'Save and continue',
   backToTasks: 'Back to the task list',
-  checkAnswersTitle: 'Check your answers before you submit',
   change: 'Change',
   changeLabel: (what: string) => `Change ${what}`,
   notAnswered: 'Not answered',
@@ -107,8 +99,6 @@ export const auditStrings = {
   explanation: 'Explanation',
   actions: 'Actions',
   submit: 'Submit return',
-  submitting: 'Sending your return…',
-  submittedTitle: 'Return submitted',
   referenceLabel: 'Your reference number',
   receivedOn: (when: string) => `We received your return on ${when}.`,
   whatHappensNextTitle: 'What happens next',
@@ -117,71 +107,28 @@ export const auditStrings = {
   downloadCopy: 'Download a copy of your answers',
   downloadCopyHint: 'A file you can keep, or use to carry on from another computer.',
   print: 'Print your return',
-  notSentTitle: 'Your return has not been sent',
-  notSentSaved: 'Your answers are still saved on this computer.',
-  notSentUnsaved: 'Your answers are still on this page but are not saved in this browser: keep this page open.',
-  notSentHelp: 'Try again in a few minutes. If it still does not work, tell the team who run this page.',
-  tryAgain: 'Try again',
-  notConfigured: 'This page is not set up to send returns yet, so nothing has been sent. Tell the team who run this page.',
-  unconfirmedTitle: 'We do not know whether your return arrived',
-  unconfirmed: (when: string) =>
-    `You sent your return on ${when}, but no confirmation came back. If you did not see a page with a reference number, send it again: it will only be counted once.`,
-  sendAgain: 'Send your return again',
   copiesTitle: 'A copy of your answers',
-  loadingReturn: 'Loading the return…',
-  returnNotLoaded: 'The return could not be loaded. Try again later, or ask the organisation that sent you this link.',
   previousTitle: 'Your answer last cycle',
   previousNotAnswered: 'Not answered last cycle.',
   continueFromFile: 'Continue from a saved copy',
   continueFromFileHint: 'Choose a copy of your answers that you downloaded from this audit, for example on another computer.',
   fileNotJson: (name: string) => `The file ${name} is not a copy of your answers: it could not be read as one.`,
   fileWrongFramework: (name: string, title: string) => `The file ${name} is not a copy of answers to ${title}.`,
-  fileLoaded: (name: string) => `Your answers from ${name} have been loaded.`,
   fileReplaces: (name: string) =>
     `The answers in ${name} will replace the answers on this page. Download the answers on this page first if you may need them.`,
   fileReplace: 'Replace my answers',
   fileKeep: 'Keep the answers on this page',
-  serverSaveFailed: 'Your latest answers are saved on this computer but not yet online, so colleagues and other computers do not have them. We will keep trying.',
-  serverConflict: (when: string) => `Someone saved this return on another computer on ${when}. Choose which copy to keep: the other one is not deleted until you do.`,
   announceActionPlan: 'An action plan has opened below this rating: add at least one action.',
   announceExplanation: 'A box to explain your rating has opened below this rating.',
-  pageTitle: (page: string) => `${page} – Section 11 audit`,
   actionPlanTitle: 'Action plan',
   noActionPlan: 'No actions.',
-  draftRestored: (when: string) => `Your answers from ${when} have been restored.`,
-  startAgain: 'Start again',
-  startAgainConfirm: 'This deletes every answer saved in this browser for this audit. Start again?',
-  startAgainYes: 'Yes, delete my answers',
-  startAgainNo: 'No, keep them',
-  setAside: (n: number) =>
-    `${plural(n, 'answer does', 'answers do')} not fit this version of the audit (a standard or a rating it no longer has). They are kept aside and will not be submitted.`,
-  showSetAside: 'Show the answers kept aside',
-  storageUnavailable:
-    'Your answers cannot be saved in this browser, so they will be lost if you close this page. Finish in one go, or copy your answers somewhere safe.',
-  storageFull:
-    'This browser’s storage is full, so your latest answers are not being saved. Keep this page open, or copy your answers somewhere safe.',
-  storageConflict: 'This audit was changed in another tab or window. Saving here has stopped so that neither copy is lost.',
-  loadOtherCopy: 'Use the other copy',
-  keepThisCopy: 'Keep this copy',
-  draftUnreadable:
-    'A copy of your answers saved in this browser could not be read. It has been kept: download it and send it to the team who run this page, so that nothing is lost.',
-  downloadUnreadable: 'Download the copy that could not be read',
-  draftExpired: (when: string) => `An unfinished return last changed on ${when} has been deleted from this browser, as this site asks.`,
   savedAt: (time: string) => `Saved at ${time}`,
   notApplicableToSector: 'Does not apply to your sector',
-  auditInvalid: (n: number) => `The audit is not ready to submit: ${plural(n, 'problem', 'problems')} to fix`,
-  auditNotLoaded: 'The audit has not loaded',
   standardPosition: (n: number, total: number) => `Standard ${n} of ${total}`,
   returnIsFor: (names: string) => `This return is for ${names}.`,
   coverHint: 'Your partnership asks these questions about your organisation.',
   notApplicableAnswers: 'Answers kept for standards that do not apply to your sector',
   notApplicableAnswersHint: 'These are kept in your return but not counted. Change your sector if they should count.',
-  loadErrorNotFound: (where: string, status: string) => `The framework file at ${where} could not be fetched (${status}).`,
-  loadErrorNetwork: (where: string) => `The framework file at ${where} could not be fetched: check the address and your connection.`,
-  loadErrorJson: (where: string) => `The file at ${where} is not valid JSON, so it is not a framework.`,
-  loadErrorInvalid: (where: string, n: number) => `The framework at ${where} is not valid: ${plural(n, 'problem', 'problems')}.`,
-  loadErrorUnknownId: (id: string, ids: string) => `There is no built-in framework called “${id}”. Use one of: ${ids}.`,
-  loadErrorMissing: 'No framework was given: set the framework attribute to a built-in id, or src to the address of a framework file.',
 };
 
 /** The words an audit element reads. */

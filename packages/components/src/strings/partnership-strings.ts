@@ -1,4 +1,5 @@
 import { plural } from './plural.js';
+import { formatCount } from './format-count.js';
 
 /** What the rows of `<s11-summary>` are, one and many. */
 type SummaryRows = 'agencies' | 'sectors' | 'partnerships';
@@ -24,7 +25,7 @@ export const partnershipStrings = {
   summaryBelowTotal: 'Agencies below expected',
   summaryDoesNotApply: 'Does not apply',
   summaryNoRatings: 'No ratings',
-  summaryAtOrAbove: (n: number, of: number) => `${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} at or above expected`,
+  summaryAtOrAbove: (n: number, of: number) => `${formatCount(n)} of ${formatCount(of)} at or above expected`,
   summaryAverage: (level: string) => `Average: ${level}`,
   summaryAgencies: (n: number) => plural(n, 'agency', 'agencies'),
   summaryKey: 'Key to the levels',
@@ -36,7 +37,7 @@ export const partnershipStrings = {
   summaryOnlyBelow: (rows: SummaryRows) => `Only ${ROW_NOUNS[rows][1]} with a rating below expected`,
   summarySearch: 'Search agency names',
   summaryShown: (shown: number, total: number, rows: SummaryRows) =>
-    `${shown.toLocaleString('en-GB')} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
+    `${formatCount(shown)} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
   summaryNoMatch: (rows: SummaryRows) => `No ${ROW_NOUNS[rows][1]} match these filters.`,
   summaryEmpty: 'No returns have been counted yet.',
   summarySorted: (column: string, order: string) => `Sorted by ${column}, ${order}`,
@@ -49,7 +50,7 @@ export const partnershipStrings = {
     fewestFirst: 'fewest first',
   },
   summaryRejected: (n: number) => `${plural(n, 'return was', 'returns were')} not counted`,
-  summaryReturnNumber: (n: number) => `Return ${n.toLocaleString('en-GB')}`,
+  summaryReturnNumber: (n: number) => `Return ${formatCount(n)}`,
 
   // <s11-action-tracker>
   trackerTitle: 'Action plan progress',
@@ -57,10 +58,10 @@ export const partnershipStrings = {
   trackerNoActions: 'This return has no actions to track.',
   trackerCounts: 'Actions by state',
   trackerCount: {
-    open: (n: number) => `${n.toLocaleString('en-GB')} open`,
-    overdue: (n: number) => `${n.toLocaleString('en-GB')} overdue`,
-    dueSoon: (n: number) => `${n.toLocaleString('en-GB')} due soon`,
-    complete: (n: number) => `${n.toLocaleString('en-GB')} complete`,
+    open: (n: number) => `${formatCount(n)} open`,
+    overdue: (n: number) => `${formatCount(n)} overdue`,
+    dueSoon: (n: number) => `${formatCount(n)} due soon`,
+    complete: (n: number) => `${formatCount(n)} complete`,
   },
   trackerActionName: (standard: number, n: number) => `action ${n} of standard ${standard}`,
   trackerActionHeading: (standard: number, n: number, title: string) => `Action ${n} of standard ${standard}: ${title}`,
@@ -73,7 +74,7 @@ export const partnershipStrings = {
   trackerNoProgress: 'No progress reported yet.',
   trackerReportedOn: (date: string) => `Reported ${date}`,
   trackerCompleted: (date: string) => `Completed ${date}`,
-  trackerRevisions: (n: number) => `Due date changed ${n === 1 ? 'once' : `${n.toLocaleString('en-GB')} times`}`,
+  trackerRevisions: (n: number) => `Due date changed ${n === 1 ? 'once' : `${formatCount(n)} times`}`,
   trackerRevision: (from: string, to: string, on: string) => `From ${from} to ${to}, changed ${on}:`,
   trackerUpdate: 'Update',
   trackerUpdateLabel: (name: string) => `Update ${name}`,

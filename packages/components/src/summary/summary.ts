@@ -13,6 +13,7 @@ import { toneShapeStyles } from '../styles/tone-shape.js';
 import { tokens } from '../styles/tokens.js';
 import { summaryStyles } from './summary.styles.js';
 import { belowTotals, buildRows, columnsOf, filterable, filterAndSort, NO_FILTERS, type Cell, type Column, type Row, type S11SummaryRows } from './rows.js';
+import { formatCount } from '../strings/format-count.js';
 
 export type { S11SummaryRows };
 
@@ -45,7 +46,7 @@ export class S11Summary extends S11Element {
   static override styles = [tokens, formStyles, choiceStyles, detailsStyles, toneStyles, toneShapeStyles, summaryStyles];
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
-  protected override get _text(): S11Strings {
+  protected get _text(): S11Strings {
     return resolveStrings(this.strings);
   }
 
@@ -150,14 +151,14 @@ export class S11Summary extends S11Element {
                       <span class="row-header__detail">${row.detail}</span>
                     </th>
                     ${row.cells.map((cell) => this._cell(cell))}
-                    <td class="cell cell--number">${row.below.toLocaleString('en-GB')}</td>
+                    <td class="cell cell--number">${formatCount(row.below)}</td>
                   </tr>`,
                 )}
           </tbody>
           <tfoot>
             <tr part="totals">
               <th scope="row" class="row-header">${t.summaryBelowTotal}</th>
-              ${belowTotals(figures, rows, this._shown, columns).map((n) => html`<td class="cell cell--number">${n.toLocaleString('en-GB')}</td>`)}
+              ${belowTotals(figures, rows, this._shown, columns).map((n) => html`<td class="cell cell--number">${formatCount(n)}</td>`)}
               <td class="cell"></td>
             </tr>
           </tfoot>

@@ -33,6 +33,12 @@ export class BoundedList<T> {
     return true;
   }
 
+  /** Whether `offer` would keep the item: to decide before making it. */
+  accepts(item: T): boolean {
+    if (this._capacity === 0) return false;
+    return this._heap.length < this._capacity || this._compare(item, this._heap[0]!) < 0;
+  }
+
   /** Take out every kept item that matches. */
   removeWhere(match: (item: T) => boolean): void {
     const kept = this._heap.filter((item) => !match(item));

@@ -1,5 +1,6 @@
 import type { Action } from '../models/action.js';
 import type { AuditReturn } from '../models/return.js';
+import type { Standard } from '../models/framework.js';
 import { addDays, londonDate, type Instant } from '../dates.js';
 import { standardWording } from '../framework/wording.js';
 import { BoundedList } from './bounded-list.js';
@@ -44,6 +45,10 @@ interface Entry {
   readonly key: string;
   readonly standardNumber: number;
   readonly actionIndex: number;
+  /** What the item is made of, once the entry is among those listed (see `result`). */
+  readonly agency: Agency;
+  readonly standard: Standard;
+  readonly action: Action;
   item?: DueAction;
 }
 
@@ -53,11 +58,34 @@ const earliestFirst = (a: Entry, b: Entry) =>
   compareText(a.due, b.due) || compareText(a.key, b.key) || a.standardNumber - b.standardNumber || a.actionIndex - b.actionIndex;
 
 /**
+ * A listed action as the report shows it: the texts copied (so that nothing of the return is kept
+ * alive by the result) and cut to length.
+ */
+function dueAction({ agency, standard, action }: Entry, today: string): DueAction {
+  const overdue = action.due < today;
+  return {
+    agency: agency.name,
+    sector: agency.sector,
+    standardId: standard.id,
+    standardNumber: standard.number,
+    standardTitle: standardWording(standard, agency.sector || undefined).title,
+    action: excerpt(action.action, 300),
+    lead: detach(action.lead.trim()),
+    due: action.due,
+    status: action.status,
+    overdue,
+    dueSoon: !overdue,
+  };
+}
+
+/**
  * The overdue and due-soon actions of every counted return, judged at `now` as `actionPlan` does.
  * Only the `limit` most overdue are kept; the rest are counted.
  */
 export class DueActionList {
   private readonly _list: BoundedList<Entry>;
+  /** What a new action is compared with before an entry is made for it (`earliestFirst` reads only these). */
+  private readonly _probe = { due: '', key: '', standardNumber: 0, actionIndex: 0 };
   private readonly _counts = new Map<number, { overdue: number; dueSoon: number }>();
   private _overdue = 0;
   private _dueSoon = 0;
@@ -99,22 +127,15 @@ export class DueActionList {
         if (isOverdue) overdue++;
         else dueSoon++;
         const standard = layout.standards[s]!;
-        const entry: Entry = { row, due: action.due, key: agency.key, standardNumber: standard.number, actionIndex };
-        if (!this._list.offer(entry)) continue;
-        // Copy the texts only for the actions that are kept.
-        entry.item = {
-          agency: agency.name,
-          sector: agency.sector,
-          standardId: standard.id,
-          standardNumber: standard.number,
-          standardTitle: standardWording(standard, agency.sector || undefined).title,
-          action: excerpt(action.action, 300),
-          lead: detach(action.lead.trim()),
-          due: action.due,
-          status: action.status,
-          overdue: isOverdue,
-          dueSoon: !isOverdue,
-        };
+        // Most actions of a big partnership are not among the most overdue: ask before making an
+        // entry, and cut the texts only for the entries listed in the end (see `result`).
+        const probe = this._probe;
+        probe.due = action.due;
+        probe.key = agency.key;
+        probe.standardNumber = standard.number;
+        probe.actionIndex = actionIndex;
+        if (!this._list.accepts(probe as unknown as Entry)) continue;
+        this._list.offer({ row, due: action.due, key: agency.key, standardNumber: standard.number, actionIndex, agency, standard, action });
       }
     }
     if (overdue + dueSoon === 0) return;
@@ -133,7 +154,7 @@ export class DueActionList {
   }
 
   result(): DueActions {
-    const items = this._list.sorted().map((entry) => entry.item!);
+    const items = this._list.sorted().map((entry) => (entry.item ??= dueAction(entry, this._today)));
     return {
       items,
       overdue: this._overdue,

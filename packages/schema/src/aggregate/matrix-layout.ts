@@ -86,11 +86,16 @@ export class MatrixLayout {
   encode(ret: AuditReturn, cells: Uint8Array, offset: number): void {
     cells.fill(0, offset, offset + this.width);
     const applies = this.applies(ret.organisation.sector);
-    for (const response of ret.responses) {
+    const responses = ret.responses;
+    for (let r = 0; r < responses.length; r++) {
+      const response = responses[r]!;
       const s = this._column.get(response.standardId);
       if (s === undefined || !applies[s]) continue;
       if (response.rating !== null) cells[offset + s] = this.levelCode(response.rating);
-      for (const answer of response.items ?? []) {
+      // Most answers have no items: no list to walk (this runs for every answer counted).
+      const items = response.items;
+      if (items === undefined) continue;
+      for (const answer of items) {
         const c = this._itemColumn.get(itemKey(response.standardId, answer.itemId));
         if (c !== undefined && applies[c] && answer.rating !== null) cells[offset + c] = this.levelCode(answer.rating);
       }

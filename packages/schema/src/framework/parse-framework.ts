@@ -1,4 +1,4 @@
-import { parseStructure } from '#structure';
+import { checkFrameworkStructure } from '../structure/checkers.generated.js';
 import type { Framework } from '../models/framework.js';
 import type { Result } from '../issues/issue.js';
 import { IssueCollector } from '../issues/collector.js';
@@ -21,7 +21,7 @@ const describeFrameworkPath = (path: ReadonlyArray<string | number>): string =>
 export function parseFramework(input: unknown): Result<Framework> {
   try {
     const collector = new IssueCollector();
-    const structure = parseStructure('framework', input);
+    const structure = checkFrameworkStructure(input);
     if (!structure.success) {
       for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describeFrameworkPath));
       return { ok: false, issues: collector.finish() };

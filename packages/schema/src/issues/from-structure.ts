@@ -1,20 +1,12 @@
 import type { StructureIssue } from '../structure/types.js';
 import type { Issue, IssueCode } from './issue.js';
 import { capitalise, expectedInWords, kindOf, listOr, quote } from './text.js';
+import { peek } from './peek.js';
+
+export { peek };
 
 /** Names a place in the checked value in words: "the lead for action 1 of standard 6, Safe recruitment". */
 export type DescribePath = (path: ReadonlyArray<string | number>) => string;
-
-/** The value at a path of the raw input, reading own properties only. */
-export function peek(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
 
 const FORMAT_HELP: Record<string, string> = {
   date: 'a real date in the form YYYY-MM-DD, like 2027-03-31',

@@ -1,4 +1,4 @@
-import { parseStructure } from '#structure';
+import { checkMappingStructure } from '../structure/checkers.generated.js';
 import type { Framework } from '../models/framework.js';
 import type { FrameworkMapping } from '../models/mapping.js';
 import type { Issue, Result } from '../issues/issue.js';
@@ -56,7 +56,7 @@ const mappingIdFormat = (issue: Issue): Issue =>
 export function parseMapping(input: unknown, frameworks?: { readonly from: Framework; readonly to: Framework }): Result<FrameworkMapping> {
   try {
     const collector = new IssueCollector();
-    const structure = parseStructure('mapping', input);
+    const structure = checkMappingStructure(input);
     if (!structure.success) {
       for (const issue of structure.issues) collector.addAll(fromStructureIssue(issue, input, describeMappingPath).map(mappingIdFormat));
       return { ok: false, issues: collector.finish() };

@@ -1,6 +1,6 @@
 import type { Framework } from '../models/framework.js';
 import type { Issue } from '../issues/issue.js';
-import { peek } from '../issues/from-structure.js';
+import { peek } from '../issues/peek.js';
 import { listOr, quote } from '../issues/text.js';
 import { indexFramework } from '../framework/framework-index.js';
 

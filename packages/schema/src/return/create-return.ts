@@ -1,7 +1,7 @@
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn, OrganisationIdentifier, Respondent, Response } from '../models/return.js';
 import type { Action } from '../models/action.js';
-import { parseStructure } from '#structure';
+import { checkReturnStructure } from '../structure/checkers.generated.js';
 import { applicableStandards } from '../framework/wording.js';
 import { applicableItems, emptyItems } from '../framework/items.js';
 import { kindOf, listOr, quote } from '../issues/text.js';
@@ -86,7 +86,7 @@ function optionProblems(framework: Framework, options: CreateReturnOptions, ret:
   const { now } = options;
   if (now !== undefined && !((now instanceof Date || typeof now === 'string' || typeof now === 'number') && londonDate(now) !== undefined))
     problems.push('the option “now” must be a date, a time like 2026-05-01T16:30:00Z or a number of milliseconds');
-  const structure = parseStructure('auditReturn', ret);
+  const structure = checkReturnStructure(ret);
   if (!structure.success)
     return [...problems, ...structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describeOption).map((found) => withAllowedValues(framework, ret, found, describeOption).message))];
   for (const found of validateReturn(framework, ret, { mode: 'draft' }).issues) if (found.severity === 'error') problems.push(found.message);
@@ -105,6 +105,28 @@ function optionProblems(framework: Framework, options: CreateReturnOptions, ret:
  */
 export function createReturn(framework: Framework, options: CreateReturnOptions = {}): AuditReturn {
   if (options === null || typeof options !== 'object') throw new TypeError(`createReturn: the options must be an object, not ${kindOf(options)}`);
+  const ret = buildReturn(framework, options);
+  const problems = optionProblems(framework, options, ret);
+  if (problems.length) throw new TypeError(`createReturn: ${problems.map((problem) => problem[0]!.toLowerCase() + problem.slice(1)).join('; ')}`);
+  return tidy(ret);
+}
+
+/**
+ * What `createReturn` makes, without checking its options: for code whose options are its own and
+ * known good (an element starting a draft), so that it need not load `validateReturn` to start.
+ * Give it anything else and the return is only as good as what it was given: check it.
+ */
+export function blankReturn(framework: Framework, options: CreateReturnOptions = {}): AuditReturn {
+  return tidy(buildReturn(framework, options));
+}
+
+/** An empty list of identifiers is left out, as a return may. */
+function tidy(ret: AuditReturn): AuditReturn {
+  if (ret.organisation.identifiers?.length === 0) delete ret.organisation.identifiers;
+  return ret;
+}
+
+function buildReturn(framework: Framework, options: CreateReturnOptions): AuditReturn {
   const given = options as Record<string, unknown>;
   // Until they are checked below, options are put in place as they came: a list is copied only
   // when it is one, so that a string for `partnerships` is reported, not read letter by letter.
@@ -135,8 +157,5 @@ export function createReturn(framework: Framework, options: CreateReturnOptions 
     updatedAt: stamp,
     submittedAt: null,
   };
-  const problems = optionProblems(framework, options, ret);
-  if (problems.length) throw new TypeError(`createReturn: ${problems.map((problem) => problem[0]!.toLowerCase() + problem.slice(1)).join('; ')}`);
-  if (ret.organisation.identifiers?.length === 0) delete ret.organisation.identifiers;
   return ret;
 }

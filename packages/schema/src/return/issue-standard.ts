@@ -1,5 +1,5 @@
 import type { Issue } from '../issues/issue.js';
-import { peek } from '../issues/from-structure.js';
+import { peek } from '../issues/peek.js';
 
 /**
  * Every issue inside `responses[k]` names the standard that response says it answers, so that a

@@ -1,4 +1,4 @@
-import { parseStructure } from '#structure';
+import { checkReturnStructure } from '../structure/checkers.generated.js';
 import type { ProgressNote } from '../models/action.js';
 import type { Framework } from '../models/framework.js';
 import type { AuditReturn } from '../models/return.js';
@@ -51,7 +51,7 @@ const NONE: ActionCounts = { total: 0, open: 0, overdue: 0, dueSoon: 0, complete
 export function trackActions(framework: Framework, ret: AuditReturn, options: ActionPlanOptions = {}): ActionTracking {
   try {
     const issues: Issue[] = [];
-    const structure = parseStructure('auditReturn', ret);
+    const structure = checkReturnStructure(ret);
     if (!structure.success) {
       const describe = returnPathDescriber(framework, ret);
       for (const issue of structure.issues) issues.push(...fromStructureIssue(issue, ret, describe));

@@ -1,4 +1,4 @@
-import { parseStructure } from '#structure';
+import { checkReturnStructure } from '../structure/checkers.generated.js';
 import type { Action, ActionStatus, ProgressNote } from '../models/action.js';
 import { TEXT_CEILING } from '../models/text-ceiling.js';
 import type { Framework } from '../models/framework.js';
@@ -68,7 +68,7 @@ export function updateAction(
   options: UpdateActionOptions = {},
 ): Result<AuditReturn> {
   try {
-    const structure = parseStructure('auditReturn', ret);
+    const structure = checkReturnStructure(ret);
     if (!structure.success) {
       const describe = options.framework ? returnPathDescriber(options.framework, ret) : (path: readonly (string | number)[]) => (path.length ? `field ${formatPath(path)}` : 'the return');
       return fail(structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describe)));

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AuditReturn } from '@s11kit/schema';
 import type { AuditStrings } from '../../strings/audit-strings.js';
-import type { Receipt } from '../send-return.js';
+import type { Receipt } from '../receipt-store.js';
 import { savedWhen } from '../../internal/draft-notices.js';
 
 export interface ConfirmationOptions {

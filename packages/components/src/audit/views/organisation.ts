@@ -1,20 +1,8 @@
 import { html, nothing } from 'lit';
-import { isBlank, validateReturn, type Issue, type ResponseStatus } from '@s11kit/schema';
 import type { AuditHost } from '../host.js';
 import { organisationControlId } from '../view.js';
 import { textField } from './field.js';
-
-const ABOUT = new Set(['organisation', 'respondent', 'cover']);
-const isAboutOrganisation = (issue: Issue) => ABOUT.has(String(issue.path[0]));
-
-/** Status of the organisation task, from the schema's submit-time checks of these fields. */
-export function organisationStatus(host: AuditHost): ResponseStatus {
-  const { draft } = host;
-  const typed = [draft.organisation.name, draft.organisation.sector, draft.respondent.name, draft.respondent.role, draft.respondent.email, ...Object.values(draft.cover)];
-  if (typed.every(isBlank)) return 'not-started';
-  const result = validateReturn(host.framework, { ...draft, status: 'submitted' }, { mode: 'submit', now: host.nowIso });
-  return result.issues.some((issue) => issue.severity === 'error' && isAboutOrganisation(issue)) ? 'in-progress' : 'complete';
-}
+import { isAboutOrganisation } from './organisation-status.js';
 
 /** The page about the organisation: name, sector, partnerships, respondent and the cover sheet. */
 export function renderOrganisation(host: AuditHost, fromCheck = false) {

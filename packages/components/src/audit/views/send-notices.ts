@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { AuditStrings } from '../../strings/audit-strings.js';
+import type { CoreStrings } from '../../strings/core-strings.js';
 import type { ServerCopy } from '../server-draft.js';
 import { savedWhen } from '../../internal/draft-notices.js';
 
@@ -10,7 +10,7 @@ export type SendProblem = 'failed' | 'not-configured';
  * "Your return has not been sent", said only when true, with what is true about the answers: saved
  * in this browser, or only on this page. Focused when it appears, like a GOV.UK error summary.
  */
-export function renderSendProblem(text: AuditStrings, problem: SendProblem, savedHere: boolean, tryAgain: () => void) {
+export function renderSendProblem(text: CoreStrings, problem: SendProblem, savedHere: boolean, tryAgain: () => void) {
   return html`<div class="send-problem banner banner--error" role="alert" tabindex="-1" part="notice">
     <h2 class="banner__title">${text.notSentTitle}</h2>
     ${problem === 'not-configured'
@@ -23,7 +23,7 @@ export function renderSendProblem(text: AuditStrings, problem: SendProblem, save
 }
 
 /** A submission left with no confirmation back (a crash, a lost answer, Back after a form post). */
-export function renderUnconfirmed(text: AuditStrings, when: string, sendAgain: () => void) {
+export function renderUnconfirmed(text: CoreStrings, when: string, sendAgain: () => void) {
   return html`<div class="banner banner--warning" role="region" aria-labelledby="unconfirmed-title" part="notice">
     <h2 class="banner__title" id="unconfirmed-title">${text.unconfirmedTitle}</h2>
     <p class="banner__text">${text.unconfirmed(when)}</p>
@@ -40,7 +40,7 @@ export interface ServerNoticeState {
 }
 
 /** Notices about the copy kept on the server (`draft-url`). */
-export function renderServerNotices(text: AuditStrings, { failing, conflict, resolve }: ServerNoticeState) {
+export function renderServerNotices(text: CoreStrings, { failing, conflict, resolve }: ServerNoticeState) {
   return html`
     ${conflict
       ? html`<div class="banner banner--warning" role="alert" part="notice">

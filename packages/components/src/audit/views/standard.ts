@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
-import { actionIds, emptyResponse, isBlank, type Response } from '@s11kit/schema';
+import { emptyResponse, isBlank, type Issue, type Response } from '@s11kit/schema';
 import { follow, type AuditHost } from '../host.js';
+
+const NO_ISSUES: readonly Issue[] = [];
 
 /** The previous cycle's answer, read-only, under the card: what the organisation said last time. */
 function renderPrevious(host: AuditHost, standardId: string) {
@@ -33,9 +35,11 @@ export function renderStandard(host: AuditHost, standardId: string, fromCheck = 
   const next = host.applicable[position + 1];
   const response = draft.responses.find((r) => r.standardId === standardId) ?? emptyResponse(standardId);
   const responseIndex = draft.responses.findIndex((r) => r.standardId === standardId);
-  const issues = host.issues.filter(
+  const found = host.issues.filter(
     (issue) => issue.standardId === standardId || (responseIndex >= 0 && issue.path[0] === 'responses' && issue.path[1] === responseIndex),
   );
+  // No problems is the same list each time: the card need not redo its fields' errors on each key.
+  const issues = found.length ? found : NO_ISSUES;
   const onChange = (event: Event) => {
     event.stopPropagation();
     host.setResponse((event.currentTarget as HTMLElement & { response: Response }).response, event.type === 'change' ? 'change' : 'input');
@@ -48,7 +52,6 @@ export function renderStandard(host: AuditHost, standardId: string, fromCheck = 
       .response=${response}
       .sector=${draft.organisation.sector}
       .issues=${issues}
-      .takenIds=${actionIds(draft)}
       .strings=${host.strings}
       .now=${host.nowIso}
       ?disabled=${host.controlsDisabled}

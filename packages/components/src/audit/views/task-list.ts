@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { responseStatus, standardWording, type ResponseStatus } from '@s11kit/schema';
-import { follow, type AuditHost } from '../host.js';
+import { follow, type TaskListHost } from '../host.js';
 import type { AuditView } from '../view.js';
-import { organisationStatus } from './organisation.js';
+import { organisationStatus } from './organisation-status.js';
 
-function statusTag(host: AuditHost, status: ResponseStatus, id: string) {
+function statusTag(host: TaskListHost, status: ResponseStatus, id: string) {
   const label = host.text.taskStatus[status];
   // GOV.UK task list: "Completed" is plain text; anything still to do is a tag that stands out.
   return html`<div class="task__status" id=${id}>
@@ -12,7 +12,7 @@ function statusTag(host: AuditHost, status: ResponseStatus, id: string) {
   </div>`;
 }
 
-function task(host: AuditHost, id: string, title: string, status: ResponseStatus, view: AuditView) {
+function task(host: TaskListHost, id: string, title: string, status: ResponseStatus, view: AuditView) {
   return html`<li class="task" part="task">
     <div class="task__name"><a class="task__link" href=${host.href(view)} aria-describedby="status-${id}" @click=${follow(() => host.go(view))}>${title}</a></div>
     ${statusTag(host, status, `status-${id}`)}
@@ -20,7 +20,7 @@ function task(host: AuditHost, id: string, title: string, status: ResponseStatus
 }
 
 /** The GOV.UK task list: the organisation, each standard, then check and submit. */
-export function renderTaskList(host: AuditHost) {
+export function renderTaskList(host: TaskListHost) {
   const { framework, draft, text } = host;
   const sector = draft.organisation.sector || undefined;
   const standards = host.applicable.map((standard) => {

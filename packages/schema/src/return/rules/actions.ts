@@ -2,10 +2,9 @@ import type { Issue } from '../../issues/issue.js';
 import type { Action } from '../../models/action.js';
 import { formatLongDate, isCalendarDate } from '../../dates.js';
 import { dateEntryProblem } from '../../date-entry.js';
-import { quote } from '../../issues/text.js';
 import type { Standard } from '../../models/framework.js';
 import type { Response } from '../../models/return.js';
-import { isBlank, issue, type ResponseContext, type ReturnContext } from './context.js';
+import { isBlank, issue, type ResponseContext } from './context.js';
 
 /**
  * What a SMART action must state before submit, in the order people fill them in: what will be
@@ -17,32 +16,6 @@ export const ACTION_REQUIRED_FIELDS = ['action', 'lead', 'due'] as const;
 /** A row nobody has typed into yet. */
 export const isEmptyAction = (action: Action): boolean =>
   isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
-
-/**
- * Action ids are unique within each response, so that a year-2 update can name an action by its
- * standard and id. `emptyAction` gives a fresh one; a return need not invent ids unique across
- * all its standards.
- */
-export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[]): void {
-  for (let i = 0; i < value.responses.length; i++) {
-    const response = value.responses[i]!;
-    if (response.actions.length < 2) continue;
-    const standard = index.standards.get(response.standardId);
-    const seen = new Map<string, number>();
-    for (let j = 0; j < response.actions.length; j++) {
-      const action = response.actions[j]!;
-      const first = seen.get(action.id);
-      if (first !== undefined)
-        out.push(issue(
-          ['responses', i, 'actions', j, 'id'],
-          'duplicate_action_id',
-          `Actions ${first + 1} and ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} have the same id ${quote(action.id)}: give each action of a standard its own id`,
-          response.standardId,
-        ));
-      else seen.set(action.id, j);
-    }
-  }
-}
 
 /** SMART basics for each action of a response: what, who, and a due date that has not already passed. */
 export function responseActionIssues(
@@ -82,13 +55,5 @@ export function responseActionIssues(
         standardId,
       ));
     }
-  }
-}
-
-/** Actions on responses to unknown standards are still checked, so that nothing goes unread. */
-export function orphanActionsRule(context: ReturnContext, out: Issue[]): void {
-  for (let i = 0; i < context.value.responses.length; i++) {
-    const response = context.value.responses[i]!;
-    if (!context.index.standards.has(response.standardId)) responseActionIssues(context, response, i, undefined, out);
   }
 }

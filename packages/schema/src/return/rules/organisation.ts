@@ -1,5 +1,5 @@
 import type { Issue } from '../../issues/issue.js';
-import { peek } from '../../issues/from-structure.js';
+import { peek } from '../../issues/peek.js';
 import { quote } from '../../issues/text.js';
 import { useInstead } from '../allowed-values.js';
 import { isCalendarDate } from '../../dates.js';
