@@ -171,6 +171,8 @@ describe('what the elements decode, published zod-free', () => {
       { area: 'standard', standardId: 'leadership', responseIndex: 0, field: 'evidence' },
       { area: 'standard', standardId: 'safe-recruitment', responseIndex: 1, field: 'actions', actionIndex: 0, actionField: 'lead' },
     ]);
+    assert.deepEqual(issueTarget({ path: ['organisation', 'identifiers', 1, 'scheme'] }), { area: 'organisation', field: 'identifiers', identifierIndex: 1, identifierField: 'scheme' });
+    assert.deepEqual(issueTarget({ path: ['organisation', 'identifiers'] }), { area: 'organisation', field: 'identifiers' });
     assert.deepEqual(issueTarget({ path: ['responses'], standardId: 'contracting' }), { area: 'standard', standardId: 'contracting', field: 'rating' });
     assert.deepEqual(issueTarget({ path: ['responses', 2, 'items', 1, 'explanation'], standardId: 'contracting' }), {
       area: 'standard',

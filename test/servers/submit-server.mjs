@@ -4,6 +4,7 @@
 //
 //   POST /submit-test/ok             201 { reference, receivedAt }, 200 with the same receipt on a replay
 //   POST /submit-test/invalid        422 { issues }
+//   POST /submit-test/invalid-standard  422 with an issue of the second standard at responses[0] (a server that orders responses its own way)
 //   POST /submit-test/error          500
 //   POST /submit-test/slow?ms=N      the receipt after N ms
 //   POST /submit-test/hang           no answer until the client gives up
@@ -79,6 +80,12 @@ export function submitServer() {
         return json(ctx, 422, {
           issues: [{ path: ['organisation', 'name'], code: 'organisation_name_required', severity: 'error', message: 'The partnership already has a return from an organisation with this name: check it' }],
         });
+      case 'invalid-standard': {
+        const standardId = JSON.parse(body).responses[1]?.standardId;
+        return json(ctx, 422, {
+          issues: [{ path: ['responses', 0, 'evidence'], code: 'evidence_required', severity: 'error', message: 'The partnership asks for evidence of impact on this standard', standardId }],
+        });
+      }
       case 'error':
         return json(ctx, 500, { message: 'the database is down' });
       case 'slow': {

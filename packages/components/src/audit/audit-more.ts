@@ -6,6 +6,7 @@
 import './audit-parts.js';
 
 export { validateReturn, parseFramework } from '@s11kit/schema';
+export { viewOfIssue, organisationControlId, cardFieldOf } from './issue-view.js';
 export { renderOrganisation } from './views/organisation.js';
 export { renderStandard } from './views/standard.js';
 export { renderActionPlan, renderCheckAnswers } from './views/check-answers.js';

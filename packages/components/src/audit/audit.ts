@@ -13,7 +13,7 @@ import type { S11StandardCard } from '../standard-card/standard-card.js';
 import type { AuditHost, TaskListHost } from './host.js';
 import { checkFramework, loadFrameworkFrom, loadOutline, type LoadFailure } from './load-framework.js';
 import { afterPaint, loadedMore, loadMore, type AuditMore } from './more.js';
-import { hashOf, organisationControlId, sameView, viewOfHash, viewOfIssue, type AuditView } from './view.js';
+import { hashOf, sameView, viewOfHash, type AuditView } from './view.js';
 import type { SendOutcome } from './send-return.js';
 import type { Receipt } from './receipt-store.js';
 import { keepReceipt, lastReceipt } from './receipt-store.js';
@@ -630,9 +630,12 @@ export class S11Audit extends S11FormControl {
     if (document.title !== title) document.title = title;
   }
 
+  /** Follow an error summary link: to the page the issue belongs on, and focus its control there. */
   private _selectIssue(issue: Issue): void {
-    const view = viewOfIssue(issue.path, (i) => this._draft?.responses[i]?.standardId, issue.standardId);
-    if (!view) return;
+    // Issues come only from checks and sending, which load with the rest of the audit.
+    const more = loadedMore();
+    const view = more?.viewOfIssue(issue, (i) => this._draft?.responses[i]?.standardId);
+    if (!more || !view) return;
     this._go(view, 'title');
     this._focusAfterRender = undefined;
     void this.updateComplete.then(async () => {
@@ -640,10 +643,9 @@ export class S11Audit extends S11FormControl {
         const card = this._card;
         if (!card) return;
         await card.updateComplete;
-        const response = issue.path[0] === 'responses' && typeof issue.path[1] === 'number' ? issue.path.slice(2) : [];
-        await card.focusField(response);
+        await card.focusField(more.cardFieldOf(issue));
       } else {
-        const id = organisationControlId(issue.path);
+        const id = more.organisationControlId(issue);
         // A group's error link lands on its first control, not on the fieldset around it.
         const control = id === 'partnerships' ? this.renderRoot.querySelector<HTMLElement>('#partnerships input') : this.renderRoot.querySelector<HTMLElement>(`#${id}`);
         control?.focus();
@@ -1268,8 +1270,11 @@ export class S11Audit extends S11FormControl {
   /** The issues that belong on a page: all of them on "check your answers". */
   private _issuesFor(view: AuditView): readonly Issue[] {
     if (view.kind === 'check' || view.kind === 'tasks') return this._issues;
+    // Issues come only from checks and sending, which load with the rest of the audit.
+    const more = loadedMore();
+    if (!more) return [];
     return this._issues.filter((issue) => {
-      const target = viewOfIssue(issue.path, (i) => this._draft?.responses[i]?.standardId, issue.standardId);
+      const target = more.viewOfIssue(issue, (i) => this._draft?.responses[i]?.standardId);
       return target?.kind === view.kind && (view.kind !== 'standard' || (target.kind === 'standard' && target.standardId === view.standardId));
     });
   }

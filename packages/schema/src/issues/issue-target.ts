@@ -26,6 +26,9 @@ export interface IssueTarget {
   /** For `field: 'items'`: which item answer, and which of its fields (`rating`, `explanation`). */
   readonly itemIndex?: number;
   readonly itemField?: string;
+  /** For `field: 'identifiers'` of `organisation`: which identifier, and which of its fields (`scheme`, `id`). */
+  readonly identifierIndex?: number;
+  readonly identifierField?: string;
   /** For `history`: which entry. */
   readonly historyIndex?: number;
 }
@@ -47,6 +50,9 @@ export function issueTarget(issue: Pick<Issue, 'path' | 'standardId'>): IssueTar
   const withStandard = standardId === undefined ? {} : { standardId };
   switch (head) {
     case 'organisation':
+      if (second === 'identifiers' && typeof third === 'number')
+        return { area: head, field: second, identifierIndex: third, ...(typeof fourth === 'string' ? { identifierField: fourth } : {}) };
+      return { area: head, ...(typeof second === 'string' ? { field: second } : {}) };
     case 'respondent':
       return { area: head, ...(typeof second === 'string' ? { field: second } : {}) };
     case 'cover':

@@ -1,10 +1,5 @@
-import { checkOrganisation, isBlank, type Issue, type ResponseStatus } from '@s11kit/schema';
+import { checkOrganisation, isBlank, type ResponseStatus } from '@s11kit/schema';
 import type { TaskListHost } from '../host.js';
-
-const ABOUT = new Set(['organisation', 'respondent', 'cover']);
-
-/** Whether an issue is about a field of the organisation page. */
-export const isAboutOrganisation = (issue: Issue) => ABOUT.has(String(issue.path[0]));
 
 /** Status of the organisation task, from the schema's submit-time checks of these fields. */
 export function organisationStatus(host: Pick<TaskListHost, 'framework' | 'draft' | 'nowIso'>): ResponseStatus {

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AuditHost } from '../host.js';
-import { organisationControlId } from '../view.js';
+import { organisationControlId, viewOfIssue } from '../issue-view.js';
 import { textField } from './field.js';
-import { isAboutOrganisation } from './organisation-status.js';
 
 /** The page about the organisation: name, sector, partnerships, respondent and the cover sheet. */
 export function renderOrganisation(host: AuditHost, fromCheck = false) {
@@ -10,8 +9,8 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
   const disabled = host.controlsDisabled;
   const errors = new Map<string, string>();
   for (const issue of host.issues) {
-    if (issue.severity === 'error' && isAboutOrganisation(issue)) {
-      const id = organisationControlId(issue.path);
+    if (issue.severity === 'error' && viewOfIssue(issue, () => undefined)?.kind === 'organisation') {
+      const id = organisationControlId(issue);
       if (!errors.has(id)) errors.set(id, issue.message);
     }
   }

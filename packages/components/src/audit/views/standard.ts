@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { emptyResponse, isBlank, type Issue, type Response } from '@s11kit/schema';
 import { follow, type AuditHost } from '../host.js';
+import { viewOfIssue } from '../issue-view.js';
 
 const NO_ISSUES: readonly Issue[] = [];
 
@@ -34,10 +35,12 @@ export function renderStandard(host: AuditHost, standardId: string, fromCheck = 
   const position = host.applicable.findIndex((standard) => standard.id === standardId);
   const next = host.applicable[position + 1];
   const response = draft.responses.find((r) => r.standardId === standardId) ?? emptyResponse(standardId);
-  const responseIndex = draft.responses.findIndex((r) => r.standardId === standardId);
-  const found = host.issues.filter(
-    (issue) => issue.standardId === standardId || (responseIndex >= 0 && issue.path[0] === 'responses' && issue.path[1] === responseIndex),
-  );
+  // By the standard the issue names, never by its place in `responses`: a server's answer (or a
+  // draft changed since) may number the responses differently.
+  const found = host.issues.filter((issue) => {
+    const view = viewOfIssue(issue, (i) => draft.responses[i]?.standardId);
+    return view?.kind === 'standard' && view.standardId === standardId;
+  });
   // No problems is the same list each time: the card need not redo its fields' errors on each key.
   const issues = found.length ? found : NO_ISSUES;
   const onChange = (event: Event) => {
