@@ -64,8 +64,15 @@ const asFramework = (outline: FrameworkOutline | Framework): Framework => outlin
  * @csspart reference - The reference number on the confirmation page.
  * @csspart action-plan - The action plan table (wide layouts).
  * @csspart action-plan-list - The action plan as one summary list per action (narrow layouts).
- * @csspart card-base - The standard card (and its other parts as `card-*`); rater, evidence,
- *   explanation and plan parts are re-exposed as `rater-*`, `evidence-*`, `explanation-*`, `plan-*`.
+ * @csspart card-base - The standard card (and its other parts as `card-*`: `card-caption`,
+ *   `card-title`, `card-about`, `card-needed`); rater, evidence, explanation and plan parts are
+ *   re-exposed as `rater-*`, `evidence-*`, `explanation-*`, `plan-*`.
+ * @csspart card-rolled-up - The rating a standard takes from its items, in place of its rater.
+ * @csspart card-items - The items within a standard (`card-items-error`: their error as a whole).
+ * @csspart card-item - Each item; its rater's parts as `item-rater-*` (`item-rater-base`,
+ *   `item-rater-option`...), its explanation's as `item-explanation-*`.
+ * @csspart card-copied - The notice that a standard's evidence was copied from another return.
+ * @csspart card-quotation - The choice not to have the evidence quoted in partnership reports.
  * @cssproperty --s11-audit-max-width - Width of the audit's column. Default 48em.
  */
 export class S11Audit extends S11FormControl {

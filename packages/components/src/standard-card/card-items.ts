@@ -43,7 +43,7 @@ export function renderItems(view: ItemsView) {
           <s11-rater
             class="item-rater"
             data-item=${item.id}
-            exportparts="base: item-rater-base, legend: item-rater-legend, option: item-rater-option, control: item-rater-control"
+            exportparts="base: item-rater-base, legend: item-rater-legend, hint: item-rater-hint, error: item-rater-error, option: item-rater-option, option-label: item-rater-option-label, option-hint: item-rater-option-hint, control: item-rater-control"
             compact
             .scale=${framework.scale}
             .value=${answer?.rating ?? ''}
@@ -60,6 +60,7 @@ export function renderItems(view: ItemsView) {
             ? html`<s11-evidence
                 class="item-explanation"
                 data-item=${item.id}
+                exportparts="base: item-explanation-base, label: item-explanation-label, error: item-explanation-error, control: item-explanation-control, count: item-explanation-count"
                 .label=${level?.notApplicable ? text.itemExplanation(item.title) : text.explanationLabel}
                 .value=${answer?.explanation ?? ''}
                 .rows=${2}

@@ -58,9 +58,15 @@ export type ResponseFieldPath = readonly (string | number)[];
  * @csspart about - Rationale and expectations.
  * @csspart needed - The panel of what is still needed.
  * @csspart rolled-up - The rating a standard takes from its items, in place of its rater.
- * @csspart items - The items within the standard.
- * @csspart item - Each item (its rater as `item-rater-*`).
- * @csspart copied - The notice that the evidence was copied from another return.
+ * @csspart items - The items within the standard: heading, hint and list.
+ * @csspart items-error - The error about the items as a whole.
+ * @csspart item - Each item.
+ * @csspart item-rater-base - Each item's rater (and every other rater part as `item-rater-*`:
+ *   `item-rater-legend`, `item-rater-hint`, `item-rater-error`, `item-rater-option`,
+ *   `item-rater-option-label`, `item-rater-option-hint`, `item-rater-control`).
+ * @csspart item-explanation-control - An item's explanation box (and `item-explanation-base`,
+ *   `item-explanation-label`, `item-explanation-error`, `item-explanation-count`).
+ * @csspart copied - The notice that the evidence was copied from another return, with its button.
  * @csspart quotation - The choice not to have the evidence quoted.
  * @csspart rater-base - The rater's fieldset (and every other rater part as `rater-*`).
  * @csspart evidence-control - The evidence textarea (and every other evidence part as `evidence-*`).

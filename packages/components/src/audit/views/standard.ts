@@ -5,6 +5,18 @@ import { viewOfIssue } from '../issue-view.js';
 
 const NO_ISSUES: readonly Issue[] = [];
 
+const prefixed = (prefix: string, parts: string) => parts.split(' ').map((part) => `${prefix}${part}`);
+/** Every part of the card, re-exposed on the audit: its own as `card-*`, its children's as they are. */
+const CARD_PARTS = [
+  ...['base', 'caption', 'title', 'about', 'needed', 'rolled-up', 'items', 'items-error', 'item', 'copied', 'quotation'].map((part) => `${part}: card-${part}`),
+  ...prefixed('rater-', 'base legend hint error option option-label option-hint control'),
+  ...prefixed('item-rater-', 'base legend hint error option option-label option-hint control'),
+  ...prefixed('evidence-', 'base label hint error control count prompts'),
+  ...prefixed('explanation-', 'base label hint error control count'),
+  ...prefixed('item-explanation-', 'base label error control count'),
+  ...prefixed('plan-', 'base legend hint error list row add-button'),
+].join(', ');
+
 /** The previous cycle's answer, read-only, under the card: what the organisation said last time. */
 function renderPrevious(host: AuditHost, standardId: string) {
   const previous = host.previous(standardId);
@@ -49,7 +61,7 @@ export function renderStandard(host: AuditHost, standardId: string, fromCheck = 
   };
   return html`
     <s11-standard-card
-      exportparts="base: card-base, caption: card-caption, title: card-title, about: card-about, needed: card-needed, rater-base, rater-legend, rater-hint, rater-error, rater-option, rater-option-label, rater-option-hint, rater-control, evidence-base, evidence-label, evidence-hint, evidence-error, evidence-control, evidence-count, evidence-prompts, explanation-base, explanation-label, explanation-control, plan-base, plan-legend, plan-hint, plan-list, plan-row, plan-add-button"
+      exportparts=${CARD_PARTS}
       .framework=${framework}
       .standardId=${standardId}
       .response=${response}
