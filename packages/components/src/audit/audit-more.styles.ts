@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { bannerStyles } from '../styles/banner.js';
 import { buttonStyles } from '../styles/button.js';
 import { detailsStyles } from '../styles/details.js';
@@ -7,8 +8,31 @@ import { toneStyles } from '../styles/tone.js';
 import { links, tokens } from '../styles/tokens.js';
 import { pageStyles } from './audit.styles.js';
 
+/** "Check your answers": the marks and warning beside an answer, and a standard's items. */
+const answerStyles = css`
+  .answer-marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
+  }
+  .answer-warning {
+    display: block;
+    margin-top: var(--_space-2);
+    padding-left: var(--_space-3);
+    border-left: 5px solid var(--_text);
+    font-weight: 700;
+  }
+  .answer-items {
+    margin: 0;
+  }
+  .answer-items__title {
+    margin-right: var(--_space-2);
+  }
+`;
+
 /**
  * Every sheet of the audit's pages, in the order that decides the cascade: `auditStyles` (what the
  * task list needs) with the other pages' sheets in their places. Adopted once this chunk arrives.
  */
-export const auditPageStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, summaryListStyles, pageStyles];
+export const auditPageStyles = [tokens, links, formStyles, choiceStyles, buttonStyles, detailsStyles, toneStyles, bannerStyles, summaryListStyles, pageStyles, answerStyles];

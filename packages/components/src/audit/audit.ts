@@ -73,6 +73,9 @@ const asFramework = (outline: FrameworkOutline | Framework): Framework => outlin
  *   `item-rater-option`...), its explanation's as `item-explanation-*`.
  * @csspart card-copied - The notice that a standard's evidence was copied from another return.
  * @csspart card-quotation - The choice not to have the evidence quoted in partnership reports.
+ * @csspart answer-mark - On "check your answers" and the printed return, beside a standard's
+ *   evidence: "Not for quotation", "Copied from another return".
+ * @csspart answer-warning - The schema's warning under evidence copied from another return.
  * @cssproperty --s11-audit-max-width - Width of the audit's column. Default 48em.
  */
 export class S11Audit extends S11FormControl {

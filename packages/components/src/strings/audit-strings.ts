@@ -129,6 +129,10 @@ export const auditStrings = {
   coverHint: 'Your partnership asks these questions about your organisation.',
   notApplicableAnswers: 'Answers kept for standards that do not apply to your sector',
   notApplicableAnswersHint: 'These are kept in your return but not counted. Change your sector if they should count.',
+  itemRatings: 'Items',
+  notForQuotationMark: 'Not for quotation',
+  copiedMark: 'Copied from another return',
+  warningPrefix: 'Warning:',
 };
 
 /** The words an audit element reads. */

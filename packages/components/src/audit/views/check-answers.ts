@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import {
   actionPlan,
+  applicableItems,
   appliesToSector,
+  checkResponse,
   formatLongDate,
   isBlank,
   isCalendarDate,
@@ -38,10 +40,43 @@ export function dueText(text: AuditStrings, due: string): string {
 
 const multiline = (text: string, empty: string) => (!isBlank(text) ? html`<span class="pre-wrap">${text}</span>` : html`<span class="muted">${empty}</span>`);
 
-function ratingValue(host: AuditHost, response: Response | undefined) {
-  const level = host.framework.scale.levels.find((l) => l.id === response?.rating);
+function ratingValue(host: AuditHost, rating: string | null | undefined) {
+  const level = host.framework.scale.levels.find((l) => l.id === rating);
   if (!level) return html`<span class="muted">${host.text.notAnswered}</span>`;
   return html`<span class="tag tone--${level.tone}">${toneIcon(level.tone)}${level.label}</span>`;
+}
+
+/** Each item of the standard that applies to the sector, with its rating (and why, when written). */
+function itemsValue(host: AuditHost, standard: Standard, response: Response | undefined) {
+  const items = applicableItems(standard, host.draft.organisation.sector || undefined);
+  return html`<ul class="list answer-items">
+    ${items.map((item) => {
+      const answer = response?.items?.find((a) => a.itemId === item.id);
+      return html`<li>
+        <span class="answer-items__title">${item.title}</span> ${ratingValue(host, answer?.rating)}
+        ${answer && !isBlank(answer.explanation) ? html`<br /><span class="pre-wrap muted">${answer.explanation}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/**
+ * The evidence, with what the person chose or has still to check about it: not to be quoted, and
+ * copied from another return (with the schema's warning, which the submit does not block on).
+ */
+function evidenceValue(host: AuditHost, response: Response | undefined) {
+  const { text } = host;
+  const copied = response?.copiedFrom
+    ? checkResponse(host.framework, response, { sector: host.draft.organisation.sector, now: host.nowIso }).find((issue) => issue.code === 'evidence_copied')
+    : undefined;
+  return html`${multiline(response?.evidence ?? '', text.notAnswered)}
+    ${response?.notForQuotation || response?.copiedFrom
+      ? html`<span class="answer-marks">
+          ${response.notForQuotation ? html`<strong class="tag answer-mark" part="answer-mark">${text.notForQuotationMark}</strong>` : nothing}
+          ${response.copiedFrom ? html`<strong class="tag answer-mark" part="answer-mark">${text.copiedMark}</strong>` : nothing}
+        </span>`
+      : nothing}
+    ${copied ? html`<span class="answer-warning" part="answer-warning"><span class="visually-hidden">${text.warningPrefix}</span>${copied.message}</span>` : nothing}`;
 }
 
 function actionsValue(host: AuditHost, response: Response | undefined) {
@@ -67,8 +102,9 @@ function standardSummary(host: AuditHost, standard: Standard, mode: Mode) {
   return html`
     <h4 class="summary-title">${title}</h4>
     <dl class="summary-list">
-      ${row(host, text.rating, ratingValue(host, response), change, `${text.rating}: ${title}`)}
-      ${row(host, text.evidence, multiline(response?.evidence ?? '', text.notAnswered), change, `${text.evidence}: ${title}`)}
+      ${row(host, text.rating, ratingValue(host, response?.rating), change, `${text.rating}: ${title}`)}
+      ${standard.items?.length ? row(host, text.itemRatings, itemsValue(host, standard, response), change, `${text.itemRatings}: ${title}`) : nothing}
+      ${row(host, text.evidence, evidenceValue(host, response), change, `${text.evidence}: ${title}`)}
       ${response && !isBlank(response.explanation) ? row(host, text.explanation, multiline(response.explanation, ''), change, `${text.explanation}: ${title}`) : nothing}
       ${row(host, text.actions, actionsValue(host, response), change, `${text.actions}: ${title}`)}
     </dl>
