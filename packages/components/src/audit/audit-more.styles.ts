@@ -8,8 +8,13 @@ import { toneStyles } from '../styles/tone.js';
 import { links, tokens } from '../styles/tokens.js';
 import { pageStyles } from './audit.styles.js';
 
-/** "Check your answers": the marks and warning beside an answer, and a standard's items. */
+/** "Check your answers": the marks and warning beside an answer, a standard's items; each identifier. */
 const answerStyles = css`
+  .identifier {
+    margin: 0 0 var(--_space-4);
+    padding-left: var(--_space-3);
+    border-left: 4px solid var(--_border);
+  }
   .answer-marks {
     display: flex;
     flex-wrap: wrap;

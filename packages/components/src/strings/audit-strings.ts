@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@s11kit/schema';
+import type { ActionStatus, IdentifierScheme } from '@s11kit/schema';
 import { plural } from './plural.js';
 import { coreStrings } from './core-strings.js';
 
@@ -85,6 +85,25 @@ export const auditStrings = {
   sectorChoose: 'Choose a sector',
   partnerships: 'Which partnerships is this return for?',
   partnershipsHint: 'Select all that apply. One return is shared with each of them.',
+  identifiers: 'Your organisation’s identifiers',
+  identifiersHint:
+    'For example its Companies House or charity number, Ofsted URN or NHS ODS code. They match your returns across cycles, even if your organisation’s name changes.',
+  identifierLegend: (n: number) => `Identifier ${n}`,
+  identifierScheme: 'Register',
+  identifierSchemes: {
+    ods: 'NHS ODS code',
+    urn: 'School or college URN',
+    'ofsted-urn': 'Ofsted URN',
+    charity: 'Charity number',
+    company: 'Companies House number',
+    local: 'Reference given by the partnership',
+  } as Record<IdentifierScheme, string>,
+  identifierId: 'Number or code',
+  identifierIdHint: 'As the register shows it, for example 01234567',
+  addIdentifier: 'Add an identifier',
+  addAnotherIdentifier: 'Add another identifier',
+  removeIdentifier: 'Remove',
+  identifiersAnswer: (scheme: string, id: string) => `${scheme}: ${id}`,
   respondentName: 'Your name',
   respondentRole: 'Your role',
   respondentEmail: 'Your email address',

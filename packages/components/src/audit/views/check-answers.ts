@@ -120,6 +120,9 @@ function organisationSummary(host: AuditHost, mode: Mode) {
   return html`
     <dl class="summary-list">
       ${row(host, text.organisationName, value(draft.organisation.name), change, text.organisationName)}
+      ${draft.organisation.identifiers?.length
+        ? row(host, text.identifiers, html`<ul class="list">${draft.organisation.identifiers.map((i) => html`<li>${text.identifiersAnswer(text.identifierSchemes[i.scheme] ?? i.scheme, i.id)}</li>`)}</ul>`, change, text.identifiers)
+        : nothing}
       ${row(host, text.sector, value(sector), change, text.sector)}
       ${row(host, text.partnerships, value(partnerships.join(', ')), change, text.partnerships)}
       ${row(host, text.respondentName, value(draft.respondent.name), change, text.respondentName)}

@@ -1,7 +1,93 @@
 import { html, nothing } from 'lit';
+import { IDENTIFIER_SCHEMES, type AuditReturn, type OrganisationIdentifier } from '@s11kit/schema';
 import type { AuditHost } from '../host.js';
 import { organisationControlId, viewOfIssue } from '../issue-view.js';
 import { textField } from './field.js';
+import type { AuditStrings } from '../../strings/audit-strings.js';
+
+/** The most identifiers a return may carry (the schema's limit). */
+const MAX_IDENTIFIERS = 10;
+
+const withIdentifiers = (d: AuditReturn, identifiers: OrganisationIdentifier[]): AuditReturn => {
+  // None at all is left out, as a return may.
+  const { identifiers: _, ...rest } = d.organisation;
+  return { ...d, organisation: identifiers.length ? { ...rest, identifiers } : rest };
+};
+
+/**
+ * The organisation's identifiers, optional: GOV.UK's "add another" pattern, a register and a
+ * number or code for each. What is typed is kept as typed; the schema says what is wrong at submit.
+ */
+function identifiersInput(host: AuditHost, errors: ReadonlyMap<string, string>, disabled: boolean) {
+  const text: AuditStrings = host.text;
+  const identifiers = host.draft.organisation.identifiers ?? [];
+  const set = (i: number, change: Partial<OrganisationIdentifier>, type: 'input' | 'change') =>
+    host.change((d) => withIdentifiers(d, (d.organisation.identifiers ?? []).map((identifier, at) => (at === i ? { ...identifier, ...change } : identifier))), type);
+  // The button pressed may go, or move: focus where the person carries on, once the page has
+  // rendered the change (in a microtask, so a task later it is there).
+  const focusSoon = (event: Event, selector: string) => {
+    const root = (event.currentTarget as HTMLElement).getRootNode() as ParentNode;
+    setTimeout(() => root.querySelector<HTMLElement>(selector)?.focus());
+  };
+  const add = (event: Event) => {
+    host.change((d) => withIdentifiers(d, [...(d.organisation.identifiers ?? []), { scheme: IDENTIFIER_SCHEMES[0], id: '' }]), 'change');
+    focusSoon(event, `#identifier-${identifiers.length}-scheme`);
+  };
+  const remove = (event: Event, i: number) => {
+    host.change((d) => withIdentifiers(d, (d.organisation.identifiers ?? []).filter((_, at) => at !== i)), 'change');
+    focusSoon(event, identifiers.length > 1 ? `#identifier-${Math.max(0, i - 1)}-scheme` : '#identifier-add');
+  };
+  return html`<div class="form-group">
+    <fieldset class="fieldset" id="identifiers" aria-describedby="identifiers-hint">
+      <legend class="legend legend--s">${text.identifiers} ${text.optional}</legend>
+      <div class="hint" id="identifiers-hint">${text.identifiersHint}</div>
+      ${identifiers.map((identifier, i) => {
+        const schemeId = `identifier-${i}-scheme`;
+        const schemeError = errors.get(schemeId);
+        return html`<fieldset class="fieldset identifier">
+          <legend class="legend">${text.identifierLegend(i + 1)}</legend>
+          <div class="form-group ${schemeError ? 'form-group--error' : ''}">
+            <label class="label" for=${schemeId}>${text.identifierScheme}</label>
+            ${schemeError
+              ? html`<p class="error-message" id="${schemeId}-error"><span class="visually-hidden">${text.errorPrefix}</span> ${schemeError}</p>`
+              : nothing}
+            <select
+              class="select ${schemeError ? 'select--error' : ''}"
+              id=${schemeId}
+              aria-describedby=${schemeError ? `${schemeId}-error` : nothing}
+              aria-invalid=${schemeError ? 'true' : nothing}
+              ?disabled=${disabled}
+              @change=${(event: Event) => {
+                event.stopPropagation();
+                set(i, { scheme: (event.target as HTMLSelectElement).value as OrganisationIdentifier['scheme'] }, 'change');
+              }}
+            >
+              ${IDENTIFIER_SCHEMES.map((scheme) => html`<option value=${scheme} ?selected=${identifier.scheme === scheme}>${text.identifierSchemes[scheme]}</option>`)}
+            </select>
+          </div>
+          ${textField({
+            id: `identifier-${i}-id`,
+            label: text.identifierId,
+            hint: text.identifierIdHint,
+            value: identifier.id,
+            error: errors.get(`identifier-${i}-id`),
+            disabled,
+            text,
+            onInput: (value, type) => set(i, { id: value }, type),
+          })}
+          <button class="button button--secondary" type="button" ?disabled=${disabled} @click=${(event: Event) => remove(event, i)}>
+            ${text.removeIdentifier}<span class="visually-hidden"> ${text.identifierLegend(i + 1)}</span>
+          </button>
+        </fieldset>`;
+      })}
+      ${identifiers.length < MAX_IDENTIFIERS
+        ? html`<button class="button button--secondary" id="identifier-add" type="button" ?disabled=${disabled} @click=${add}>
+            ${identifiers.length ? text.addAnotherIdentifier : text.addIdentifier}
+          </button>`
+        : nothing}
+    </fieldset>
+  </div>`;
+}
 
 /** The page about the organisation: name, sector, partnerships, respondent and the cover sheet. */
 export function renderOrganisation(host: AuditHost, fromCheck = false) {
@@ -96,6 +182,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
             </div>
           </fieldset>
         </div>`}
+    ${identifiersInput(host, errors, disabled)}
     ${textField({ id: 'respondent-name', label: text.respondentName, value: draft.respondent.name, error: errors.get('respondent-name'), autocomplete: 'name', disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, name: value } }), type) })}
     ${textField({ id: 'respondent-role', label: text.respondentRole, value: draft.respondent.role, error: errors.get('respondent-role'), autocomplete: 'organization-title', optional: true, disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, role: value } }), type) })}
     ${textField({ id: 'respondent-email', label: text.respondentEmail, value: draft.respondent.email, error: errors.get('respondent-email'), type: 'email', autocomplete: 'email', disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, email: value } }), type) })}
