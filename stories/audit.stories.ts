@@ -89,6 +89,33 @@ export const CheckYourAnswers: Story = {
   },
 };
 
+export const CheckYourAnswersWithItems: Story = {
+  name: 'Check your answers: items, a copied answer, not for quotation, identifiers',
+  args: { framework: 'isle-of-wight-vcs', sector: 'voluntary' },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    const draft = await sampleDraft('isle-of-wight-vcs', 'valid-youth-club');
+    draft.organisation.identifiers = [{ scheme: 'charity', id: '1098765' }];
+    draft.responses[0] = { ...draft.responses[0]!, notForQuotation: true, copiedFrom: { framework: { id: 'portsmouth-compact', version: '2025.1' } } };
+    el.value = draft;
+    el.page = 'check';
+    await settled(el);
+  },
+};
+
+export const AStandardPageWithItems: Story = {
+  name: 'A standard page: items and a copied answer',
+  args: { framework: 'isle-of-wight-vcs', sector: 'voluntary' },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    const draft = await sampleDraft('isle-of-wight-vcs', 'valid-youth-club');
+    draft.responses[0] = { ...draft.responses[0]!, copiedFrom: { framework: { id: 'portsmouth-compact', version: '2025.1' } } };
+    el.value = draft;
+    el.page = `standard/${draft.responses[0]!.standardId}`;
+    await settled(el);
+  },
+};
+
 export const SubmitWithProblems: Story = {
   name: 'Submit with problems: the error summary',
   play: async ({ canvasElement }) => {

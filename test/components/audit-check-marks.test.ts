@@ -70,3 +70,21 @@ for (const mode of ['check', 'print'] as const) {
     });
   });
 }
+
+describe('<s11-audit> the new words are overridable like the others', () => {
+  afterEach(() => localStorage.clear());
+
+  it('strings replace the marks, the Items key and the identifiers’ words', async () => {
+    const strings = { notForQuotationMark: 'Ddim i’w ddyfynnu', copiedMark: 'Wedi’i gopïo', itemRatings: 'Eitemau', identifiers: 'Dynodwyr eich sefydliad', addIdentifier: 'Ychwanegu dynodwr' };
+    const el = await auditFixture(html`<s11-audit framework=${FRAMEWORK} .now=${NOW} .strings=${strings} storage-key=${storageKeyFor('marks-strings')}></s11-audit>`);
+    el.value = await markedReturn();
+    await goTo(el, 'check');
+    const first = standardList(el, 1);
+    expect(rowOf(first, 'Eitemau')).to.exist;
+    expect([...rowOf(first, 'Evidence')!.querySelectorAll('[part="answer-mark"]')].map((m) => m.textContent!.trim())).to.deep.equal(['Ddim i’w ddyfynnu', 'Wedi’i gopïo']);
+    await goTo(el, 'organisation');
+    const legends = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legends).to.include('Dynodwyr eich sefydliad (optional)');
+    expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Ychwanegu dynodwr');
+  });
+});
