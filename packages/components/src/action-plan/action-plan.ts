@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { emptyAction, isEmptyAction, type Action } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import type { S11ActionField, S11ActionRow } from '../action-row/action-row.js';
 import type { S11ActionRemoveEvent } from '../events/action-add.js';
 import { tokens } from '../styles/tokens.js';
@@ -40,7 +41,7 @@ const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control
  * @cssproperty --s11-colour-error - Colour of error messages and of the border beside a field with an error.
  * @cssproperty --s11-colour-button-secondary - Background of the Add and Remove buttons.
  */
-export class S11ActionPlan extends S11FormControl {
+export class S11ActionPlan extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);

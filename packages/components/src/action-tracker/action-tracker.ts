@@ -20,7 +20,8 @@ import {
   type Issue,
   type TrackedAction,
 } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { resolveStrings, type S11Strings } from '../strings.js';
 import type { DraftEnvelope, DraftState } from '../internal/draft-store.js';
 import { DraftController } from '../internal/draft-controller.js';
@@ -103,7 +104,7 @@ const keyOf = (item: Pick<TrackedAction, 'standardId' | 'action'>) => `${item.st
  * @csspart save-button - The Save update button.
  * @cssproperty --s11-action-tracker-max-width - Width of the tracker's column. Default 48em.
  */
-export class S11ActionTracker extends S11FormControl {
+export class S11ActionTracker extends S11FieldControl {
   static override styles = trackerStyles;
 
   /** The whole table of words: the partnership elements' are not in the audit's. */

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isBlank } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { detailsStyles } from '../styles/details.js';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
@@ -29,7 +30,7 @@ const ANNOUNCE_DELAY = 1000;
  * @csspart control - The textarea.
  * @csspart count - The visible count under the textarea.
  */
-export class S11Evidence extends S11FormControl {
+export class S11Evidence extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);

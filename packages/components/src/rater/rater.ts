@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { RatingLevel, RatingScale } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
 import { toneIcon, toneStyles } from '../styles/tone.js';
 import { tokens } from '../styles/tokens.js';
@@ -28,7 +29,7 @@ import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
  * @csspart control - Each native radio (drawn over by the GOV.UK circle; it stays transparent).
  * @cssproperty --s11-rater-gap - Space between levels. Default 10px.
  */
-export class S11Rater extends S11FormControl {
+export class S11Rater extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);
