@@ -12,6 +12,7 @@ import { buttonStyles } from '../styles/button.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control', 'remove-button']
   .map((part) => `${part}:row-${part}`)
@@ -97,9 +98,7 @@ export class S11ActionPlan extends S11FieldControl {
       >
         <legend class="legend legend--m" part="legend">${this.label || t.actionPlanLegend}</legend>
         <div class="hint" id="hint" part="hint">${this.hint || t.actionPlanHint}</div>
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: t.errorPrefix })}
         <div class="action-plan__list" part="list">
           ${this.value.length === 0
             ? html`<p class="action-plan__empty">${t.noActions}</p>`

@@ -11,6 +11,7 @@ import { buttonStyles } from '../styles/button.js';
 import { actionRowStyles } from './action-row.styles.js';
 import { dateInput } from '../internal/date-input.js';
 import { mergeStrings } from '../strings/merge-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
@@ -200,7 +201,7 @@ export class S11ActionRow extends S11FieldControl {
 
   private _errorMessage(id: string, message: string) {
     return message
-      ? html`<p class="error-message" id=${id} part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${message}</p>`
+      ? errorMessage(message, { id, part: 'error', prefix: this._text.errorPrefix })
       : nothing;
   }
 

@@ -10,6 +10,7 @@ import { tokens } from '../styles/tokens.js';
 import { evidenceStyles } from './evidence.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** GOV.UK waits for a pause in typing before telling screen readers the new count. */
 const ANNOUNCE_DELAY = 1000;
@@ -90,9 +91,7 @@ export class S11Evidence extends S11FieldControl {
               <div class="details__text"><ul class="list">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ul></div>
             </details>`
           : nothing}
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: this._text.errorPrefix })}
         <textarea class="textarea ${error || over ? 'textarea--error' : ''}" part="control" id="control" rows=${this.rows}
           .value=${live(this.value)} ?disabled=${this._isDisabled} aria-describedby=${describedBy || nothing}
           aria-invalid=${error ? 'true' : nothing} @input=${this._onInput} @change=${this._onChange}></textarea>

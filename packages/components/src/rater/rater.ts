@@ -10,6 +10,7 @@ import { tokens } from '../styles/tokens.js';
 import { raterStyles } from './rater.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /**
  * One rating on any rating scale, as GOV.UK radios: a fieldset with one native radio per level,
@@ -71,9 +72,7 @@ export class S11Rater extends S11FieldControl {
         @change=${this._onChange} @input=${this._stop}>
         <legend class="legend legend--s" part="legend">${this.label}${this.label && !this.required ? ` ${this._text.optional}` : nothing}</legend>
         ${this.hint ? html`<p class="hint" id="hint" part="hint">${this.hint}</p>` : nothing}
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: this._text.errorPrefix })}
         <div class="choices choices--radio ${this.compact ? 'choices--inline' : ''}">${this.scale?.levels.map((level, i) => this._renderLevel(level, i))}</div>
       </fieldset>
     `;
