@@ -464,7 +464,7 @@ export class S11ActionTracker extends S11FieldControl {
     });
     this._sendingFor = undefined;
     if (outcome.kind === 'rejected') {
-      this._showIssues(id, outcome.issues);
+      await this._showIssues(id, outcome.issues);
       return undefined;
     }
     const value = outcome.kind === 'accepted' ? (outcome.body as { value?: unknown } | undefined)?.value : undefined;

@@ -153,7 +153,7 @@ export class S11StandardCard extends S11Element {
     else if (field === 'explanation') this._explanation?.focus();
     else if (field === 'actions' && this._plan) {
       await this._plan.updateComplete;
-      if (typeof index === 'number') await this._plan.focusAction(index, subfield as keyof Action | undefined);
+      if (typeof index === 'number') this._plan.focusAction(index, subfield as keyof Action | undefined);
       else this._plan.focus();
     } else if (field === 'items' || (!this._rater && field === 'rating')) {
       // An item's own control, else the first item still to rate (which is what a standard that
