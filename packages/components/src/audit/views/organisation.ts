@@ -3,6 +3,7 @@ import type { AuditHost } from '../host.js';
 import { organisationControlId } from '../view.js';
 import { textField } from './field.js';
 import { isAboutOrganisation } from './organisation-status.js';
+import { errorMessage } from '../../internal/error-message.js';
 
 /** The page about the organisation: name, sector, partnerships, respondent and the cover sheet. */
 export function renderOrganisation(host: AuditHost, fromCheck = false) {
@@ -33,9 +34,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
     <div class="form-group ${sectorError ? 'form-group--error' : ''}">
       <label class="label label--s" for="organisation-sector">${text.sector}</label>
       <div class="hint" id="organisation-sector-hint">${text.sectorHint}</div>
-      ${sectorError
-        ? html`<p class="error-message" id="organisation-sector-error"><span class="visually-hidden">${text.errorPrefix}</span> ${sectorError}</p>`
-        : nothing}
+      ${errorMessage(sectorError, { id: 'organisation-sector-error', prefix: text.errorPrefix })}
       <select
         class="select ${sectorError ? 'select--error' : ''}"
         id="organisation-sector"
@@ -60,9 +59,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
           <fieldset class="fieldset" id="partnerships" aria-describedby="partnerships-hint ${partnershipError ? 'partnerships-error' : ''}">
             <legend class="legend legend--s">${text.partnerships}</legend>
             <div class="hint" id="partnerships-hint">${text.partnershipsHint}</div>
-            ${partnershipError
-              ? html`<p class="error-message" id="partnerships-error"><span class="visually-hidden">${text.errorPrefix}</span> ${partnershipError}</p>`
-              : nothing}
+            ${errorMessage(partnershipError, { id: 'partnerships-error', prefix: text.errorPrefix })}
             <div class="choices choices--checkbox">
               ${framework.partnerships.map(
                 (partnership) => html`<div class="choices__item">
