@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadFramework } from '@s11kit/frameworks';
 import { generateReturns } from '@s11kit/frameworks/generate';
-import { ReturnEventSchema, type AuditReturn, type Framework, type ReturnEvent, type ReturnEventKind, type ReturnEventOf } from '@s11kit/schema';
+import { ReturnEventSchema, type AuditReturn, type Framework, type ReturnEventKind, type ReturnEventOf } from '@s11kit/schema';
 import * as z from 'zod/mini';
 import type { Database } from '@s11kit/server';
 import { addAgency, addCampaign, addPartnership, addStaff, agencyLink, openYearTwo } from '@s11kit/server/admin';
@@ -44,7 +44,7 @@ export async function stepsOf<K extends ReturnEventKind>(db: Database, kind: K, 
     const event = { id: row.id, seq: row.seq, at: row.at.toISOString(), campaignId: row.campaign_id, agencyId: row.agency_id, actor: row.actor, kind: row.kind, ...row.data };
     const parsed = z.safeParse(ReturnEventSchema, event);
     if (!parsed.success) throw new Error(`a ${kind} step is not a ReturnEvent: ${JSON.stringify(event)}: ${parsed.error.message}`);
-    return parsed.data as ReturnEvent as ReturnEventOf<K>;
+    return parsed.data as ReturnEventOf<K>;
   });
 }
 
