@@ -36,7 +36,12 @@ describe('<s11-audit> re-exposes the standard card’s parts for items and copie
     const ret = (await (await fetch(`/packages/frameworks/samples/${FRAMEWORK}/valid-youth-club.json`)).json()) as AuditReturn;
     const [first, ...rest] = ret.responses;
     const items = first!.items!.map((item, i) => (i === 0 ? { ...item, explanation: 'Our committee signed the policy in March.' } : item));
-    el.value = { ...ret, status: 'draft', submittedAt: null, responses: [{ ...first!, items, copiedFrom: { framework: { id: 'portsmouth-compact', version: '2025.1' } } }, ...rest] };
+    el.value = {
+      ...ret,
+      status: 'draft',
+      submittedAt: null,
+      responses: [{ ...first!, items, copiedFrom: { framework: { id: 'portsmouth-compact', version: '2025.1' } } }, ...rest],
+    };
     await goTo(el, `standard/${first!.standardId}`);
     const card = await currentCard(el);
     for (const [part, find] of PARTS) {

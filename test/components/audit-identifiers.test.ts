@@ -6,7 +6,7 @@ import { accessibleNode, deepActiveElement } from '../helpers/browser.js';
 
 const NOW = '2026-05-01T10:00:00Z';
 
-const button = (el: S11Audit, text: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(text));
+const button = (el: S11Audit, text: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim().startsWith(text));
 
 async function type(el: S11Audit, selector: string, value: string) {
   const input = deep<HTMLInputElement>(el, selector);
@@ -22,7 +22,7 @@ describe('<s11-audit> the organisation’s identifiers', () => {
   it('are optional: the page says so, and a return without any has none', async () => {
     const el = await auditFixture(html`<s11-audit framework="portsmouth-compact" .now=${NOW} storage-key=${storageKeyFor('ids-none')}></s11-audit>`);
     await goTo(el, 'organisation');
-    const legend = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    const legend = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent.replace(/\s+/g, ' ').trim());
     expect(legend).to.include('Your organisation’s identifiers (optional)');
     expect(deep(el, '#identifiers-hint').textContent).to.contain('Companies House or charity number, Ofsted URN or NHS ODS code');
     expect(el.value!.organisation.identifiers).to.equal(undefined);
@@ -36,7 +36,7 @@ describe('<s11-audit> the organisation’s identifiers', () => {
     await el.updateComplete;
     await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.id === 'identifier-0-scheme', 'focus moves to the new register');
     const scheme = deep<HTMLSelectElement>(el, '#identifier-0-scheme');
-    expect([...scheme.options].map((o) => o.textContent!.trim())).to.include.members(['Companies House number', 'Charity number', 'Ofsted URN', 'NHS ODS code']);
+    expect([...scheme.options].map((o) => o.textContent.trim())).to.include.members(['Companies House number', 'Charity number', 'Ofsted URN', 'NHS ODS code']);
     scheme.value = 'charity';
     scheme.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
@@ -66,13 +66,13 @@ describe('<s11-audit> the organisation’s identifiers', () => {
     await el.updateComplete;
     const summary = el.shadowRoot!.querySelector('s11-error-summary')!;
     await summary.updateComplete;
-    const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('identifier 1 of your organisation'));
+    const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent.includes('identifier 1 of your organisation'));
     expect(link, 'the schema’s message is in the summary').to.exist;
     link!.click();
     await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.id === 'identifier-0-id', 'the link focuses the identifier’s number');
     const input = deep<HTMLInputElement>(el, '#identifier-0-id');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(deep(el, '#identifier-0-id-error').textContent).to.contain(link!.textContent!.trim());
+    expect(deep(el, '#identifier-0-id-error').textContent).to.contain(link!.textContent.trim());
     await expect(el).to.be.accessible();
   });
 
@@ -80,6 +80,6 @@ describe('<s11-audit> the organisation’s identifiers', () => {
     const el = await auditFixture(html`<s11-audit framework="portsmouth-compact" .now=${NOW} storage-key=${storageKeyFor('ids-check')}></s11-audit>`);
     el.value = { ...el.value!, organisation: { ...el.value!.organisation, identifiers: [{ scheme: 'ods', id: 'RHU' }] } };
     await goTo(el, 'check');
-    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Your organisation’s identifiers NHS ODS code: RHU');
+    expect(el.shadowRoot!.textContent.replace(/\s+/g, ' ')).to.contain('Your organisation’s identifiers NHS ODS code: RHU');
   });
 });

@@ -17,8 +17,8 @@ async function summaryLink(el: S11Audit, text: string): Promise<HTMLAnchorElemen
   const summary = el.shadowRoot!.querySelector('s11-error-summary')!;
   await summary.updateComplete;
   const links = [...summary.shadowRoot!.querySelectorAll('a')];
-  const link = links.find((a) => a.textContent!.includes(text));
-  if (!link) throw new Error(`no error link "${text}" among ${links.map((a) => a.textContent!.trim()).join(' | ')}`);
+  const link = links.find((a) => a.textContent.includes(text));
+  if (!link) throw new Error(`no error link "${text}" among ${links.map((a) => a.textContent.trim()).join(' | ')}`);
   return link;
 }
 
@@ -31,7 +31,7 @@ describe('<s11-audit> puts each issue where the schema’s issueTarget says', ()
       html`<s11-audit framework="portsmouth-compact" .now=${NOW} storage-key=${storageKeyFor('order')} submit-url="/submit-test/invalid-standard"></s11-audit>`,
     );
     el.value = await sample('portsmouth-compact', 'valid-school');
-    const [first, second] = el.value!.responses;
+    const [first, second] = el.value.responses;
     await goTo(el, 'check');
     const invalid = oneEvent(el, 's11-invalid');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();

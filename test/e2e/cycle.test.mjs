@@ -308,7 +308,8 @@ for (const kind of databaseKinds()) {
       const levels = new Map(framework.scale.levels.map((level) => [level.id, level.label]));
       assert.match(await review.content(), new RegExp(`Changed to ${levels.get(newRating)} in version 2`));
       await Promise.all([review.waitForNavigation(), review.click('form[action$="/accept"] button')]);
-      assert.match(await review.content(), /Accepted by Ad Min/);
+      // The step in the return's one history table: who accepted, and which challenge.
+      assert.match(await review.content(), new RegExp(`<tr data-kind="challenge-accepted"><td class="numeric">\\d+</td><td>[^<]+</td><td>Ad Min \\(partnership staff\\)</td><td class="pre-wrap">Accepted the answer on standard ${standard.number}</td>`));
       const report = await review.evaluate((url) => fetch(url, { credentials: 'same-origin' }).then((response) => response.text()), `${collector.url}/staff/campaigns/${seeded.campaignId}/report.html`);
       assert.match(report, /Challenge and feedback/);
       assert.match(report, /1 challenge was raised:\s*1 accepted/);

@@ -104,12 +104,12 @@ for (const kind of databases()) {
       down = false;
       await (await deep(page, ['s11-action-tracker', `#form-${keyOf(second)} [part="save-button"]`])).click();
       await eventually(async () => !(await page.evaluate((id) => !!document.querySelector('s11-action-tracker').shadowRoot.querySelector(`#form-${id}`), keyOf(second))), 'the retried update to be saved');
-      const { rows } = await collector.db.query("select actor_kind, actor_name, detail from history_entries where kind = 'action-updated' order by number");
+      const { rows } = await collector.db.query("select actor, data from return_events where kind = 'action-updated' order by seq");
       assert.deepEqual(
-        rows.map((row) => [row.actor_kind, row.actor_name, row.detail.changes[0].note]),
+        rows.map((row) => [row.actor, row.data.changes[0].note]),
         [
-          ['agency', 'Kestrel Lane Surgery', 'Safeguarding training booked for every receptionist.'],
-          ['agency', 'Kestrel Lane Surgery', text],
+          [{ kind: 'agency', name: 'Kestrel Lane Surgery' }, 'Safeguarding training booked for every receptionist.'],
+          [{ kind: 'agency', name: 'Kestrel Lane Surgery' }, text],
         ],
       );
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { loadFramework } from '@s11kit/frameworks';
 import { generateReturns } from '@s11kit/frameworks/generate';
-import type { AuditReturn, Framework } from '@s11kit/schema';
+import { ReturnEventSchema, type AuditReturn, type Framework, type ReturnEventKind, type ReturnEventOf } from '@s11kit/schema';
+import * as z from 'zod/mini';
 import type { Database } from '@s11kit/server';
 import { addAgency, addCampaign, addPartnership, addStaff, agencyLink, openYearTwo } from '@s11kit/server/admin';
 import { adminContext, returnsFor, TEST_NOW, type Credentials } from './collector.js';
@@ -30,8 +31,24 @@ export function firstAction(ret: AuditReturn): { standardId: string; actionId: s
   throw new Error('the return has no open action');
 }
 
-export const historyCount = async (db: Database, kind: string, agencyId?: string) =>
-  (await db.query<{ n: number }>('select count(*)::int as n from history_entries where kind = $1 and ($2::text is null or agency_id = $2)', [kind, agencyId ?? null])).rows[0]!.n;
+/**
+ * The steps of one kind in the collector's one history table, as ReturnEvents, each checked
+ * against ReturnEventSchema of @s11kit/schema (a step that does not parse fails the test).
+ */
+export async function stepsOf<K extends ReturnEventKind>(db: Database, kind: K, agencyId?: string): Promise<ReturnEventOf<K>[]> {
+  const { rows } = await db.query<{ id: string; campaign_id: string; agency_id: string; seq: number; at: Date; kind: K; actor: unknown; data: Record<string, unknown> }>(
+    'select id, campaign_id, agency_id, seq, at, kind, actor, data from return_events where kind = $1 and ($2::text is null or agency_id = $2) order by campaign_id, agency_id, seq',
+    [kind, agencyId ?? null],
+  );
+  return rows.map((row) => {
+    const event = { id: row.id, seq: row.seq, at: row.at.toISOString(), campaignId: row.campaign_id, agencyId: row.agency_id, actor: row.actor, kind: row.kind, ...row.data };
+    const parsed = z.safeParse(ReturnEventSchema, event);
+    if (!parsed.success) throw new Error(`a ${kind} step is not a ReturnEvent: ${JSON.stringify(event)}: ${parsed.error.message}`);
+    return parsed.data as ReturnEventOf<K>;
+  });
+}
+
+export const historyCount = async (db: Database, kind: ReturnEventKind, agencyId?: string) => (await stepsOf(db, kind, agencyId)).length;
 
 export interface CityHackney {
   readonly framework: Framework;

@@ -60,12 +60,30 @@ const step = (seq: number, agencyId: string, rest: Record<string, unknown>) =>
 describe('ReturnEvent and challenge figures', () => {
   it('accepts every kind of step and refuses an unknown kind or a missing field, in zod and in its JSON Schema', () => {
     const events = [
-      step(1, 'a', { kind: 'sign-off-requested', actor: { kind: 'agency' }, requestId: 'r1', signer: { name: 'Dana', role: 'Board member', email: 'dana@a.example' }, revision: 3 }),
+      step(1, 'a', { kind: 'sign-off-requested', actor: { kind: 'agency', name: 'Agency A' }, requestId: 'r1', signer: { name: 'Dana', role: 'Board member', email: 'dana@a.example' }, revision: 3 }),
       step(2, 'a', { kind: 'signed-off', actor: { kind: 'signer', name: 'Dana', role: 'Board member' }, requestId: 'r1', revision: 3, roleId: 'board-member' }),
-      step(3, 'a', { kind: 'return-submitted', actor: { kind: 'agency' }, version: 1, reference: 'S11-AAAA-BBBB', signOffRequestId: 'r1' }),
+      step(3, 'a', { kind: 'return-submitted', actor: { kind: 'agency', name: 'Agency A' }, version: 1, reference: 'S11-AAAA-BBBB', signOffRequestId: 'r1' }),
       step(4, 'a', { kind: 'review-selected', method: 'random', reason: 'Verification visit' }),
       step(5, 'a', { kind: 'challenge-raised', challengeId: 'ch1', standardId: 'safe-recruitment', actionId: null, text: 'Evidence?', version: 1 }),
       step(6, 'a', { kind: 'reminder-sent', channel: 'email', to: 'x@a.example', state: 'draft' }),
+      step(7, 'a', { kind: 'year-two-opened', actor: { kind: 'cli', login: 'admin' }, yearOneCampaignId: 'c0', from: 'S11-AAAA-BBBB' }),
+      step(8, 'a', { kind: 'year-two-chosen', actor: { kind: 'agency', name: 'Agency A' }, choice: 'statement', was: null }),
+      step(9, 'a', {
+        kind: 'action-updated',
+        standardId: 'safe-recruitment',
+        actionId: 'a1',
+        changes: [{ kind: 'progress', note: 'Booked', status: 'in-progress' }, { kind: 'revise-due', due: '2027-09-30', reason: 'Trainer ill' }, { kind: 'complete', evidence: 'Register' }],
+        revision: 2,
+      }),
+      step(10, 'a', {
+        kind: 'statement-signed',
+        actor: { kind: 'agency', name: 'Agency A' },
+        reference: 'S11-CCCC-DDDD',
+        statement: { kind: 'statement-of-compliance', at, signedBy: { name: 'Rowan', role: 'Chief executive' }, statement: 'Still met', changedStandards: [{ standardId: 'safe-recruitment', from: 'partly-met', to: 'fully-met', evidence: 'Audit' }] },
+      }),
+      step(11, 'a', { kind: 'translation-made', actor: { kind: 'collector' }, from: 'S11-AAAA-BBBB', fromCampaignId: 'c9', mapping: 'a--b', needsAnswer: ['safe-recruitment'] }),
+      step(12, 'a', { kind: 'translation-refreshed', actor: { kind: 'collector' }, from: 'S11-EEEE-FFFF', fromCampaignId: 'c9', mapping: 'a--b', needsAnswer: [] }),
+      step(13, 'a', { kind: 'translation-completed', actor: { kind: 'agency', name: 'Agency A' }, reference: 'S11-GGGG-HHHH' }),
     ];
     const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
     const validate = ajv.compile(JSON.parse(readFileSync(require.resolve('@s11kit/schema/json-schema/return-event.schema.json'), 'utf8')));
@@ -73,7 +91,21 @@ describe('ReturnEvent and challenge figures', () => {
       assert.ok(z.safeParse(ReturnEventSchema, event).success, event.kind);
       assert.equal(validate(event), true, `${event.kind}: ${ajv.errorsText(validate.errors)}`);
     }
-    for (const bad of [{ ...events[4], kind: 'challenge-edited' }, { ...events[4], text: undefined }, { ...events[3], extra: 1 }]) {
+    for (const bad of [
+      { ...events[4], kind: 'challenge-edited' },
+      { ...events[4], text: undefined },
+      { ...events[3], extra: 1 },
+      // An actor says who: an agency by its name, an administrator by a login, the collector by nothing else.
+      { ...events[2], actor: { kind: 'agency' } },
+      { ...events[6], actor: { kind: 'cli', name: 'admin' } },
+      { ...events[10], actor: { kind: 'collector', name: 'x' } },
+      // Each year-2 kind has its own shape.
+      { ...events[7], choice: 'skip' },
+      { ...events[8], changes: [{ kind: 'rename', note: 'x' }] },
+      { ...events[8], changes: [] },
+      { ...events[9], statement: { ...(events[9] as { statement: object }).statement, signedBy: undefined } },
+      { ...events[10], needsAnswer: undefined },
+    ]) {
       assert.equal(z.safeParse(ReturnEventSchema, bad).success, false);
       assert.equal(validate(JSON.parse(JSON.stringify(bad))), false);
     }
@@ -85,12 +117,12 @@ describe('ReturnEvent and challenge figures', () => {
     const events = [
       step(1, 'a', { kind: 'review-selected', method: 'chosen', reason: 'Intelligence' }),
       step(2, 'a', { kind: 'challenge-raised', challengeId: 'c1', standardId: s1!.id, actionId: null, text: 'Evidence?', version: 1 }),
-      step(3, 'a', { kind: 'challenge-answered', actor: { kind: 'agency' }, challengeId: 'c1', text: 'Rated lower', version: 2 }),
+      step(3, 'a', { kind: 'challenge-answered', actor: { kind: 'agency', name: 'Agency A' }, challengeId: 'c1', text: 'Rated lower', version: 2 }),
       step(4, 'a', { kind: 'challenge-accepted', challengeId: 'c1', version: 2 }),
       // A second challenge on the same standard counts the rating once.
       step(5, 'a', { kind: 'challenge-raised', challengeId: 'c2', standardId: s1!.id, actionId: 'a1', text: 'Who leads it?', version: 2 }),
       step(1, 'b', { kind: 'challenge-raised', challengeId: 'c3', standardId: s2!.id, actionId: null, text: 'Evidence?', version: 1 }),
-      step(2, 'b', { kind: 'challenge-answered', actor: { kind: 'agency' }, challengeId: 'c3', text: 'Here it is', version: 1 }),
+      step(2, 'b', { kind: 'challenge-answered', actor: { kind: 'agency', name: 'Agency A' }, challengeId: 'c3', text: 'Here it is', version: 1 }),
     ];
     const ratings: Record<string, Record<number, Record<string, string>>> = { a: { 1: { [s1!.id]: 'good' }, 2: { [s1!.id]: 'requires-improvement' } }, b: { 1: { [s2!.id]: 'good' } } };
     const latest: Record<string, number> = { a: 2, b: 1 };

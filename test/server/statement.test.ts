@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { applicableItems, type AuditReturn, type StatementOfCompliance } from '@s11kit/schema';
 import { openYearTwo, revokeAgencyLink } from '@s11kit/server/admin';
 import { adminContext, Browser, collector, csrfOf, seed, signIn, testDatabases } from '../helpers/collector.js';
-import { historyCount, seedCityHackney, submit, YEAR_TWO_NOW, type CityHackney } from '../helpers/year-two-cycle.js';
+import { historyCount, seedCityHackney, stepsOf, submit, YEAR_TWO_NOW, type CityHackney } from '../helpers/year-two-cycle.js';
 
 const UP = 'recruitment-vetting-and-allegations';
 const DOWN = 'senior-leadership-commitment';
@@ -51,8 +51,8 @@ for (const kind of testDatabases()) {
       const form = await browser.get(`/a/${tokenOf(0)}`);
       assert.match(form.body, /<h1 class="heading-l">Statement of compliance<\/h1>/);
       assert.match(form.body, new RegExp(`name="item--${UP}--[a-z-]+" type="radio" value="fully-met"`));
-      const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; detail: { choice: string } }>("select actor_kind, actor_name, detail from history_entries where kind = 'year-two-chosen'");
-      assert.deepEqual(rows.map((row) => [row.actor_kind, row.actor_name, row.detail.choice]), [['agency', 'Hackney Agency 1', 'statement']]);
+      const chosenSteps = await stepsOf(handle.db, 'year-two-chosen');
+      assert.deepEqual(chosenSteps.map((step) => [step.actor, step.choice, step.was]), [[{ kind: 'agency', name: 'Hackney Agency 1' }, 'statement', null]]);
     });
 
     it('refuses a statement without a signer, without evidence for a higher rating, or without an action for a lower one, saying which field', async () => {
@@ -136,8 +136,9 @@ for (const kind of testDatabases()) {
       const again = await browser.post(`/a/${tokenOf(0)}/year-two/statement`, { ...fields, 'signer-name': 'Someone Else' });
       assert.equal(again.statusCode, 303);
       assert.equal(await historyCount(handle.db, 'statement-signed'), 1);
-      const history = await handle.db.query<{ actor_name: string; detail: { signedBy: { name: string; role: string }; reference: string } }>("select actor_name, detail from history_entries where kind = 'statement-signed'");
-      assert.deepEqual([history.rows[0]!.actor_name, history.rows[0]!.detail.signedBy, history.rows[0]!.detail.reference], ['Hackney Agency 1', { name: 'Rowan Example', role: 'Chief executive' }, reference]);
+      const [step] = await stepsOf(handle.db, 'statement-signed');
+      assert.deepEqual([step!.actor, step!.statement.signedBy, step!.reference], [{ kind: 'agency', name: 'Hackney Agency 1' }, { name: 'Rowan Example', role: 'Chief executive' }, reference]);
+      assert.deepEqual(step!.statement, entry, 'the step keeps the statement as signed');
       // Signed: there is nothing more to choose.
       const choice = await browser.get(`/a/${tokenOf(0)}/year-two/choice`);
       assert.equal(choice.statusCode, 303);

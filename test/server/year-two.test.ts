@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AuditReturn } from '@s11kit/schema';
 import { AdminError, openYearTwo, revokeAgencyLink } from '@s11kit/server/admin';
 import { adminContext, collector, csrfOf, seed, signIn, testDatabases, type Seeded } from '../helpers/collector.js';
-import { firstAction, historyCount, postUpdate, returnedThenYearTwo, YEAR_TWO_NOW } from '../helpers/year-two-cycle.js';
+import { firstAction, historyCount, postUpdate, stepsOf, returnedThenYearTwo, YEAR_TWO_NOW } from '../helpers/year-two-cycle.js';
 
 const progress = (note: string) => ({ kind: 'progress', note });
 
@@ -42,7 +42,12 @@ for (const kind of testDatabases()) {
       const shared = await handle.db.query<{ slug: string }>('select p.slug from campaign_partnerships cp join partnerships p on p.id = cp.partnership_id where cp.campaign_id = $1 order by p.slug', [yearTwoId]);
       assert.deepEqual(shared.rows.map((row) => row.slug), ['hampshire', 'portsmouth']);
       assert.equal(links.size, 3);
-      assert.equal(await historyCount(handle.db, 'year-two-opened'), 2, 'the two agencies that returned carry on their return');
+      const opened = await stepsOf(handle.db, 'year-two-opened');
+      assert.equal(opened.length, 2, 'the two agencies that returned carry on their return');
+      assert.deepEqual(opened.map((step) => [step.actor, step.yearOneCampaignId, /^S11-/.test(step.from)]), [
+        [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
+        [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
+      ], 'opened at the command line, by its login, from the year-1 return');
       const year1 = await yearOneApp.inject(`/a/${seeded.agencies[0]!.token}`);
       assert.equal(year1.statusCode, 200, 'year-1 links keep working for year 1');
     });
@@ -80,13 +85,10 @@ for (const kind of testDatabases()) {
       const updated = value.responses.find((r) => r.standardId === action.standardId)!.actions.find((a) => a.id === action.actionId)!;
       assert.deepEqual(updated.progress, [{ at: YEAR_TWO_NOW.toISOString(), note: 'Training booked for all volunteers in April.' }]);
       assert.deepEqual((await plan(0)).responses, value.responses, 'the server keeps what it answered');
-      const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; at: Date; detail: { standardId: string; changes: unknown[] } }>(
-        "select actor_kind, actor_name, at, detail from history_entries where kind = 'action-updated' and agency_id = $1",
-        [seeded.agencies[0]!.id],
-      );
-      assert.equal(rows.length, 1);
-      assert.deepEqual([rows[0]!.actor_kind, rows[0]!.actor_name, rows[0]!.at.toISOString(), rows[0]!.detail.standardId], ['agency', 'Agency 1', YEAR_TWO_NOW.toISOString(), action.standardId]);
-      assert.deepEqual(rows[0]!.detail.changes, [progress('Training booked for all volunteers in April.')]);
+      const steps = await stepsOf(handle.db, 'action-updated', seeded.agencies[0]!.id);
+      assert.equal(steps.length, 1);
+      assert.deepEqual([steps[0]!.actor, steps[0]!.at, steps[0]!.standardId, steps[0]!.actionId], [{ kind: 'agency', name: 'Agency 1' }, YEAR_TWO_NOW.toISOString(), action.standardId, action.actionId]);
+      assert.deepEqual(steps[0]!.changes, [progress('Training booked for all volunteers in April.')]);
       const page = await app.inject(`/a/${tokenOf(0)}`);
       assert.match(page.body, /Training booked for all volunteers in April\./, 'the page lists the updates saved');
     });
@@ -176,11 +178,10 @@ for (const kind of testDatabases()) {
       assert.equal(wrong.statusCode, 403);
       const stored = await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(csrf)}`, 's-1', body, cookie);
       assert.equal(stored.statusCode, 201, stored.body);
-      const { rows } = await handle.db.query<{ actor_kind: string; actor_name: string; staff_id: string | null }>(
-        "select actor_kind, actor_name, staff_id from history_entries where kind = 'action-updated' and agency_id = $1",
-        [agency.id],
-      );
-      assert.deepEqual(rows.map((row) => [row.actor_kind, row.actor_name, typeof row.staff_id]), [['staff', 'Ana Lyst', 'string']]);
+      const steps = await stepsOf(handle.db, 'action-updated', agency.id);
+      assert.deepEqual(steps.map((step) => [step.actor.kind, step.actor.kind === 'staff' ? step.actor.name : '']), [['staff', 'Ana Lyst']]);
+      const { rows } = await handle.db.query<{ staff_id: string | null }>("select staff_id from return_events where kind = 'action-updated' and agency_id = $1", [agency.id]);
+      assert.deepEqual(rows.map((row) => typeof row.staff_id), ['string'], 'the staff column names who, for finding a person’s steps');
       assert.equal((await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(csrf)}`, 's-2', body)).statusCode, 403, 'not signed in: no CSRF cookie either');
       assert.match((await staff.get(pageUrl)).body, /Ana Lyst \(partnership staff\)/);
 
@@ -211,7 +212,8 @@ for (const kind of testDatabases()) {
     });
 
     it('keeps the history append-only: the database refuses to change an entry', async () => {
-      await assert.rejects(handle.db.query("update history_entries set actor_name = 'someone else'"), /never changed/);
+      await assert.rejects(handle.db.query("update return_events set actor = '{\"kind\":\"collector\"}' where kind = 'action-updated'"), /append-only/);
+      await assert.rejects(handle.db.query("delete from return_events where kind = 'year-two-opened'"), /append-only/);
     });
   });
 

@@ -26,27 +26,34 @@ create table sign_off_requests (
 );
 create index sign_off_requests_return on sign_off_requests (campaign_id, agency_id, created_at);
 
--- Every step of a return's history, in order (`seq` from 1 for each agency and campaign). `kind`
--- and the ids that threads are followed by are columns; the rest of the step is `data`, in the
--- shape of ReturnEvent in @s11kit/schema.
+-- Every step of a return's history, in order (`seq` from 1 for each agency and campaign): the
+-- one history of a return on the collector, from sign-off and challenge to year 2 and the
+-- translations for other partnerships (0003). `kind` and the ids that threads
+-- are followed by are columns; the rest of the step is `data`, in the shape of ReturnEvent in
+-- @s11kit/schema. The agency is named by campaign and agency rather than by campaign_agencies:
+-- a translated copy for another partnership's campaign has a history before the agency is
+-- invited to that campaign.
 create table return_events (
   id text primary key,
-  campaign_id text not null,
-  agency_id text not null,
+  campaign_id text not null references campaigns (id),
+  agency_id text not null references agencies (id),
   seq integer not null check (seq >= 1),
   at timestamptz not null,
   kind text not null check (kind in (
     'sign-off-requested', 'sign-off-sent-back', 'signed-off', 'return-submitted', 'review-selected',
-    'challenge-raised', 'challenge-answered', 'challenge-accepted', 'challenge-reopened', 'reminder-sent'
+    'challenge-raised', 'challenge-answered', 'challenge-accepted', 'challenge-reopened', 'reminder-sent',
+    -- year 2 and translations for other partnerships (0003)
+    'year-two-opened', 'year-two-chosen', 'action-updated', 'statement-signed',
+    'translation-made', 'translation-refreshed', 'translation-completed'
   )),
+  -- Who, named as they were then: {kind: agency|signer|staff|cli|collector, ...} (EventActor).
   actor json not null,
   -- The sign-off request or challenge the step belongs to, when it belongs to one.
   thread_id text,
   -- The member of staff who took the step, when one did.
   staff_id text references staff (id),
   data json not null,
-  unique (campaign_id, agency_id, seq),
-  foreign key (campaign_id, agency_id) references campaign_agencies (campaign_id, agency_id)
+  unique (campaign_id, agency_id, seq)
 );
 create index return_events_thread on return_events (thread_id);
 create index return_events_kind on return_events (campaign_id, kind);

@@ -1,35 +1,6 @@
--- The second year of a cycle, returns shared across partnerships in translation, and the history
--- of every step. History entries are only ever added: a trigger refuses to change one.
-
--- Every step of an agency's return after the self-assessment: who did what, and when. `detail`
--- says what (ids, ratings, the changes as given); never a token.
-create table history_entries (
-  id text primary key,
-  at timestamptz not null,
-  campaign_id text not null references campaigns (id),
-  agency_id text not null references agencies (id),
-  -- 1, 2, 3... for each agency and campaign: the order of the steps, even at the same instant.
-  number integer not null check (number >= 1),
-  -- year-two-opened, year-two-chosen, action-updated, statement-signed, translation-made,
-  -- translation-refreshed, translation-completed
-  kind text not null,
-  -- The agency through its link, a member of staff signed in, an administrator at the command
-  -- line, or the collector itself (a translation made when a return arrived).
-  actor_kind text not null check (actor_kind in ('agency', 'staff', 'cli', 'collector')),
-  staff_id text references staff (id),
-  -- The name as it was then: the agency's, the member of staff's, the administrator's login.
-  actor_name text not null,
-  detail json not null
-);
-create unique index history_entries_return on history_entries (campaign_id, agency_id, number);
-
-create function history_entries_unchanged() returns trigger language plpgsql as $$
-begin
-  raise exception 'history entries are never changed' using errcode = 'restrict_violation';
-end
-$$;
-create trigger history_entries_no_update before update on history_entries
-  for each row execute function history_entries_unchanged();
+-- The second year of a cycle and returns shared across partnerships in translation. Their steps
+-- (year-two-opened, year-two-chosen, action-updated, statement-signed, translation-*) are steps
+-- of the return's one history, return_events (0002).
 
 -- Which campaign comes before another: year 2 of a cycle follows its year 1, whose action plans
 -- it carries on.
@@ -40,7 +11,7 @@ create table campaign_follows (
 );
 
 -- An agency's year 2: the year-1 return it carries on, with every update applied since. This row
--- is what the history entries add up to (each update's changes are in its entry), kept so that
+-- is what the year-2 steps of return_events add up to (each update's changes are in its step), kept so that
 -- a page does not replay them.
 create table year_two_returns (
   campaign_id text not null,
@@ -55,7 +26,7 @@ create table year_two_returns (
   -- As return_versions.digest, for the comparison with a later cycle.
   digest json not null,
   updated_at timestamptz not null,
-  -- The statement of compliance once signed (its history entry has the whole of it).
+  -- The statement of compliance once signed (its statement-signed step has the whole of it).
   statement_reference text unique,
   primary key (campaign_id, agency_id),
   foreign key (campaign_id, agency_id) references campaign_agencies (campaign_id, agency_id)
@@ -68,7 +39,8 @@ create table update_keys (
   agency_id text not null,
   idempotency_key text not null,
   body_hash text not null,
-  history_id text not null references history_entries (id),
+  -- The action-updated step the update made.
+  event_id text not null references return_events (id),
   primary key (campaign_id, agency_id, idempotency_key)
 );
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { emptyAction, isEmptyAction, type Action } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import type { S11ActionField, S11ActionRow } from '../action-row/action-row.js';
 import type { S11ActionRemoveEvent } from '../events/action-add.js';
 import { tokens } from '../styles/tokens.js';
@@ -11,6 +12,7 @@ import { buttonStyles } from '../styles/button.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control', 'remove-button']
   .map((part) => `${part}:row-${part}`)
@@ -40,7 +42,7 @@ const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control
  * @cssproperty --s11-colour-error - Colour of error messages and of the border beside a field with an error.
  * @cssproperty --s11-colour-button-secondary - Background of the Add and Remove buttons.
  */
-export class S11ActionPlan extends S11FormControl {
+export class S11ActionPlan extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);
@@ -96,9 +98,7 @@ export class S11ActionPlan extends S11FormControl {
       >
         <legend class="legend legend--m" part="legend">${this.label || t.actionPlanLegend}</legend>
         <div class="hint" id="hint" part="hint">${this.hint || t.actionPlanHint}</div>
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: t.errorPrefix })}
         <div class="action-plan__list" part="list">
           ${this.value.length === 0
             ? html`<p class="action-plan__empty">${t.noActions}</p>`

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ACTION_REQUIRED_FIELDS, ACTION_STATUSES, emptyAction, isBlank, type Action } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 import { tokens } from '../styles/tokens.js';
 import { formStyles } from '../styles/form.js';
@@ -10,6 +11,7 @@ import { buttonStyles } from '../styles/button.js';
 import { actionRowStyles } from './action-row.styles.js';
 import { dateInput } from '../internal/date-input.js';
 import { mergeStrings } from '../strings/merge-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
@@ -44,7 +46,7 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * @cssproperty --s11-colour-input-border - Border colour of the fields.
  * @cssproperty --s11-colour-focus - Colour of the focus indicator.
  */
-export class S11ActionRow extends S11FormControl {
+export class S11ActionRow extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);
@@ -199,7 +201,7 @@ export class S11ActionRow extends S11FormControl {
 
   private _errorMessage(id: string, message: string) {
     return message
-      ? html`<p class="error-message" id=${id} part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${message}</p>`
+      ? errorMessage(message, { id, part: 'error', prefix: this._text.errorPrefix })
       : nothing;
   }
 

@@ -4,12 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import {
   ACTION_STATUSES,
   formatLongDate,
-  isBlank,
-  issueTarget,
   londonDate,
-  returnIdentity,
   trackActions,
-  updateAction,
   validateReturn,
   type ActionChange,
   type ActionStatus,
@@ -20,7 +16,8 @@ import {
   type Issue,
   type TrackedAction,
 } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { resolveStrings, type S11Strings } from '../strings.js';
 import type { DraftEnvelope, DraftState } from '../internal/draft-store.js';
 import { DraftController } from '../internal/draft-controller.js';
@@ -30,48 +27,12 @@ import { postJson } from '../internal/post-json.js';
 import { randomId } from '../internal/draft-store.js';
 import type { S11ErrorSummary } from '../error-summary/error-summary.js';
 import { trackerStyles } from './action-tracker.styles.js';
-
-/** What the person has entered in one action's update form, not yet saved. */
-interface UpdateForm {
-  readonly status: ActionStatus;
-  readonly note: string;
-  readonly due: string;
-  readonly reason: string;
-  readonly evidence: string;
-  /** The Idempotency-Key of this update once it has been sent to `update-url`; a new one when the form changes. */
-  readonly key?: string;
-}
-type Field = Exclude<keyof UpdateForm, 'key'>;
+import { errorMessage } from '../internal/error-message.js';
+import { actionKeyOf, applyForm, editForm, fieldErrors, fieldOf, keyOf, laterCopy, openForm, readForms, type UpdateField, type UpdateForm } from './update-form.js';
 
 const STATUS_TONE: Record<ActionStatus, string> = { 'not-started': 'grey', 'in-progress': 'blue', complete: 'green' };
-/** The field of the update form that shows an issue, by the action field `issueTarget` gives. */
-const FIELD_OF: Record<string, Field> = { status: 'status', progress: 'note', due: 'due', revisions: 'reason', completion: 'evidence' };
 
 const dateOf = (instant: string) => formatLongDate(londonDate(instant) ?? instant);
-
-/** The update forms kept in a draft, if they are readable; anything else is ignored rather than trusted. */
-function readForms(extra: unknown): Readonly<Record<string, UpdateForm>> {
-  const forms = (extra as { forms?: unknown } | undefined)?.forms;
-  if (!forms || typeof forms !== 'object') return {};
-  const out: Record<string, UpdateForm> = {};
-  for (const [id, form] of Object.entries(forms as Record<string, unknown>)) {
-    const f = form as Partial<Record<keyof UpdateForm, unknown>> | null;
-    if (f && typeof f.status === 'string' && ACTION_STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
-      out[id] = (typeof f.key === 'string' || f.key === undefined ? f : { ...f, key: undefined }) as UpdateForm;
-    }
-  }
-  return out;
-}
-
-/** Whether a saved draft is a later copy of the same return, so that restoring it loses nothing newer. */
-const laterCopy = (saved: AuditReturn, given: AuditReturn): boolean =>
-  returnIdentity(saved) === returnIdentity(given) && Date.parse(saved.updatedAt) > Date.parse(given.updatedAt);
-
-/**
- * An action's key in the tracker's forms and element ids: ids are unique only within a response,
- * so the standard is part of it. Made of slugs, so it is safe in an id and a selector.
- */
-const keyOf = (item: Pick<TrackedAction, 'standardId' | 'action'>) => `${item.standardId}--${item.action.id}`;
 
 /**
  * The year-2 view of one return's action plan: every action, soonest due first, with its current
@@ -103,7 +64,7 @@ const keyOf = (item: Pick<TrackedAction, 'standardId' | 'action'>) => `${item.st
  * @csspart save-button - The Save update button.
  * @cssproperty --s11-action-tracker-max-width - Width of the tracker's column. Default 48em.
  */
-export class S11ActionTracker extends S11FormControl {
+export class S11ActionTracker extends S11FieldControl {
   static override styles = trackerStyles;
 
   /** The whole table of words: the partnership elements' are not in the audit's. */
@@ -135,7 +96,7 @@ export class S11ActionTracker extends S11FormControl {
 
   /** Open update forms and their errors, by `keyOf` the action. */
   @state() private _forms: Readonly<Record<string, UpdateForm>> = {};
-  @state() private _fieldErrors: Readonly<Record<string, Partial<Record<Field, string>>>> = {};
+  @state() private _fieldErrors: Readonly<Record<string, Partial<Record<UpdateField, string>>>> = {};
   @state() private _issues: readonly Issue[] = [];
   @state() private _announcement: { text: string } | undefined;
   /** The update form being sent to `update-url`, and the one whose last try failed. */
@@ -193,9 +154,7 @@ export class S11ActionTracker extends S11FormControl {
       <div class="tracker" part="base">
         <h2 class="title" part="title" tabindex="-1">${this.label || t.trackerTitle}</h2>
         ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: t.errorPrefix })}
         ${renderNotices(this._drafts.notices, this._noticeWords(), {
           startAgain: () => this._drafts.askStartAgain(true),
           confirmStartAgain: (yes) => (yes ? this._startAgain() : this._drafts.askStartAgain(false)),
@@ -312,7 +271,7 @@ export class S11ActionTracker extends S11FormControl {
     const id = keyOf(item);
     const errors = this._fieldErrors[id] ?? {};
     const disabled = this._isDisabled;
-    const edit = (field: Field) => (event: Event) => {
+    const edit = (field: UpdateField) => (event: Event) => {
       event.stopPropagation();
       this._edit(id, { [field]: (event.target as HTMLInputElement).value });
     };
@@ -368,7 +327,7 @@ export class S11ActionTracker extends S11FormControl {
     </div>`;
   }
 
-  private _textField(id: string, field: Field, label: string, hint: string, value: string, error: string | undefined, onInput: (e: Event) => void) {
+  private _textField(id: string, field: UpdateField, label: string, hint: string, value: string, error: string | undefined, onInput: (e: Event) => void) {
     const control = `${field}-${id}`;
     return html`<div class="form-group ${error ? 'form-group--error' : ''}">
       <label class="label label--s" for=${control}>${label}</label>
@@ -382,7 +341,7 @@ export class S11ActionTracker extends S11FormControl {
 
   private _error(id: string, message: string | undefined) {
     return message
-      ? html`<p class="error-message" id=${id}><span class="visually-hidden">${this._text.errorPrefix}</span> ${message}</p>`
+      ? errorMessage(message, { id, prefix: this._text.errorPrefix })
       : nothing;
   }
 
@@ -407,7 +366,7 @@ export class S11ActionTracker extends S11FormControl {
       this._close(key, false);
       return;
     }
-    this._forms = { ...this._forms, [key]: { status: action.status, note: '', due: action.due, reason: '', evidence: '' } };
+    this._forms = { ...this._forms, [key]: openForm(action) };
   }
 
   private _close(id: string, focusButton: boolean) {
@@ -423,26 +382,8 @@ export class S11ActionTracker extends S11FormControl {
   private _edit(id: string, change: Partial<UpdateForm>) {
     const form = this._forms[id];
     if (!form) return;
-    // New words are a new update: a key already sent must not stand for different content.
-    this._forms = { ...this._forms, [id]: { ...form, ...change, key: undefined } };
+    this._forms = { ...this._forms, [id]: editForm(form, change) };
     this._saveDraft();
-  }
-
-  /** What the form asks for, as the changes `updateAction` takes, in the order they are applied. */
-  private _changesOf(item: TrackedAction, form: UpdateForm): ActionChange[] {
-    const { action } = item;
-    const note = isBlank(form.note) ? '' : form.note;
-    const changes: ActionChange[] = [];
-    if (form.due !== action.due) changes.push({ kind: 'revise-due', due: form.due, reason: form.reason });
-    if (form.status === 'complete' && action.status !== 'complete') {
-      if (note) changes.push({ kind: 'progress', note });
-      changes.push({ kind: 'complete', evidence: form.evidence });
-    } else if (form.status !== action.status) {
-      changes.push(note ? { kind: 'status', status: form.status, note } : { kind: 'status', status: form.status });
-    } else if (note) {
-      changes.push({ kind: 'progress', note });
-    }
-    return changes;
   }
 
   /** Save update: apply every change with `updateAction`; all of them, or none and every problem shown. */
@@ -452,22 +393,13 @@ export class S11ActionTracker extends S11FormControl {
     const form = this._forms[id];
     if (!form || !this.value || !this.framework) return;
     const t = this._text;
-    const changes = this._changesOf(item, form);
-    const issues: Issue[] = [];
-    let next = this.value;
-    for (const change of changes) {
-      const result = updateAction(next, ref, change, { now: this._now, framework: this.framework });
-      if (result.ok) next = result.value;
-      else issues.push(...result.issues);
-    }
-    if (!changes.length) {
-      const at = ['responses', item.responseIndex, 'actions', item.actionIndex, 'progress'];
-      issues.push({ path: at, code: 'invalid_value', severity: 'error', message: t.trackerNothingToSave, standardId: item.standardId });
-    }
-    if (issues.length) {
-      await this._showIssues(id, issues);
+    const applied = applyForm(this.value, item, form, { now: this._now, framework: this.framework, nothingToSave: t.trackerNothingToSave });
+    if (!applied.ok) {
+      await this._showIssues(id, applied.issues);
       return;
     }
+    const { changes } = applied;
+    let next = applied.value;
     if (this.updateUrl) {
       const kept = await this._send(id, ref, changes, form);
       if (!kept) return;
@@ -486,10 +418,7 @@ export class S11ActionTracker extends S11FormControl {
 
   /** The key of the action an issue of `updateAction` is about. */
   private _actionKeyOf(issue: Issue): string | undefined {
-    const { responseIndex, actionIndex } = issueTarget(issue);
-    const response = responseIndex === undefined ? undefined : this.value?.responses[responseIndex];
-    const action = actionIndex === undefined ? undefined : response?.actions[actionIndex];
-    return response && action ? keyOf({ standardId: response.standardId, action }) : undefined;
+    return actionKeyOf(this.value, issue);
   }
 
   /** A link of the error summary was followed: focus the field the problem is on. */
@@ -497,7 +426,7 @@ export class S11ActionTracker extends S11FormControl {
     const id = this._actionKeyOf(issue);
     const form = id ? this._forms[id] : undefined;
     if (!id || !form) return;
-    const field = FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note';
+    const field = fieldOf(issue);
     const control = field === 'status' ? `status-${id}-${form.status}` : `${field}-${id}`;
     this.renderRoot.querySelector<HTMLElement>(`#${control}`)?.focus();
   }
@@ -511,9 +440,7 @@ export class S11ActionTracker extends S11FormControl {
 
   /** Put each problem on its field of the update form, with the error summary focused. */
   private async _showIssues(id: string, issues: readonly Issue[]) {
-    const errors: Partial<Record<Field, string>> = {};
-    for (const issue of issues) errors[FIELD_OF[issueTarget(issue).actionField ?? ''] ?? 'note'] ??= issue.message;
-    this._fieldErrors = { ...this._fieldErrors, [id]: errors };
+    this._fieldErrors = { ...this._fieldErrors, [id]: fieldErrors(issues) };
     this._issues = issues;
     await this.updateComplete;
     this._summary?.focus();
@@ -537,7 +464,7 @@ export class S11ActionTracker extends S11FormControl {
     });
     this._sendingFor = undefined;
     if (outcome.kind === 'rejected') {
-      this._showIssues(id, outcome.issues);
+      await this._showIssues(id, outcome.issues);
       return undefined;
     }
     const value = outcome.kind === 'accepted' ? (outcome.body as { value?: unknown } | undefined)?.value : undefined;

@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isBlank } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { detailsStyles } from '../styles/details.js';
 import { formStyles } from '../styles/form.js';
 import { tokens } from '../styles/tokens.js';
 import { evidenceStyles } from './evidence.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** GOV.UK waits for a pause in typing before telling screen readers the new count. */
 const ANNOUNCE_DELAY = 1000;
@@ -29,7 +31,7 @@ const ANNOUNCE_DELAY = 1000;
  * @csspart control - The textarea.
  * @csspart count - The visible count under the textarea.
  */
-export class S11Evidence extends S11FormControl {
+export class S11Evidence extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);
@@ -89,9 +91,7 @@ export class S11Evidence extends S11FormControl {
               <div class="details__text"><ul class="list">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ul></div>
             </details>`
           : nothing}
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: this._text.errorPrefix })}
         <textarea class="textarea ${error || over ? 'textarea--error' : ''}" part="control" id="control" rows=${this.rows}
           .value=${live(this.value)} ?disabled=${this._isDisabled} aria-describedby=${describedBy || nothing}
           aria-invalid=${error ? 'true' : nothing} @input=${this._onInput} @change=${this._onChange}></textarea>

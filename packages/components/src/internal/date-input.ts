@@ -1,6 +1,7 @@
 import { html, nothing, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { dateEntry, dateParts, type DateParts } from '@s11kit/schema';
+import { errorMessage } from './error-message.js';
 
 type Box = keyof DateParts;
 const BOXES: readonly Box[] = ['day', 'month', 'year'];
@@ -79,7 +80,7 @@ export function dateInput(options: DateInputOptions) {
         <legend class="legend ${options.legendClass ?? 'legend--s'}" part=${parts ? 'label' : nothing}>${options.legend}</legend>
         ${hint ? html`<div class="hint" id="${id}-hint" part=${parts ? 'hint' : nothing}>${hint}</div>` : nothing}
         ${error
-          ? html`<p class="error-message" id="${id}-error" part=${parts ? 'error' : nothing}><span class="visually-hidden">${words.errorPrefix}</span> ${error}</p>`
+          ? errorMessage(error, { id: `${id}-error`, part: parts ? 'error' : undefined, prefix: words.errorPrefix })
           : nothing}
         <div class="date-input">
           ${BOXES.map((box) => {

@@ -26,12 +26,6 @@ export abstract class S11FormControl extends S11Element {
   @property({ reflect: true, useDefault: true }) name = '';
   /** Whether the control cannot be used; a disabled ancestor fieldset also disables it. */
   @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
-  /** Whether an answer is needed for the form to be valid. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
-  /** The question, shown as the label or legend. Text only. */
-  @property() label = '';
-  /** Hint text under the label. Text only. */
-  @property() hint = '';
   /**
    * An error message to show now, such as one from `validateReturn`. Setting it marks the control
    * invalid; an empty string clears it.

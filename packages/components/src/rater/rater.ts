@@ -2,13 +2,15 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { RatingLevel, RatingScale } from '@s11kit/schema';
-import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
+import type { OwnValidity } from '../internal/form-control.js';
+import { S11FieldControl } from '../internal/field-control.js';
 import { choiceStyles, formStyles } from '../styles/form.js';
 import { toneIcon, toneStyles } from '../styles/tone.js';
 import { tokens } from '../styles/tokens.js';
 import { raterStyles } from './rater.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /**
  * One rating on any rating scale, as GOV.UK radios: a fieldset with one native radio per level,
@@ -28,7 +30,7 @@ import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
  * @csspart control - Each native radio (drawn over by the GOV.UK circle; it stays transparent).
  * @cssproperty --s11-rater-gap - Space between levels. Default 10px.
  */
-export class S11Rater extends S11FormControl {
+export class S11Rater extends S11FieldControl {
   /** The words to show: the defaults with the page's overrides on top. */
   protected get _text(): AuditStrings {
     return mergeStrings(auditStrings, this.strings);
@@ -70,9 +72,7 @@ export class S11Rater extends S11FormControl {
         @change=${this._onChange} @input=${this._stop}>
         <legend class="legend legend--s" part="legend">${this.label}${this.label && !this.required ? ` ${this._text.optional}` : nothing}</legend>
         ${this.hint ? html`<p class="hint" id="hint" part="hint">${this.hint}</p>` : nothing}
-        ${error
-          ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this._text.errorPrefix}</span> ${error}</p>`
-          : nothing}
+        ${errorMessage(error, { id: 'error', part: 'error', prefix: this._text.errorPrefix })}
         <div class="choices choices--radio ${this.compact ? 'choices--inline' : ''}">${this.scale?.levels.map((level, i) => this._renderLevel(level, i))}</div>
       </fieldset>
     `;

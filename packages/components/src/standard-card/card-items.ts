@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { isBlank, type Framework, type Item, type ItemResponse, type RatingLevel } from '@s11kit/schema';
 import type { AuditStrings } from '../strings/audit-strings.js';
 import type { CardErrors } from './response-issues.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** What the items block needs from its card. */
 export interface ItemsView {
@@ -30,9 +31,7 @@ export function renderItems(view: ItemsView) {
   return html`<div class="items" part="items" role="group" aria-labelledby="items-heading">
     <h3 class="heading-s" id="items-heading">${text.itemsHeading}</h3>
     <p class="hint">${text.itemsHint(view.rollsUp)}</p>
-    ${errors.items
-      ? html`<p class="error-message" part="items-error"><span class="visually-hidden">${text.errorPrefix}</span> ${errors.items}</p>`
-      : nothing}
+    ${errorMessage(errors.items, { part: 'items-error', prefix: text.errorPrefix })}
     <ol class="items__list">
       ${view.items.map((item) => {
         const answer = view.answers.find((a) => a.itemId === item.id);

@@ -33,6 +33,7 @@ import { renderItems } from './card-items.js';
 import { standardCardStyles } from './standard-card.styles.js';
 import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** The same empty list on every render, so that the plan does not update for a new one each time. */
 const NO_IDS: readonly string[] = [];
@@ -158,7 +159,7 @@ export class S11StandardCard extends S11Element {
     else if (field === 'explanation') this._explanation?.focus();
     else if (field === 'actions' && this._plan) {
       await this._plan.updateComplete;
-      if (typeof index === 'number') await this._plan.focusAction(index, subfield as keyof Action | undefined);
+      if (typeof index === 'number') this._plan.focusAction(index, subfield as keyof Action | undefined);
       else this._plan.focus();
     } else if (field === 'items' || (!this._rater && field === 'rating')) {
       // An item's own control, else the first item still to rate (which is what a standard that
@@ -210,9 +211,7 @@ export class S11StandardCard extends S11Element {
         </div>
         ${rollsUp
           ? html`<div class="rolled-up ${errors.rating ? 'form-group--error' : ''}" part="rolled-up" id="rolled-up" tabindex="-1">
-              ${errors.rating
-                ? html`<p class="error-message"><span class="visually-hidden">${text.errorPrefix}</span> ${errors.rating}</p>`
-                : nothing}
+              ${errorMessage(errors.rating, { prefix: text.errorPrefix })}
               <p class="rolled-up__text">${level ? text.rolledUpRating(level.label) : text.rolledUpPending}</p>
             </div>`
           : html`<s11-rater

@@ -33,10 +33,10 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     sectors: 'Sector ids the role signs for; left out, it signs for every sector.',
   },
   ReturnEvent: {
-    '': 'One step in the history of a return on a collector (sign-off, submit, review, challenge, reminder). Append-only: a step is never changed; a later step says what happened next. Not part of the AuditReturn.',
+    '': 'One step in the history of a return on a collector (sign-off, submit, review, challenge, reminder, year 2, translation for another partnership). Append-only: a step is never changed; a later step says what happened next. Not part of the AuditReturn.',
   },
   EventActor: {
-    '': 'Who took the step: the agency through its link, the person signing, or a member of the partnership’s staff.',
+    '': 'Who took the step, named as they were then: the agency through its link (its name), the person signing (name and role), a member of the partnership’s staff (id and name), an administrator at the command line (their login), or the collector itself.',
   },
   SignOffRequested: {
     '': 'The agency asked a senior leader to sign off the answers saved at a draft revision.',
@@ -81,6 +81,38 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     '': 'A reminder went to the agency, by email or in a mail-merge file.',
     channel: '"email" sent by the collector, or "mail-merge" in a file staff downloaded.',
     state: 'Where the agency had got to: not started, or a draft.',
+  },
+  YearTwoOpened: {
+    '': 'Year 2 of the cycle was opened: the agency carries on its year-1 return.',
+    yearOneCampaignId: 'The year-1 campaign.',
+    from: 'The reference of the year-1 return carried on.',
+  },
+  YearTwoChosen: {
+    '': 'The agency chose what it does in year 2: update its action plan ("tracking"), sign a statement of compliance ("statement") or a full "re-audit".',
+    was: 'Its earlier choice, or null for the first.',
+  },
+  ActionChange: { '': 'One year-2 change to an action, as updateAction of @s11kit/schema takes it: status, progress, revise-due or complete.' },
+  ActionUpdated: {
+    '': 'A year-2 update of one action.',
+    changes: 'The changes, in the order they were applied.',
+    revision: 'The year-2 revision the update was saved as.',
+  },
+  StatementSigned: {
+    '': 'The agency signed a statement of compliance for year 2.',
+    reference: 'The receipt reference of the statement.',
+    statement: 'The statement as signed.',
+  },
+  TranslationMade: {
+    '': 'The collector translated the agency’s return to another partnership into this campaign’s framework.',
+    from: 'The reference of the return translated.',
+    fromCampaignId: 'The campaign it was sent to.',
+    mapping: 'The built-in mapping used.',
+    needsAnswer: 'Ids of the standards a person must answer on the agency’s link: never guessed.',
+  },
+  TranslationRefreshed: { '': 'A newer return, translated again into a copy the agency had not begun.' },
+  TranslationCompleted: {
+    '': 'The agency completed the translated copy and sent it.',
+    reference: 'The receipt reference of the return it sent.',
   },
   RatingScale: {
     '': 'An ordered rating scale, best level first.',

@@ -36,6 +36,8 @@ import {
 } from '../models/return.js';
 import { RatingLevelSchema, RatingScaleSchema } from '../models/scale.js';
 import {
+  ActionChangeSchema,
+  ActionUpdatedSchema,
   ChallengeAcceptedSchema,
   ChallengeAnsweredSchema,
   ChallengeRaisedSchema,
@@ -48,6 +50,12 @@ import {
   SignedOffSchema,
   SignOffRequestedSchema,
   SignOffSentBackSchema,
+  StatementSignedSchema,
+  TranslationCompletedSchema,
+  TranslationMadeSchema,
+  TranslationRefreshedSchema,
+  YearTwoChosenSchema,
+  YearTwoOpenedSchema,
 } from '../models/return-event.js';
 import { DESCRIPTIONS } from './descriptions.js';
 
@@ -89,6 +97,14 @@ const NAMED: ReadonlyArray<readonly [z.ZodMiniType, string]> = [
   [ChallengeAcceptedSchema, 'ChallengeAccepted'],
   [ChallengeReopenedSchema, 'ChallengeReopened'],
   [ReminderSentSchema, 'ReminderSent'],
+  [YearTwoOpenedSchema, 'YearTwoOpened'],
+  [YearTwoChosenSchema, 'YearTwoChosen'],
+  [ActionChangeSchema, 'ActionChange'],
+  [ActionUpdatedSchema, 'ActionUpdated'],
+  [StatementSignedSchema, 'StatementSigned'],
+  [TranslationMadeSchema, 'TranslationMade'],
+  [TranslationRefreshedSchema, 'TranslationRefreshed'],
+  [TranslationCompletedSchema, 'TranslationCompleted'],
   [FrameworkRefSchema, 'FrameworkRef'],
   [OrganisationSchema, 'Organisation'],
   [RespondentSchema, 'Respondent'],

@@ -1,15 +1,27 @@
 import * as z from 'zod/mini';
-import { IsoDateTimeSchema, LabelSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { ActionStatusSchema } from './action.js';
+import { IsoDateSchema, IsoDateTimeSchema, LabelSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
+import { StatementOfComplianceSchema } from './history.js';
 
 /** Ids a collector makes (UUIDs, or any short opaque text). */
 const IdSchema = z.string().check(z.minLength(1), z.maxLength(80));
 const VersionNumberSchema = z.int().check(z.minimum(1));
 
-/** Who took a step: the agency through its link, the person signing, or a member of the partnership's staff. */
+/** An action's id as the tracker names it (unique within its standard's response). */
+const ActionIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+/**
+ * Who took a step, with names as they were at the time (a later rename does not rewrite history):
+ * the agency through its link, the person signing, a member of the partnership's staff, an
+ * administrator at the command line (their login), or the collector itself (a translation made
+ * when a return arrived).
+ */
 export const EventActorSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('agency') }),
+  z.strictObject({ kind: z.literal('agency'), name: LabelSchema }),
   z.strictObject({ kind: z.literal('signer'), name: LabelSchema, role: LabelSchema }),
   z.strictObject({ kind: z.literal('staff'), staffId: IdSchema, name: LabelSchema }),
+  z.strictObject({ kind: z.literal('cli'), login: LabelSchema }),
+  z.strictObject({ kind: z.literal('collector') }),
 ]);
 export type EventActor = z.infer<typeof EventActorSchema>;
 
@@ -115,9 +127,76 @@ export const ReminderSentSchema = z.strictObject({
   state: z.enum(['not-started', 'draft']),
 });
 
+/** Year 2 of the cycle was opened: the agency carries on its year-1 return `from` (its reference). */
+export const YearTwoOpenedSchema = z.strictObject({
+  ...base,
+  kind: z.literal('year-two-opened'),
+  yearOneCampaignId: IdSchema,
+  from: ShortTextSchema,
+});
+
+const YearTwoChoiceSchema = z.enum(['tracking', 'statement', 're-audit']);
+
+/** The agency chose what it does in year 2 (where the framework offers a statement of compliance); `was` is its earlier choice. */
+export const YearTwoChosenSchema = z.strictObject({
+  ...base,
+  kind: z.literal('year-two-chosen'),
+  choice: YearTwoChoiceSchema,
+  was: z.nullable(YearTwoChoiceSchema),
+});
+
+/** One year-2 change to an action, as `updateAction` takes it. */
+export const ActionChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('status'), status: ActionStatusSchema, note: z.optional(MediumTextSchema) }),
+  z.strictObject({ kind: z.literal('progress'), note: MediumTextSchema, status: z.optional(ActionStatusSchema) }),
+  z.strictObject({ kind: z.literal('revise-due'), due: IsoDateSchema, reason: MediumTextSchema }),
+  z.strictObject({ kind: z.literal('complete'), evidence: MediumTextSchema, on: z.optional(IsoDateSchema) }),
+]);
+
+/** A year-2 update of one action, saved as year-2 `revision`: the changes in the order they were applied. */
+export const ActionUpdatedSchema = z.strictObject({
+  ...base,
+  kind: z.literal('action-updated'),
+  standardId: SlugSchema,
+  actionId: ActionIdSchema,
+  changes: z.array(ActionChangeSchema).check(z.minLength(1), z.maxLength(10)),
+  revision: z.int().check(z.minimum(1)),
+});
+
+/** The agency signed a statement of compliance instead of a year-2 update; `reference` is its receipt. */
+export const StatementSignedSchema = z.strictObject({
+  ...base,
+  kind: z.literal('statement-signed'),
+  reference: ShortTextSchema,
+  statement: StatementOfComplianceSchema,
+});
+
+/**
+ * The collector translated a return (`from`, a reference in campaign `fromCampaignId`) into this
+ * campaign's framework through the built-in `mapping`; `needsAnswer` lists the standards a person
+ * must answer on the agency's link.
+ */
+const translation = {
+  from: ShortTextSchema,
+  fromCampaignId: IdSchema,
+  mapping: ShortTextSchema,
+  needsAnswer: z.array(SlugSchema).check(z.maxLength(200)),
+};
+export const TranslationMadeSchema = z.strictObject({ ...base, kind: z.literal('translation-made'), ...translation });
+/** A newer return, translated again into a copy the agency had not begun. */
+export const TranslationRefreshedSchema = z.strictObject({ ...base, kind: z.literal('translation-refreshed'), ...translation });
+
+/** The agency completed the translated copy and sent it as return `reference`. */
+export const TranslationCompletedSchema = z.strictObject({
+  ...base,
+  kind: z.literal('translation-completed'),
+  reference: ShortTextSchema,
+});
+
 /**
  * One step in a return's history on a collector: sign-off, submits, review and challenge,
- * reminders. Append-only: a step is never changed, a later step says what happened next. These
+ * reminders, year 2 (opened, chosen, action updates, a statement of compliance) and
+ * translations for another partnership. Append-only: a step is never changed, a later step says what happened next. These
  * live on the collector, beside the return, not inside the agency's AuditReturn.
  */
 export const ReturnEventSchema = z.discriminatedUnion('kind', [
@@ -131,6 +210,13 @@ export const ReturnEventSchema = z.discriminatedUnion('kind', [
   ChallengeAcceptedSchema,
   ChallengeReopenedSchema,
   ReminderSentSchema,
+  YearTwoOpenedSchema,
+  YearTwoChosenSchema,
+  ActionUpdatedSchema,
+  StatementSignedSchema,
+  TranslationMadeSchema,
+  TranslationRefreshedSchema,
+  TranslationCompletedSchema,
 ]);
 export type ReturnEvent = z.infer<typeof ReturnEventSchema>;
 export type ReturnEventKind = ReturnEvent['kind'];

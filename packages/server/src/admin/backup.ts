@@ -22,7 +22,6 @@ export const TABLES = [
   'sign_off_requests',
   'return_events',
   'audit_log',
-  'history_entries',
   'campaign_follows',
   'year_two_returns',
   'update_keys',

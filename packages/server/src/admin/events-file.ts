@@ -2,13 +2,25 @@ import { csvRow, type ReturnEvent } from '@s11kit/schema';
 
 const BOM = '\uFEFF';
 
-/** Who took a step, in words. */
-const actorText = (event: ReturnEvent) =>
-  event.actor.kind === 'agency' ? 'agency (its link)' : event.actor.kind === 'signer' ? `signer: ${event.actor.name}, ${event.actor.role}` : `staff: ${event.actor.name}`;
+/** Who took a step, in words, named as they were then. */
+function actorText({ actor }: ReturnEvent): string {
+  switch (actor.kind) {
+    case 'agency':
+      return `agency: ${actor.name}`;
+    case 'signer':
+      return `signer: ${actor.name}, ${actor.role}`;
+    case 'staff':
+      return `staff: ${actor.name}`;
+    case 'cli':
+      return `administrator: ${actor.login}`;
+    default:
+      return 'collector';
+  }
+}
 
 const CORE = new Set(['id', 'seq', 'at', 'campaignId', 'agencyId', 'actor', 'kind']);
 
-/** The history of a campaign as CSV, one row a step: what analysts open in a spreadsheet. `events.jsonl` carries the same steps whole. */
+/** The history of a campaign as CSV, one row a step of any kind (sign-off to year 2): what analysts open in a spreadsheet. `events.jsonl` carries the same steps whole. */
 export function eventsCsv(events: readonly ReturnEvent[], agencyName: (id: string) => string): string {
   const lines = [BOM + csvRow(['agency_id', 'agency', 'seq', 'at', 'kind', 'actor', 'thread', 'text', 'detail'])];
   for (const event of events) {

@@ -1,8 +1,8 @@
-import { formatLongDate, isCalendarDate, londonDate, parseFramework } from '@s11kit/schema';
+import { formatLongDate, isCalendarDate, londonDate, parseFramework, type EventActor } from '@s11kit/schema';
 import { addToCampaign } from '../store/agencies.js';
 import { audit } from '../store/audit-log.js';
 import { campaignById, createCampaign } from '../store/campaigns.js';
-import { addHistory, type HistoryActor } from '../store/history.js';
+import { appendEvent } from '../store/events.js';
 import { issueLink } from '../store/links.js';
 import type { CampaignRow } from '../store/rows.js';
 import { insertYearTwo, nextCampaignId } from '../store/year-two.js';
@@ -37,7 +37,7 @@ export interface OpenedYearTwo {
  * framework says so a statement of compliance or a re-audit). Every agency gets a new link; the
  * year-1 links keep working for year 1.
  */
-export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?: HistoryActor): Promise<OpenedYearTwo> {
+export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?: EventActor): Promise<OpenedYearTwo> {
   const yearOne = await campaignById(admin.db, input.campaign);
   if (!yearOne) throw new AdminError(`there is no campaign "${input.campaign}": s11 admin campaign list shows their ids`);
   const parsed = parseFramework(yearOne.framework);
@@ -52,7 +52,7 @@ export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?:
   const existing = await nextCampaignId(admin.db, yearOne.id);
   if (existing) throw new AdminError(`year ${yearOne.cycle_year + 1} of ${yearOne.title} is already open: campaign ${existing}`);
 
-  const actor: HistoryActor = by ?? ('cli' in admin.actor ? { kind: 'cli', name: admin.actor.cli } : { kind: 'collector' });
+  const actor: EventActor = by ?? ('cli' in admin.actor ? { kind: 'cli', login: admin.actor.cli } : { kind: 'collector' });
   const now = admin.now();
   return admin.db.transaction(async (tx) => {
     // One year 2 for a year 1, even when two administrators press the button at once.
@@ -93,7 +93,7 @@ export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?:
       await addToCampaign(tx, campaign.id, agency.id, now);
       if (agency.version_id) {
         await insertYearTwo(tx, target, { baseVersionId: agency.version_id, value: agency.body, digest: agency.digest }, now);
-        await addHistory(tx, target, 'year-two-opened', actor, { yearOneCampaignId: yearOne.id, from: agency.reference }, now);
+        await appendEvent(tx, target, { kind: 'year-two-opened', actor, data: { yearOneCampaignId: yearOne.id, from: agency.reference ?? '' } }, now);
       }
       links.push({ agencyId: agency.id, name: agency.name, token: await issueLink(tx, target, now), carriesOn: agency.version_id !== null });
     }

@@ -1,8 +1,8 @@
-import { standardName, updateAction, type ActionChange, type AuditReturn, type Framework, type Issue } from '@s11kit/schema';
+import { standardName, updateAction, type ActionChange, type AuditReturn, type EventActor, type Framework, type Issue } from '@s11kit/schema';
 import type { Database } from '../db/database.js';
 import { digestReturn, type DigestAgency } from '../digest/digest.js';
 import { bodyHash } from '../http/canonical-json.js';
-import { addHistory, type HistoryActor } from '../store/history.js';
+import { appendEvent } from '../store/events.js';
 import type { LinkTarget } from '../store/links.js';
 import { insertUpdateKey, saveYearTwo, updateKey, yearTwoOf } from '../store/year-two.js';
 
@@ -63,6 +63,23 @@ function staleIssue(framework: Framework, ret: AuditReturn, body: UpdateBody, ch
 }
 
 /**
+ * A change as the history keeps it: only the fields `updateAction` reads, so that what a client
+ * sent beside them is not kept as if it had been applied.
+ */
+function recorded(change: ActionChange): ActionChange {
+  switch (change.kind) {
+    case 'status':
+      return { kind: 'status', status: change.status, ...(change.note !== undefined ? { note: change.note } : {}) };
+    case 'progress':
+      return { kind: 'progress', note: change.note, ...(change.status !== undefined ? { status: change.status } : {}) };
+    case 'revise-due':
+      return { kind: 'revise-due', due: change.due, reason: change.reason };
+    default:
+      return { kind: 'complete', evidence: change.evidence, ...(change.on !== undefined ? { on: change.on } : {}) };
+  }
+}
+
+/**
  * Apply a year-2 update to an agency's plan with `updateAction`, at most once for a key: the row
  * is locked, so a retry racing the first try waits and is then answered as a replay. All of the
  * changes or none: any issue leaves the plan and the history as they were.
@@ -75,7 +92,7 @@ export async function applyYearTwoUpdate(
     readonly agency: DigestAgency;
     readonly key: string;
     readonly body: UpdateBody;
-    readonly actor: HistoryActor;
+    readonly actor: EventActor;
     readonly now: Date;
   },
 ): Promise<UpdateOutcome> {
@@ -96,8 +113,13 @@ export async function applyYearTwoUpdate(
       value = result.value;
     }
     const revision = await saveYearTwo(tx, target, { value, digest: digestReturn(framework, value, input.agency) }, now);
-    const historyId = await addHistory(tx, target, 'action-updated', input.actor, { standardId: body.standardId, actionId: body.actionId, changes: body.changes, revision }, now);
-    await insertUpdateKey(tx, target, input.key, hash, historyId);
+    const event = await appendEvent(
+      tx,
+      target,
+      { kind: 'action-updated', actor: input.actor, data: { standardId: body.standardId, actionId: body.actionId, changes: body.changes.map(recorded), revision } },
+      now,
+    );
+    await insertUpdateKey(tx, target, input.key, hash, event.id);
     return { kind: 'stored', value };
   });
 }

@@ -1,7 +1,7 @@
 import { isMappingId, loadMapping } from '@s11kit/frameworks';
 import { translateReturn, type AuditReturn, type Framework } from '@s11kit/schema';
 import type { Queryable } from '../db/database.js';
-import { addHistory } from '../store/history.js';
+import { appendEvent } from '../store/events.js';
 import type { LinkTarget } from '../store/links.js';
 import type { CampaignRow, VersionRow } from '../store/rows.js';
 import { insertCopy, refreshCopy, sharedCopyOf } from '../store/shared-copies.js';
@@ -56,13 +56,13 @@ export async function shareReturn(tx: Queryable, source: SharedSource, framework
       needsAnswer: result.needsAnswer,
       sectorNeedsAnswer: result.sectorNeedsAnswer,
     };
-    const detail = { from: source.version.reference, fromCampaignId: source.campaign.id, mapping: mappingId, needsAnswer: result.needsAnswer.map((gap) => gap.standardId) };
+    const data = { from: source.version.reference, fromCampaignId: source.campaign.id, mapping: mappingId, needsAnswer: result.needsAnswer.map((gap) => gap.standardId) };
     const existing = await sharedCopyOf(tx, target, { lock: true });
     if (!existing) {
       await insertCopy(tx, target, copy, now);
-      await addHistory(tx, target, 'translation-made', { kind: 'collector' }, detail, now);
+      await appendEvent(tx, target, { kind: 'translation-made', actor: { kind: 'collector' }, data }, now);
     } else if (await refreshCopy(tx, target, copy, now)) {
-      await addHistory(tx, target, 'translation-refreshed', { kind: 'collector' }, detail, now);
+      await appendEvent(tx, target, { kind: 'translation-refreshed', actor: { kind: 'collector' }, data }, now);
     }
   }
 }

@@ -13,7 +13,7 @@ import { signOffPanel } from '../pages/sign-off-pages.js';
 import type { Context } from './context.js';
 
 /** What the agency page shows beside the audit: open questions from the partnership, and sign-off. */
-export async function cyclePanels(context: Context, input: { campaign: CampaignRow; target: LinkTarget & { sector: string }; token: string; csrf: string }): Promise<Html[]> {
+export async function cyclePanels(context: Context, input: { campaign: CampaignRow; target: LinkTarget & { sector: string; agencyName: string }; token: string; csrf: string }): Promise<Html[]> {
   const { db } = context;
   const framework = context.framework(input.campaign);
   const [events, draft, latest] = await Promise.all([eventsOf(db, input.target), getDraft(db, input.target), latestVersion(db, input.target)]);
@@ -47,7 +47,7 @@ export async function cyclePanels(context: Context, input: { campaign: CampaignR
 export async function submitWithHistory(
   tx: Queryable,
   context: Context,
-  input: { campaign: CampaignRow; target: LinkTarget & { sector: string }; value: unknown; insert: () => Promise<VersionRow | undefined>; now: Date },
+  input: { campaign: CampaignRow; target: LinkTarget & { sector: string; agencyName: string }; value: unknown; insert: () => Promise<VersionRow | undefined>; now: Date },
 ): Promise<VersionRow | { issue: import('@s11kit/schema').Issue } | undefined> {
   await lockReturn(tx, input.target);
   const gate = await signOffProblem(tx, context.framework(input.campaign), input.target, input.value, await eventsOf(tx, input.target));
@@ -57,7 +57,7 @@ export async function submitWithHistory(
     await appendEvent(
       tx,
       input.target,
-      { kind: 'return-submitted', actor: { kind: 'agency' }, data: { version: version.number, reference: version.reference, signOffRequestId: gate.requestId } },
+      { kind: 'return-submitted', actor: { kind: 'agency', name: input.target.agencyName }, data: { version: version.number, reference: version.reference, signOffRequestId: gate.requestId } },
       input.now,
     );
   return version;

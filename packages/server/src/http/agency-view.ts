@@ -1,6 +1,6 @@
 import { type AuditReturn, type StatementOfCompliance } from '@s11kit/schema';
 import { agencyById } from '../store/agencies.js';
-import { historyOf } from '../store/history.js';
+import { eventsOf } from '../store/events.js';
 import { latestEarlierReturn, previousCampaigns } from '../store/previous.js';
 import type { AgencyIdentifier } from '../store/rows.js';
 import { copiesFromVersions } from '../store/shared-copies.js';
@@ -47,7 +47,7 @@ export async function yearTwoView(context: Context, token: string, found: Linked
       framework,
       ret: plan.value as AuditReturn,
       storageKey: `${found.campaign.id}-${found.target.agencyId}`,
-      history: await historyOf(context.db, found.target),
+      history: await eventsOf(context.db, found.target),
       canChoose: choosable,
       cycleStart,
     });

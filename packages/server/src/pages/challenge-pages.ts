@@ -1,8 +1,9 @@
-import { standardName, type AuditReturn, type Framework } from '@s11kit/schema';
+import { standardName, type AuditReturn, type Framework, type ReturnEvent } from '@s11kit/schema';
 import type { ChallengeThread } from '../store/challenges.js';
 import type { CampaignRow } from '../store/rows.js';
 import { selectField, textareaField } from './fields.js';
 import { csrfField, errorSummary, textField } from './form.js';
+import { historyTable } from './history-list.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import type { StaffView } from './staff-pages.js';
@@ -163,6 +164,8 @@ export function agencyReviewPage(input: {
   latest: { number: number; value: AuditReturn };
   ratingAt: (version: number, standardId: string) => string | null | undefined;
   threads: readonly ChallengeThread[];
+  /** The return's whole history, of which the threads are part. */
+  history: readonly ReturnEvent[];
   review: { method: 'chosen' | 'random'; reason: string; at: string } | undefined;
   errors?: Record<string, string>;
   values?: Record<string, string>;
@@ -189,7 +192,7 @@ export function agencyReviewPage(input: {
     return html`<li class="inset">
 <h3 class="heading-s">${targetName(framework, agency.sector, t, latest.value)} <strong class="tag tag--${state.tag}">${state.text}</strong></h3>
 <p>Rating challenged: ${rating(then)} (version ${t.raised.version}). ${then !== now ? html`<strong>Changed to ${rating(now)} in version ${latest.number}.</strong>` : html`Still ${rating(now)} in version ${latest.number}.`}</p>
-${steps(t, agency.name)}
+${historyTable(framework, [t.raised, ...t.steps], `The challenge on ${targetName(framework, agency.sector, t, latest.value)}, oldest first`, { ret: latest.value, history: input.history })}
 ${
   t.state === 'awaiting-staff'
     ? html`<form method="post" action="${base}/challenges/${t.raised.challengeId}/accept">${csrfField(staff.csrf)}<button class="button" type="submit">Accept the answer</button></form>
@@ -223,7 +226,9 @@ ${input.threads.length ? html`<ul class="list-plain">${input.threads.map(thread)
   ${selectField({ id: 'target', label: 'The standard or action', options: targets, ...(values.target ? { value: values.target } : {}), ...(errors.target ? { error: errors.target } : {}) })}
   ${textareaField({ id: 'text', label: 'Your challenge', hint: 'For example, the evidence the group would expect to see.', value: values.text ?? '', ...(errors.text ? { error: errors.text } : {}) })}
   <button class="button" type="submit">Send challenge</button>
-</form>`,
+</form>
+<h2 class="heading-m">History</h2>
+${historyTable(framework, input.history, `What happened to the return of ${agency.name}, oldest first`, { ret: latest.value })}`,
   });
 }
 

@@ -1,11 +1,8 @@
-import { formatLongDate, londonDate, type ActionChange, type AuditReturn, type Framework } from '@s11kit/schema';
-import type { HistoryEntryRow } from '../store/history.js';
+import { formatLongDate, type ActionChange, type AuditReturn, type EventActor, type Framework, type ReturnEvent } from '@s11kit/schema';
 import { html, type Html } from './html.js';
+import { when } from './when.js';
 
-const day = (date: Date) => formatLongDate(londonDate(date.toISOString()) ?? date.toISOString().slice(0, 10));
-/** "1 May 2026, 13:00", London time. */
-export const when = (date: Date): string =>
-  `${day(date)}, ${date.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })}`;
+export { when };
 
 const STATUS = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' } as const;
 
@@ -30,48 +27,114 @@ const CHOICES: Record<string, string> = {
   're-audit': 'chose a full re-audit',
 };
 
-/**
- * One entry in words: what happened. Standards are numbered from the framework, and an action by
- * its place in the return (`ret`, when given). Text people typed is escaped where it is rendered.
- */
-export function entryWords(framework: Framework, entry: HistoryEntryRow, ret?: AuditReturn): string {
-  const d = entry.detail as Record<string, unknown>;
-  const standard = (id: unknown) => framework.standards.find((s) => s.id === id);
-  switch (entry.kind) {
-    case 'year-two-opened':
-      return `Year 2 opened, carrying on return ${String(d.from ?? '')}`;
-    case 'year-two-chosen':
-      return `Year 2: ${CHOICES[String(d.choice)] ?? String(d.choice)}`;
-    case 'action-updated': {
-      const s = standard(d.standardId);
-      const changes = (Array.isArray(d.changes) ? d.changes : []) as ActionChange[];
-      const place = ret?.responses.find((r) => r.standardId === d.standardId)?.actions.findIndex((a) => a.id === d.actionId) ?? -1;
-      return `Action ${place >= 0 ? place + 1 : String(d.actionId)} of ${s ? `standard ${s.number}` : String(d.standardId)}: ${changes.map(changeWords).join('; ')}`;
-    }
-    case 'statement-signed': {
-      const signer = (d.signedBy ?? {}) as { name?: string; role?: string };
-      const changed = Array.isArray(d.changedStandards) ? d.changedStandards.length : 0;
-      return `Statement of compliance ${String(d.reference ?? '')} signed by ${signer.name ?? ''} (${signer.role ?? ''}), ${changed === 0 ? 'no rating changed' : changed === 1 ? '1 rating changed' : `${changed} ratings changed`}`;
-    }
-    case 'translation-made':
-    case 'translation-refreshed': {
-      const open = Array.isArray(d.needsAnswer) ? d.needsAnswer.length : 0;
-      return `${entry.kind === 'translation-made' ? 'Translated' : 'Translated again'} from return ${String(d.from ?? '')}: ${open === 1 ? '1 standard needs' : `${open} standards need`} the agency’s answer`;
-    }
-    case 'translation-completed':
-      return `Completed by the agency: return ${String(d.reference ?? '')}`;
+const REMINDER_STATE = { 'not-started': 'not started', draft: 'a draft' } as const;
+
+/** Who took a step, as they were named then. */
+export function actorWords(actor: EventActor): string {
+  switch (actor.kind) {
+    case 'agency':
+      return actor.name;
+    case 'signer':
+      return `${actor.name}, ${actor.role} (signing off)`;
+    case 'staff':
+      return `${actor.name} (partnership staff)`;
+    case 'cli':
+      return `${actor.login} (administrator)`;
     default:
-      return entry.kind;
+      return 'The collector';
   }
 }
 
-const actorWords = (entry: HistoryEntryRow): string =>
-  entry.actor_kind === 'staff' ? `${entry.actor_name} (partnership staff)` : entry.actor_kind === 'cli' ? `${entry.actor_name} (administrator)` : entry.actor_name;
+/** What a step happened to: a standard by its number, and an action by its place in the return (`ret`, when given). */
+interface Naming {
+  readonly standard: (id: string) => string;
+  readonly action: (standardId: string, actionId: string) => string;
+  /** The standard (and action) a challenge is about, from the step that raised it. */
+  readonly challenge: (challengeId: string) => string;
+}
 
-/** The history as a table: when, who, what; oldest first, as it happened. */
-export function historyTable(framework: Framework, entries: readonly HistoryEntryRow[], caption: string, ret?: AuditReturn): Html {
-  if (!entries.length) return html`<p>Nothing has been recorded yet.</p>`;
-  return html`<table class="table"><caption class="visually-hidden">${caption}</caption>
-<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th></tr></thead>
-<tbody>${entries.map((entry) => html`<tr><td>${when(entry.at)}</td><td>${actorWords(entry)}</td><td class="pre-wrap">${entryWords(framework, entry, ret)}</td></tr>`)}</tbody></table>`;
+function naming(framework: Framework, history: readonly ReturnEvent[], ret: AuditReturn | undefined): Naming {
+  const standard = (id: string) => {
+    const found = framework.standards.find((s) => s.id === id);
+    return found ? `standard ${found.number}` : id;
+  };
+  const action = (standardId: string, actionId: string) => {
+    const place = ret?.responses.find((r) => r.standardId === standardId)?.actions.findIndex((a) => a.id === actionId) ?? -1;
+    return `action ${place >= 0 ? place + 1 : actionId} of ${standard(standardId)}`;
+  };
+  const raised = new Map(history.flatMap((event) => (event.kind === 'challenge-raised' ? [[event.challengeId, event] as const] : [])));
+  const challenge = (challengeId: string) => {
+    const first = raised.get(challengeId);
+    if (!first) return 'a challenge';
+    return first.actionId ? action(first.standardId, first.actionId) : standard(first.standardId);
+  };
+  return { standard, action, challenge };
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One step in words: what happened. Text people typed is escaped where it is rendered. */
+function stepWords(event: ReturnEvent, name: Naming): string {
+  switch (event.kind) {
+    case 'sign-off-requested':
+      return `Sent for sign-off to ${event.signer.name} (${event.signer.role}): the answers saved as draft ${event.revision}`;
+    case 'sign-off-sent-back':
+      return `Sent back without signing: ${event.comment}`;
+    case 'signed-off':
+      return `Signed off the answers saved as draft ${event.revision}`;
+    case 'return-submitted':
+      return `Return ${event.reference} sent (version ${event.version})${event.signOffRequestId ? ', as signed off' : ''}`;
+    case 'review-selected':
+      return `Chosen for review${event.method === 'random' ? ' in a random sample' : ''}: ${event.reason}`;
+    case 'challenge-raised':
+      return `Challenged ${event.actionId ? name.action(event.standardId, event.actionId) : name.standard(event.standardId)} (version ${event.version}): ${event.text}`;
+    case 'challenge-answered':
+      return `Answered the challenge on ${name.challenge(event.challengeId)} (version ${event.version}): ${event.text}`;
+    case 'challenge-accepted':
+      return `Accepted the answer on ${name.challenge(event.challengeId)}`;
+    case 'challenge-reopened':
+      return `Challenged ${name.challenge(event.challengeId)} again: ${event.text}`;
+    case 'reminder-sent':
+      return `Reminder ${event.channel === 'email' ? `emailed to ${event.to ?? ''}` : 'in a mail-merge file'} (the return was ${REMINDER_STATE[event.state]})`;
+    case 'year-two-opened':
+      return `Year 2 opened, carrying on return ${event.from}`;
+    case 'year-two-chosen':
+      return `Year 2: ${CHOICES[event.choice] ?? event.choice}`;
+    case 'action-updated':
+      return `${capital(name.action(event.standardId, event.actionId))}: ${event.changes.map(changeWords).join('; ')}`;
+    case 'statement-signed': {
+      const { signedBy, changedStandards } = event.statement;
+      return `Statement of compliance ${event.reference} signed by ${signedBy.name} (${signedBy.role}), ${changedStandards.length === 0 ? 'no rating changed' : `${plural(changedStandards.length, 'rating', 'ratings')} changed`}`;
+    }
+    case 'translation-made':
+    case 'translation-refreshed':
+      return `${event.kind === 'translation-made' ? 'Translated' : 'Translated again'} from return ${event.from}: ${plural(event.needsAnswer.length, 'standard needs', 'standards need')} the agency’s answer`;
+    case 'translation-completed':
+      return `Completed by the agency: return ${event.reference}`;
+    default:
+      return (event as { kind: string }).kind;
+  }
+}
+
+/**
+ * A return's history as a table: when, who, what; oldest first, as it happened. The one way a
+ * history is shown, whatever its steps: sign-off, submits, challenges, reminders, year 2,
+ * translations. `steps` may be part of `history` (one challenge's thread); `history` names what
+ * the steps refer to.
+ */
+export function historyTable(
+  framework: Framework,
+  steps: readonly ReturnEvent[],
+  caption: string,
+  options: { ret?: AuditReturn | undefined; history?: readonly ReturnEvent[] } = {},
+): Html {
+  if (!steps.length) return html`<p>Nothing has been recorded yet.</p>`;
+  const name = naming(framework, options.history ?? steps, options.ret);
+  return html`<table class="table history"><caption class="visually-hidden">${caption}</caption>
+<thead><tr><th scope="col" class="numeric">Step</th><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th></tr></thead>
+<tbody>${steps.map(
+    (event) =>
+      html`<tr data-kind="${event.kind}"><td class="numeric">${event.seq}</td><td>${when(event.at)}</td><td>${actorWords(event.actor)}</td><td class="pre-wrap">${stepWords(event, name)}</td></tr>`,
+  )}</tbody></table>`;
 }

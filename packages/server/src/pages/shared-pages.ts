@@ -1,5 +1,4 @@
-import { standardName, type AuditReturn, type Framework } from '@s11kit/schema';
-import type { HistoryEntryRow } from '../store/history.js';
+import { standardName, type AuditReturn, type Framework, type ReturnEvent } from '@s11kit/schema';
 import type { CampaignRow } from '../store/rows.js';
 import type { CopyForAgency, CopyForStaff } from '../store/shared-copies.js';
 import { historyTable, when } from './history-list.js';
@@ -64,7 +63,7 @@ export function sharedCopiesSection(campaign: CampaignRow, copies: readonly Copy
 }
 
 /** One translated copy as the other partnership's staff see it: marked as such, with its open standards. */
-export function sharedCopyPage(staff: StaffView, campaign: CampaignRow, framework: Framework, copy: CopyForStaff, history: readonly HistoryEntryRow[]): string {
+export function sharedCopyPage(staff: StaffView, campaign: CampaignRow, framework: Framework, copy: CopyForStaff, history: readonly ReturnEvent[]): string {
   const translated = copy.translated as AuditReturn;
   const sector = translated.organisation.sector || undefined;
   const open = new Map(copy.needs_answer.map((gap) => [gap.standardId, gap.reason]));

@@ -1,7 +1,8 @@
-import { formatLongDate, londonDate, type Framework } from '@s11kit/schema';
+import { formatLongDate, londonDate, type Framework, type ReturnEvent } from '@s11kit/schema';
 import type { AgencyProgress, ProgressCounts } from '../store/progress.js';
 import type { CampaignRow, VersionRow } from '../store/rows.js';
 import type { AuditLogRow } from '../store/audit-log.js';
+import { historyTable } from './history-list.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { csrfField } from './form.js';
@@ -139,7 +140,16 @@ export function heatmapPage(staff: StaffView, campaign: CampaignRow): string {
   });
 }
 
-export function agencyReturnPage(staff: StaffView, campaign: CampaignRow, agencyName: string, agencyId: string, versions: readonly VersionRow[]): string {
+/** One agency's return for staff: its versions, its action plan, and its history (every step, of every kind). */
+export function agencyReturnPage(
+  staff: StaffView,
+  campaign: CampaignRow,
+  framework: Framework,
+  agency: { name: string; id: string },
+  versions: readonly VersionRow[],
+  history: readonly ReturnEvent[],
+): string {
+  const { name: agencyName, id: agencyId } = agency;
   const base = `${campaignPath(campaign)}/agencies/${agencyId}`;
   return page({
     title: `${agencyName}: ${campaign.title}`,
@@ -155,7 +165,9 @@ export function agencyReturnPage(staff: StaffView, campaign: CampaignRow, agency
 <h2 class="heading-m">Action plan</h2>
 <p>Updates made here are kept in this browser only, not on the collector: the return as received stays as it is.</p>
 <p id="load-status" role="status">Loading the return…</p>
-<s11-action-tracker data-src="${base}/return.json" storage-key="${campaign.id}-${agencyId}"></s11-action-tracker>`,
+<s11-action-tracker data-src="${base}/return.json" storage-key="${campaign.id}-${agencyId}"></s11-action-tracker>
+<h2 class="heading-m">History</h2>
+${historyTable(framework, history, `What happened to the return of ${agencyName}, oldest first`)}`,
   });
 }
 

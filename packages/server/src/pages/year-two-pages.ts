@@ -7,10 +7,10 @@ import {
   standardName,
   type AuditReturn,
   type Framework,
+  type ReturnEvent,
   type StatementOfCompliance,
 } from '@s11kit/schema';
 import { answeredStandards, anchor, field, type StatementFields } from '../cycle/statement-form.js';
-import type { HistoryEntryRow } from '../store/history.js';
 import type { YearTwoChoice } from '../store/year-two.js';
 import { csrfField, errorSummary } from './form.js';
 import { dateInput, radios, textarea, textInput } from './form-parts.js';
@@ -86,7 +86,7 @@ const changeLink = (frame: AgencyFrame) => html`<p><a href="/a/${frame.token}/ye
 /** The year-1 action plan in `<s11-action-tracker>`, saving each update on the collector. */
 export function trackerPage(
   frame: AgencyFrame,
-  input: { framework: Framework; ret: AuditReturn; storageKey: string; history: readonly HistoryEntryRow[]; canChoose: boolean; cycleStart: number },
+  input: { framework: Framework; ret: AuditReturn; storageKey: string; history: readonly ReturnEvent[]; canChoose: boolean; cycleStart: number },
 ): string {
   const base = `/a/${frame.token}`;
   const updates = input.history.filter((entry) => entry.kind === 'action-updated');
@@ -100,7 +100,7 @@ ${input.canChoose ? changeLink(frame) : ''}
 <p id="load-status" role="status">Loading your action plan…</p>
 <s11-action-tracker data-src="${base}/year-two/plan.json" update-url="${base}/year-two/updates" storage-key="${input.storageKey}"></s11-action-tracker>
 <h2 class="heading-m">Updates saved</h2>
-${historyTable(input.framework, updates, 'Updates saved on the collector, oldest first', input.ret)}`,
+${historyTable(input.framework, updates, 'Updates saved on the collector, oldest first', { ret: input.ret, history: input.history })}`,
   });
 }
 

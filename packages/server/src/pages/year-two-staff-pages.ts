@@ -1,11 +1,10 @@
-import { standardName, type AuditReturn, type Framework, type StatementOfCompliance } from '@s11kit/schema';
+import { standardName, type AuditReturn, type Framework, type ReturnEvent, type StatementOfCompliance } from '@s11kit/schema';
 import type { YearTwoLink } from '../admin/year-two.js';
-import type { HistoryEntryRow } from '../store/history.js';
 import type { AgencyRow, CampaignRow } from '../store/rows.js';
 import type { YearTwoRow } from '../store/year-two.js';
 import { csrfField, errorSummary } from './form.js';
 import { dateInput } from './form-parts.js';
-import { historyTable, when } from './history-list.js';
+import { actorWords, historyTable, when } from './history-list.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import type { StaffView } from './staff-pages.js';
@@ -81,14 +80,14 @@ export function yearTwoOverviewPage(
   framework: Framework,
   agencies: readonly { id: string; name: string; reference: string | null }[],
   plans: readonly YearTwoRow[],
-  entries: readonly HistoryEntryRow[],
+  entries: readonly ReturnEvent[],
 ): string {
   const planOf = new Map(plans.map((plan) => [plan.agency_id, plan]));
-  const lastOf = new Map<string, HistoryEntryRow>();
+  const lastOf = new Map<string, ReturnEvent>();
   const updates = new Map<string, number>();
   for (const entry of entries) {
-    lastOf.set(entry.agency_id, entry);
-    if (entry.kind === 'action-updated') updates.set(entry.agency_id, (updates.get(entry.agency_id) ?? 0) + 1);
+    lastOf.set(entry.agencyId, entry);
+    if (entry.kind === 'action-updated') updates.set(entry.agencyId, (updates.get(entry.agencyId) ?? 0) + 1);
   }
   return page({
     title: `Year ${campaign.cycle_year}: ${campaign.title}`,
@@ -104,7 +103,7 @@ export function yearTwoOverviewPage(
         return html`<tr><th scope="row">${plan ? html`<a href="${campaignPath(campaign)}/agencies/${agency.id}/year-two">${agency.name}</a>` : agency.name}</th>
 <td>${yearTwoState(framework, plan, agency.reference)}</td>
 <td class="numeric">${updates.get(agency.id) ?? 0}</td>
-<td>${last ? html`${when(last.at)} by ${last.actor_kind === 'staff' ? `${last.actor_name} (partnership staff)` : last.actor_name}` : ''}</td></tr>`;
+<td>${last ? html`${when(last.at)} by ${actorWords(last.actor)}` : ''}</td></tr>`;
     })}</tbody></table>`,
   });
 }
@@ -116,7 +115,7 @@ export function yearTwoAgencyPage(
   framework: Framework,
   agency: AgencyRow,
   plan: YearTwoRow,
-  history: readonly HistoryEntryRow[],
+  history: readonly ReturnEvent[],
   reAudit: { reference: string; receivedAt: Date } | undefined,
 ): string {
   const base = `${campaignPath(campaign)}/agencies/${agency.id}/year-two`;
@@ -154,6 +153,6 @@ ${statement.changedStandards.map(
 <p id="load-status" role="status">Loading the action plan…</p>
 <s11-action-tracker data-src="${base}/plan.json" update-url="${base}/updates?_csrf=${encodeURIComponent(staff.csrf)}" storage-key="staff-${campaign.id}-${agency.id}"></s11-action-tracker>
 <h2 class="heading-m">History</h2>
-${historyTable(framework, history, `What happened to the return of ${agency.name} in year ${campaign.cycle_year}, oldest first`, ret)}`,
+${historyTable(framework, history, `What happened to the return of ${agency.name} in year ${campaign.cycle_year}, oldest first`, { ret })}`,
   });
 }

@@ -27,9 +27,17 @@ export async function lockReturn(tx: Queryable, target: LinkTarget): Promise<voi
   await tx.query('select 1 from campaign_agencies where campaign_id = $1 and agency_id = $2 for update', [target.campaignId, target.agencyId]);
 }
 
-/** Add a step to the end of a return's history, in the caller's transaction (after `lockReturn`). */
+/**
+ * Add a step to the end of a return's history, in the caller's transaction: the one way a step
+ * is written, whatever its kind. A caller that judges the step against the history takes
+ * `lockReturn` first. The numbering takes its own lock as well, because some returns have
+ * steps before the agency is invited to the campaign (a translated copy for another
+ * partnership) and so no campaign_agencies row to lock: two steps at once then take numbers one
+ * after the other rather than the same one.
+ */
 export async function appendEvent<K extends ReturnEventKind>(tx: Queryable, target: LinkTarget, event: NewEvent<K>, now: Date): Promise<ReturnEventOf<K>> {
   const id = newId();
+  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`return-events:${target.campaignId}:${target.agencyId}`]);
   const data = event.data as Record<string, unknown>;
   const staffId = event.actor.kind === 'staff' ? event.actor.staffId : null;
   const { rows } = await tx.query<{ seq: number }>(
@@ -66,14 +74,17 @@ export async function eventsOf(db: Queryable, target: LinkTarget): Promise<Retur
   return rows.map(toEvent);
 }
 
-/** The history of every return of a campaign that reports to the partnership: what its staff may see and export. */
-export async function campaignEvents(db: Queryable, campaignId: string, partnershipId: string): Promise<ReturnEvent[]> {
+/**
+ * The history of every return of a campaign that reports to the partnership: what its staff may
+ * see and export; only the steps of `kinds` when given.
+ */
+export async function campaignEvents(db: Queryable, campaignId: string, partnershipId: string, kinds?: readonly ReturnEventKind[]): Promise<ReturnEvent[]> {
   const { rows } = await db.query<EventRow>(
     `select ${COLUMNS} from return_events e
      join agency_partnerships ap on ap.agency_id = e.agency_id and ap.partnership_id = $2
      join campaign_partnerships cp on cp.campaign_id = e.campaign_id and cp.partnership_id = $2
-     where e.campaign_id = $1 order by e.agency_id, e.seq`,
-    [campaignId, partnershipId],
+     where e.campaign_id = $1 and ($3::text[] is null or e.kind = any($3)) order by e.agency_id, e.seq`,
+    [campaignId, partnershipId, kinds ?? null],
   );
   return rows.map(toEvent);
 }

@@ -66,16 +66,16 @@ export async function yearTwoOfCampaign(db: Queryable, campaignId: string): Prom
 }
 
 /** What a key was used for before, if anything. */
-export async function updateKey(tx: Queryable, target: LinkTarget, key: string): Promise<{ body_hash: string; history_id: string } | undefined> {
-  const { rows } = await tx.query<{ body_hash: string; history_id: string }>(
-    'select body_hash, history_id from update_keys where campaign_id = $1 and agency_id = $2 and idempotency_key = $3',
+export async function updateKey(tx: Queryable, target: LinkTarget, key: string): Promise<{ body_hash: string; event_id: string } | undefined> {
+  const { rows } = await tx.query<{ body_hash: string; event_id: string }>(
+    'select body_hash, event_id from update_keys where campaign_id = $1 and agency_id = $2 and idempotency_key = $3',
     [target.campaignId, target.agencyId, key],
   );
   return rows[0];
 }
 
 export async function insertUpdateKey(tx: Queryable, target: LinkTarget, key: string, bodyHash: string, historyId: string): Promise<void> {
-  await tx.query('insert into update_keys (campaign_id, agency_id, idempotency_key, body_hash, history_id) values ($1, $2, $3, $4, $5)', [
+  await tx.query('insert into update_keys (campaign_id, agency_id, idempotency_key, body_hash, event_id) values ($1, $2, $3, $4, $5)', [
     target.campaignId,
     target.agencyId,
     key,

@@ -3,6 +3,7 @@ import { validateReturn, type AuditReturn, type Framework } from '@s11kit/schema
 import type { AuditStrings } from '../../strings/audit-strings.js';
 import { downloadText } from '../../internal/draft-notices.js';
 import { asDraft } from '../drafts.js';
+import { errorMessage } from '../../internal/error-message.js';
 
 /** Offer the answers as a file named after the framework, the organisation and the day. */
 export function downloadCopy(value: AuditReturn, nowIso: string): void {
@@ -55,7 +56,7 @@ export function renderCopies({ text, message, choice, disabled, download, choose
       <label class="label label--s" for="saved-copy">${text.continueFromFile}</label>
       <div class="hint" id="saved-copy-hint">${text.continueFromFileHint}</div>
       ${message?.error
-        ? html`<p class="error-message" id="saved-copy-error"><span class="visually-hidden">${text.errorPrefix}</span> ${message.text}</p>`
+        ? errorMessage(message.text, { id: 'saved-copy-error', prefix: text.errorPrefix })
         : nothing}
       <input
         class="file-upload"

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AuditStrings } from '../../strings/audit-strings.js';
 import { dateInput } from '../../internal/date-input.js';
+import { errorMessage } from '../../internal/error-message.js';
 
 export interface TextFieldOptions {
   readonly id: string;
@@ -39,7 +40,7 @@ export function textField(options: TextFieldOptions) {
       <label class="label label--s" for=${id}>${label}</label>
       ${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}
       ${error
-        ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${options.text.errorPrefix}</span> ${error}</p>`
+        ? errorMessage(error, { id: `${id}-error`, prefix: options.text.errorPrefix })
         : nothing}
       ${type === 'textarea'
         ? html`<textarea

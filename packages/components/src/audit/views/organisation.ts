@@ -4,6 +4,7 @@ import type { AuditHost } from '../host.js';
 import { organisationControlId, viewOfIssue } from '../issue-view.js';
 import { textField } from './field.js';
 import type { AuditStrings } from '../../strings/audit-strings.js';
+import { errorMessage } from '../../internal/error-message.js';
 
 /** The most identifiers a return may carry (the schema's limit). */
 const MAX_IDENTIFIERS = 10;
@@ -48,9 +49,7 @@ function identifiersInput(host: AuditHost, errors: ReadonlyMap<string, string>, 
           <legend class="legend">${text.identifierLegend(i + 1)}</legend>
           <div class="form-group ${schemeError ? 'form-group--error' : ''}">
             <label class="label" for=${schemeId}>${text.identifierScheme}</label>
-            ${schemeError
-              ? html`<p class="error-message" id="${schemeId}-error"><span class="visually-hidden">${text.errorPrefix}</span> ${schemeError}</p>`
-              : nothing}
+            ${errorMessage(schemeError, { id: `${schemeId}-error`, prefix: text.errorPrefix })}
             <select
               class="select ${schemeError ? 'select--error' : ''}"
               id=${schemeId}
@@ -118,9 +117,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
     <div class="form-group ${sectorError ? 'form-group--error' : ''}">
       <label class="label label--s" for="organisation-sector">${text.sector}</label>
       <div class="hint" id="organisation-sector-hint">${text.sectorHint}</div>
-      ${sectorError
-        ? html`<p class="error-message" id="organisation-sector-error"><span class="visually-hidden">${text.errorPrefix}</span> ${sectorError}</p>`
-        : nothing}
+      ${errorMessage(sectorError, { id: 'organisation-sector-error', prefix: text.errorPrefix })}
       <select
         class="select ${sectorError ? 'select--error' : ''}"
         id="organisation-sector"
@@ -145,9 +142,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
           <fieldset class="fieldset" id="partnerships" aria-describedby="partnerships-hint ${partnershipError ? 'partnerships-error' : ''}">
             <legend class="legend legend--s">${text.partnerships}</legend>
             <div class="hint" id="partnerships-hint">${text.partnershipsHint}</div>
-            ${partnershipError
-              ? html`<p class="error-message" id="partnerships-error"><span class="visually-hidden">${text.errorPrefix}</span> ${partnershipError}</p>`
-              : nothing}
+            ${errorMessage(partnershipError, { id: 'partnerships-error', prefix: text.errorPrefix })}
             <div class="choices choices--checkbox">
               ${framework.partnerships.map(
                 (partnership) => html`<div class="choices__item">

@@ -162,6 +162,7 @@ export const challengeRoutes =
           latest: { number: latest.number, value: value as AuditReturn },
           ratingAt: (version, standardId) => ratingAt(found.agency.id, version, standardId),
           threads: challengeThreads(events),
+          history: events,
           review: review ? { method: review.method, reason: review.reason, at: review.at } : undefined,
           ...(errors ? { errors } : {}),
           ...(values ? { values } : {}),
@@ -257,7 +258,7 @@ export const challengeRoutes =
         const problem = textProblem(text, 'Enter your answer');
         if (problem) return html(reply, 400, answerErrorPage({ token, csrf: reply.generateCsrf(), challengeId, error: problem, value: text, agencyName: found.target.agencyName }));
         const outcome = UUID.test(challengeId)
-          ? await db.transaction((tx) => stepOnChallenge(tx, found.target, challengeId, (version) => ({ kind: 'challenge-answered', actor: { kind: 'agency' }, data: { challengeId, text, version } }), now()))
+          ? await db.transaction((tx) => stepOnChallenge(tx, found.target, challengeId, (version) => ({ kind: 'challenge-answered', actor: { kind: 'agency', name: found.target.agencyName }, data: { challengeId, text, version } }), now()))
           : 'missing';
         if (outcome !== 'done') return html(reply, outcome === 'missing' ? 404 : 409, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }));
         return reply.redirect(`/a/${token}#challenge-${challengeId}`, 303);

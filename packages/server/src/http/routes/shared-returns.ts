@@ -4,7 +4,7 @@ import { digestReturn } from '../../digest/digest.js';
 import { addToCampaign } from '../../store/agencies.js';
 import { audit } from '../../store/audit-log.js';
 import { campaignById } from '../../store/campaigns.js';
-import { addHistory, historyOf } from '../../store/history.js';
+import { appendEvent, eventsOf } from '../../store/events.js';
 import type { CampaignRow, VersionRow } from '../../store/rows.js';
 import { completeCopy, copiesForStaff, saveCopyDraft, sharedCopyOf, type SharedCopyRow } from '../../store/shared-copies.js';
 import { insertVersion, versionByKey } from '../../store/versions.js';
@@ -135,9 +135,12 @@ export const sharedReturnRoutes =
           await addToCampaign(tx, campaign.id, target.agencyId, at);
           const version = await insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at);
           const copy = await sharedCopyOf(tx, target, { lock: true });
-          if (version && copy && !copy.completed_version_id) {
+          if (!version) return version;
+          const agency = { kind: 'agency', name: found.target.agencyName } as const;
+          await appendEvent(tx, target, { kind: 'return-submitted', actor: agency, data: { version: version.number, reference: version.reference, signOffRequestId: null } }, at);
+          if (copy && !copy.completed_version_id) {
             await completeCopy(tx, target, version.id);
-            await addHistory(tx, target, 'translation-completed', { kind: 'agency', name: found.target.agencyName }, { reference: version.reference }, at);
+            await appendEvent(tx, target, { kind: 'translation-completed', actor: agency, data: { reference: version.reference } }, at);
           }
           return version;
         });
@@ -160,7 +163,7 @@ export const sharedReturnRoutes =
       if (!copy) return reply.status(404).send({ message: 'There is no translated return of this agency for your partnership' });
       await audit(db, found.actor, { action: 'shared-copy.read', campaignId: found.campaign.id, agencyId }, now());
       const view = { name: found.staff.name, partnership: found.partnership.name, csrf: reply.generateCsrf(), administrator: found.staff.role === 'administrator' };
-      const history = await historyOf(db, { campaignId: found.campaign.id, agencyId });
+      const history = await eventsOf(db, { campaignId: found.campaign.id, agencyId });
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')

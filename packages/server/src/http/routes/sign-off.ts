@@ -68,7 +68,7 @@ export const signOffRoutes =
           const current = await getDraft(tx, target);
           if (!current) return undefined;
           const request = await insertSignOffRequest(tx, target, { revision: current.revision, value: current.value, answersHash: answersHash(framework, current.value) }, now());
-          await appendEvent(tx, target, { kind: 'sign-off-requested', actor: { kind: 'agency' }, data: { requestId: request.id, signer, revision: current.revision } }, now());
+          await appendEvent(tx, target, { kind: 'sign-off-requested', actor: { kind: 'agency', name: target.agencyName }, data: { requestId: request.id, signer, revision: current.revision } }, now());
           return request;
         });
         if (!made) return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems: ['Save your answers: nothing has been saved on the collector yet.'] }));

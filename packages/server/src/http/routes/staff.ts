@@ -4,6 +4,7 @@ import { audit, auditLogOf } from '../../store/audit-log.js';
 import { campaignsFor } from '../../store/campaigns.js';
 import { issueLink, revokeLinks } from '../../store/links.js';
 import { campaignProgress, countProgress, progressBySector } from '../../store/progress.js';
+import { eventsOf } from '../../store/events.js';
 import { versionsOf } from '../../store/versions.js';
 import { agencyReturnPage, auditLogPage, campaignsPage, heatmapPage, newLinkPage, progressPage, type StaffView } from '../../pages/staff-pages.js';
 import type { Context } from '../context.js';
@@ -68,9 +69,11 @@ export const staffRoutes =
     app.get<AgencyParams>('/staff/campaigns/:campaignId/agencies/:agencyId', { schema: { hide: true } }, async (request, reply) => {
       const found = await staffAgency(request, reply, { page: true });
       if (!found) return reply;
-      const versions = await versionsOf(db, { campaignId: found.campaign.id, agencyId: found.agency.id });
+      const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
+      const versions = await versionsOf(db, target);
       if (!versions.length) return reply.status(404).send({ message: 'This agency has not returned yet' });
-      return html(reply, agencyReturnPage(view(found, reply), found.campaign, found.agency.name, found.agency.id, versions));
+      const history = await eventsOf(db, target);
+      return html(reply, agencyReturnPage(view(found, reply), found.campaign, context.framework(found.campaign), { name: found.agency.name, id: found.agency.id }, versions, history));
     });
 
     app.post<AgencyParams>(

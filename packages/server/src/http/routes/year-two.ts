@@ -7,7 +7,7 @@ import { signFromForm, type StatementFields } from '../../cycle/statement-form.j
 import { digestReturn } from '../../digest/digest.js';
 import { campaignAgencyFor } from '../../store/agencies.js';
 import { audit } from '../../store/audit-log.js';
-import { addHistory, historyOf, historyOfCampaign } from '../../store/history.js';
+import { appendEvent, campaignEvents, eventsOf } from '../../store/events.js';
 import { latestVersion } from '../../store/versions.js';
 import { newReference } from '../../security/reference.js';
 import { nextCampaignId, previousCampaignId, saveYearTwo, setChoice, yearTwoOf, yearTwoOfCampaign, type YearTwoChoice } from '../../store/year-two.js';
@@ -135,7 +135,7 @@ export const yearTwoRoutes =
         if (choice !== plan.choice)
           await db.transaction(async (tx) => {
             await setChoice(tx, found.target, choice, now());
-            await addHistory(tx, found.target, 'year-two-chosen', { kind: 'agency', name: found.target.agencyName }, { choice, was: plan.choice }, now());
+            await appendEvent(tx, found.target, { kind: 'year-two-chosen', actor: { kind: 'agency', name: found.target.agencyName }, data: { choice, was: plan.choice } }, now());
           });
         return reply.redirect(`/a/${token}`, 303);
       },
@@ -170,7 +170,7 @@ export const yearTwoRoutes =
           if (!locked || locked.statement_reference) return;
           const reference = newReference();
           await saveYearTwo(tx, found.target, { value: outcome.signed, digest: digestReturn(framework, outcome.signed, digestAgencyOf(found.target)), statementReference: reference }, at);
-          await addHistory(tx, found.target, 'statement-signed', { kind: 'agency', name: found.target.agencyName }, { reference, ...outcome.entry }, at);
+          await appendEvent(tx, found.target, { kind: 'statement-signed', actor: { kind: 'agency', name: found.target.agencyName }, data: { reference, statement: outcome.entry } }, at);
         });
         return reply.redirect(`/a/${token}`, 303);
       },
@@ -213,7 +213,7 @@ export const yearTwoRoutes =
         return page(reply, openYearTwoPage(view(found, reply), found.campaign, { day: '', month: '', year: '' }));
       }
       const rows = await yearTwoOfCampaign(db, found.campaign.id);
-      const entries = await historyOfCampaign(db, found.campaign.id, ['year-two-chosen', 'action-updated', 'statement-signed']);
+      const entries = await campaignEvents(db, found.campaign.id, found.partnership.id, ['year-two-chosen', 'action-updated', 'statement-signed']);
       const { rows: agencies } = await db.query<{ id: string; name: string; reference: string | null }>(
         `select a.id, a.name, (select reference from return_versions v where v.campaign_id = ca.campaign_id and v.agency_id = a.id order by number desc limit 1) as reference
          from campaign_agencies ca join agencies a on a.id = ca.agency_id
@@ -247,7 +247,7 @@ export const yearTwoRoutes =
       await audit(db, found.actor, { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id }, now());
       return page(
         reply,
-        yearTwoAgencyPage({ ...view(found, reply), csrf }, found.campaign, framework, found.agency, found.plan, await historyOf(db, found.target), re ? { reference: re.reference, receivedAt: re.received_at } : undefined),
+        yearTwoAgencyPage({ ...view(found, reply), csrf }, found.campaign, framework, found.agency, found.plan, await eventsOf(db, found.target), re ? { reference: re.reference, receivedAt: re.received_at } : undefined),
       );
     });
 
