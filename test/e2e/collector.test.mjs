@@ -52,11 +52,11 @@ const deep = (page, path) =>
       }
       return node;
     },
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     path,
   );
 
-test('an agency fills part of the audit, carries on in another browser from the server draft, submits, and staff see it', { timeout: 240_000 }, async () => {
+test('an agency fills part of the audit, carries on in another browser from the server draft, submits, and staff see it', { timeout: 900_000 }, async () => {
   const framework = await loadFramework('portsmouth-compact');
   const first = framework.standards[0];
   const dir = mkdtempSync(join(tmpdir(), 's11-e2e-'));
@@ -118,13 +118,13 @@ test('an agency fills part of the audit, carries on in another browser from the 
     await second.goto(`${link}#s11/standard/${first.id}`);
     await second.waitForFunction(
       (text) => document.querySelector('s11-audit')?.shadowRoot?.querySelector('s11-standard-card')?.shadowRoot?.querySelector('s11-evidence')?.shadowRoot?.querySelector('textarea')?.value === text,
-      { timeout: 30_000 },
+      { timeout: 120_000 },
       EVIDENCE,
     );
     await second.goto(`${link}#s11/check`);
     const submit = await deep(second, ['s11-audit', '[part="submit-button"]']);
     await submit.click();
-    const reference = await second.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 30_000 });
+    const reference = await second.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 });
     const shown = await reference.jsonValue();
     assert.match(shown, /^S11-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await two.close();
@@ -142,7 +142,7 @@ test('an agency fills part of the audit, carries on in another browser from the 
     assert.match(progress, /<dt>Returned<\/dt><dd>1<\/dd>/);
     assert.match(progress, new RegExp(`${shown}`));
     await dashboard.goto(`${collector.url}/staff/campaigns/${seeded.campaignId}/heatmap`);
-    await dashboard.waitForFunction(() => document.querySelector('s11-summary')?.shadowRoot?.textContent?.includes('Kestrel Lane Surgery') ?? false, { timeout: 30_000 });
+    await dashboard.waitForFunction(() => document.querySelector('s11-summary')?.shadowRoot?.textContent?.includes('Kestrel Lane Surgery') ?? false, { timeout: 120_000 });
     await staff.close();
     assert.deepEqual(errors, []);
   } finally {

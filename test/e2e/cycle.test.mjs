@@ -67,7 +67,7 @@ const deep = (page, path) =>
       }
       return node;
     },
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     path,
   );
 
@@ -78,7 +78,7 @@ async function submitFromCheckPage(page, link) {
 }
 
 const receiptOf = (page) =>
-  page.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 30_000 }).then((handle) => handle.jsonValue());
+  page.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 }).then((handle) => handle.jsonValue());
 
 async function signInAs(context, url, email) {
   const page = await context.newPage();
@@ -185,7 +185,7 @@ async function putAndSubmit(url, token, draft, key) {
 }
 
 for (const kind of databaseKinds()) {
-  test(`${kind.name}: sign-off requested, sent back with a comment, signed, and then submitted`, { timeout: 240_000 }, async () => {
+  test(`${kind.name}: sign-off requested, sent back with a comment, signed, and then submitted`, { timeout: 900_000 }, async () => {
     const framework = await loadFramework('buckinghamshire-s11');
     const place = await kind.make();
     let seeded;
@@ -256,7 +256,7 @@ for (const kind of databaseKinds()) {
     }
   });
 
-  test(`${kind.name}: a challenge raised, answered with a changed rating, accepted, and counted in the board report`, { timeout: 240_000 }, async () => {
+  test(`${kind.name}: a challenge raised, answered with a changed rating, accepted, and counted in the board report`, { timeout: 900_000 }, async () => {
     const framework = await loadFramework('portsmouth-compact');
     const place = await kind.make();
     let seeded;
@@ -322,7 +322,7 @@ for (const kind of databaseKinds()) {
     }
   });
 
-  test(`${kind.name}: reminders go to a local SMTP server, to the agencies that have not submitted and nobody else`, { timeout: 240_000 }, async () => {
+  test(`${kind.name}: reminders go to a local SMTP server, to the agencies that have not submitted and nobody else`, { timeout: 900_000 }, async () => {
     const framework = await loadFramework('portsmouth-compact');
     const place = await kind.make();
     const smtp = await startSmtp();
@@ -371,7 +371,7 @@ for (const kind of databaseKinds()) {
     }
   });
 
-  test(`${kind.name}: s11 admin purge removes exactly what its dry run listed`, { timeout: 240_000 }, async () => {
+  test(`${kind.name}: s11 admin purge removes exactly what its dry run listed`, { timeout: 900_000 }, async () => {
     const framework = await loadFramework('portsmouth-compact');
     const place = await kind.make();
     let seeded;

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 for (const kind of databases()) {
-  test(`the previous cycle's answer is shown beside a standard, and staff see the changes since, on ${kind.name}`, { timeout: 300_000 }, async () => {
+  test(`the previous cycle's answer is shown beside a standard, and staff see the changes since, on ${kind.name}`, { timeout: 900_000 }, async () => {
     const database = await kind.make();
     const framework = await loadFramework('portsmouth-compact');
     const [last, now] = [...generateReturns(framework, { count: 12, seed: 6, now: new Date(Date.now() + 43 * DAY) })].filter((r) => r.organisation.sector === 'statutory');

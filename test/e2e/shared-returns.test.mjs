@@ -28,7 +28,7 @@ async function answerStandard(page, level, evidence) {
 }
 
 for (const kind of databases()) {
-  test(`a Portsmouth return seen by Hampshire in translation with its open standards, completed by the agency, on ${kind.name}`, { timeout: 300_000 }, async () => {
+  test(`a Portsmouth return seen by Hampshire in translation with its open standards, completed by the agency, on ${kind.name}`, { timeout: 900_000 }, async () => {
     const database = await kind.make();
     const compact = await loadFramework('portsmouth-compact');
     const bucks = await loadFramework('buckinghamshire-s11');
@@ -62,7 +62,7 @@ for (const kind of databases()) {
       watch(page, errors);
       await page.goto(`${link}#s11/check`);
       await (await deep(page, ['s11-audit', '[part="submit-button"]'])).click();
-      await page.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim(), { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim(), { timeout: 120_000 });
 
       // Hampshire's staff see the translated copy, marked as such, with what it still needs.
       const { rows } = await collector.db.query('select needs_answer from shared_copies where campaign_id = $1 and agency_id = $2', [seeded.hampshireId, seeded.agencyId]);
@@ -86,7 +86,7 @@ for (const kind of databases()) {
       // It answers each open standard, and the cover sheet Hampshire's framework asks for.
       for (const gap of open) {
         await page.goto(`${link}#hampshire/standard/${gap.standardId}`);
-        await page.waitForFunction((audit, id) => document.querySelector(audit)?.shadowRoot?.querySelector('s11-standard-card')?.standardId === id, { timeout: 30_000 }, AUDIT, gap.standardId);
+        await page.waitForFunction((audit, id) => document.querySelector(audit)?.shadowRoot?.querySelector('s11-standard-card')?.standardId === id, { timeout: 120_000 }, AUDIT, gap.standardId);
         await answerStandard(page, 'green', 'Learning from reviews goes to every team meeting, and the changes it led to are logged.');
       }
       await page.goto(`${link}#hampshire/organisation`);
@@ -94,7 +94,7 @@ for (const kind of databases()) {
       await (await deep(page, [AUDIT, '#cover-contact-details'])).type('safeguarding@solent.example, 023 0000 0000');
       await page.goto(`${link}#hampshire/check`);
       await (await deep(page, [AUDIT, '[part="submit-button"]'])).click();
-      const reference = await (await page.waitForFunction((audit) => document.querySelector(audit)?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 30_000 }, AUDIT)).jsonValue();
+      const reference = await (await page.waitForFunction((audit) => document.querySelector(audit)?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 }, AUDIT)).jsonValue();
       assert.match(reference, /^S11-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
       // Hampshire now has the agency's own return, no longer a translated copy.

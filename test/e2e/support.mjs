@@ -14,7 +14,7 @@ export const launch = () => puppeteer.launch({ executablePath, headless: true, a
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Poll until `probe` gives something, or fail with `what`. */
-export async function eventually(probe, what, timeoutMs = 30_000) {
+export async function eventually(probe, what, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -39,7 +39,7 @@ export function watch(page, errors, expected = () => false) {
 }
 
 /** The element inside nested shadow roots, by a path of selectors (each looked up in the previous one's shadow root). */
-export const deep = (page, path, timeout = 30_000) =>
+export const deep = (page, path, timeout = 120_000) =>
   page.waitForFunction(
     (steps) => {
       let node = document;

@@ -27,7 +27,7 @@ async function staffUser(db, partnership, email, name, role) {
 }
 
 for (const kind of databases()) {
-  test(`year 2 on ${kind.name}: staff open it, the agency saves updates through the tracker, and one made while the collector is down is kept and stored once`, { timeout: 300_000 }, async () => {
+  test(`year 2 on ${kind.name}: staff open it, the agency saves updates through the tracker, and one made while the collector is down is kept and stored once`, { timeout: 900_000 }, async () => {
     const database = await kind.make();
     const framework = await loadFramework('portsmouth-compact');
     const ret = [...generateReturns(framework, { count: 30, seed: 4, now: generatorNow() })].find((r) => r.organisation.sector === 'statutory' && openActions(r).length >= 2);
@@ -126,7 +126,7 @@ for (const kind of databases()) {
     }
   });
 
-  test(`year 2 in City and Hackney on ${kind.name}: one agency signs a statement of compliance, another chooses a full re-audit, and the partnership sees who did which`, { timeout: 300_000 }, async () => {
+  test(`year 2 in City and Hackney on ${kind.name}: one agency signs a statement of compliance, another chooses a full re-audit, and the partnership sees who did which`, { timeout: 900_000 }, async () => {
     const database = await kind.make();
     const framework = await loadFramework('city-hackney-s11');
     const generated = [...generateReturns(framework, { count: 12, seed: 11, now: generatorNow() })].filter((r) => r.responses.some((x) => x.actions.length > 0));
