@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'build/**',
+      'bench/build/**',
       'test-out/**',
       'storybook-static/**',
       'packages/components/cdn/**',

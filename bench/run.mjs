@@ -225,7 +225,9 @@ let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   if (execFileSync('git', ['status', '--porcelain', '--', 'packages', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes to packages/)';
-} catch {}
+} catch {
+  // Not a git checkout (an unpacked tarball): the report says no commit.
+}
 
 const sizeRows = size.contenders.map((c) => [
   c.name,

@@ -17,6 +17,7 @@ function s11(...args: string[]) {
 }
 const folder = () => mkdtempSync(join(tmpdir(), 's11-hostile-'));
 /** Any raw control character a terminal would act on (tabs and new lines are fine). */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this is for
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('the CLI and hostile input', () => {

@@ -40,8 +40,8 @@ describe('<s11-action-row>', () => {
 
   it('renders a fieldset "Action N" with every field labelled, and no Remove button unless removable', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row .index=${2}></s11-action-row>`);
-    expect($(el, 'legend').textContent!.trim()).to.equal('Action 2');
-    const labels = controls(el).map((c) => c.labels![0]!.textContent!.trim());
+    expect($(el, 'legend').textContent.trim()).to.equal('Action 2');
+    const labels = controls(el).map((c) => c.labels![0]!.textContent.trim());
     expect(labels).to.deep.equal(['What will be done', 'Lead', 'Day', 'Month', 'Year', 'Status', 'Progress notes (optional)']);
     expect(controls(el).map((c) => c.localName + (c.type ? `:${c.type}` : ''))).to.deep.equal([
       'textarea:textarea',
@@ -55,7 +55,7 @@ describe('<s11-action-row>', () => {
     // The GOV.UK date input: the day, month and year boxes in a group named by its legend.
     const dateGroup = control(el, 'due').closest('fieldset')!;
     expect(dateGroup.getAttribute('role')).to.equal('group');
-    expect(dateGroup.querySelector('legend')!.textContent!.trim()).to.equal('Due date');
+    expect(dateGroup.querySelector('legend')!.textContent.trim()).to.equal('Due date');
     expect(control<HTMLInputElement>(el, 'due').inputMode).to.equal('numeric');
     expect(control<HTMLTextAreaElement>(el, 'action').rows).to.equal(3);
     expect(control(el, 'lead').autocomplete).to.equal('off');
@@ -74,7 +74,7 @@ describe('<s11-action-row>', () => {
 
   it('uses the label as the legend and puts the hint under it', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row label="Audit recruitment files" hint="Agreed at the board"></s11-action-row>`);
-    expect($(el, 'legend').textContent!.trim()).to.equal('Audit recruitment files');
+    expect($(el, 'legend').textContent.trim()).to.equal('Audit recruitment files');
     expect($(el, 'fieldset').getAttribute('aria-describedby')).to.equal('row-hint');
     expect($(el, '#row-hint').textContent).to.equal('Agreed at the board');
   });
@@ -82,7 +82,7 @@ describe('<s11-action-row>', () => {
   it('reads its Remove button to a screen reader as "Remove action 2", shown as "Remove"', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row removable .index=${2}></s11-action-row>`);
     const button = $(el, '[part="remove-button"]');
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Remove action 2');
+    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Remove action 2');
     expect(button.querySelector('.visually-hidden')!.textContent).to.equal(' action 2');
     expect(await accessibleNode('button', 'Remove action 2')).to.not.equal(null);
     await expect(el).to.be.accessible();
@@ -125,7 +125,7 @@ describe('<s11-action-row>', () => {
   it('fires s11-action-remove, cancelable, with its 0-based index and action when Remove is pressed with Enter', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row removable .index=${2} .value=${filled}></s11-action-row>`);
     $(el, '[part="remove-button"]').focus();
-    setTimeout(() => sendKeys({ press: 'Enter' }));
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 's11-action-remove');
     expect(event.detail).to.deep.equal({ index: 1, action: filled });
     expect(event.cancelable).to.equal(true);
@@ -165,7 +165,7 @@ describe('<s11-action-row>', () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row .value=${filled} .fieldErrors=${fieldErrors}></s11-action-row>`);
     for (const field of ['lead', 'due'] as const) {
       const message = $(el, `#${field}-error`);
-      expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${fieldErrors[field]}`);
+      expect(message.textContent.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${fieldErrors[field]}`);
       expect(message.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
       expect(control(el, field).getAttribute('aria-invalid')).to.equal('true');
       const described = field === 'due' ? control(el, field).closest('fieldset')! : control(el, field);
@@ -184,7 +184,7 @@ describe('<s11-action-row>', () => {
 
   it('shows a whole-row error under the legend', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row error="Complete action 1, or remove it"></s11-action-row>`);
-    expect($(el, '#row-error').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Complete action 1, or remove it');
+    expect($(el, '#row-error').textContent.replace(/\s+/g, ' ').trim()).to.equal('Error: Complete action 1, or remove it');
     expect($(el, 'fieldset').classList.contains('form-group--error')).to.equal(true);
     expect($(el, 'fieldset').getAttribute('aria-describedby')).to.equal('row-error');
     await expect(el).to.be.accessible();
@@ -262,7 +262,7 @@ describe('<s11-action-row>', () => {
     expect(control<HTMLTextAreaElement>(el, 'action').value).to.equal(hostile);
     expect(control(el, 'lead').value).to.equal(hostile);
     expect(control<HTMLTextAreaElement>(el, 'notes').value).to.equal(hostile);
-    expect($(el, 'legend').textContent!.trim()).to.equal(hostile);
+    expect($(el, 'legend').textContent.trim()).to.equal(hostile);
   });
 
   it('fits a 320px wide column, stacking lead, due date and status', async () => {

@@ -39,11 +39,11 @@ function yearTwo(): AuditReturn {
 
 const root = (el: S11ActionTracker) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: S11ActionTracker, selector: string) => root(el).querySelector<T>(selector)!;
-const titles = (el: S11ActionTracker) => [...root(el).querySelectorAll('.action__title')].map((h) => h.textContent!.trim());
+const titles = (el: S11ActionTracker) => [...root(el).querySelectorAll('.action__title')].map((h) => h.textContent.trim());
 /** An action's key in the tracker's element ids: its standard and id (ids are unique only within a standard). */
 const key = (id: string) => `safe-recruitment--${id}`;
 const actionItem = (el: S11ActionTracker, id: string) => $(el, `#title-${key(id)}`).closest('li')!;
-const announced = (el: S11ActionTracker) => $(el, '[aria-live="polite"]').textContent!.trim();
+const announced = (el: S11ActionTracker) => $(el, '[aria-live="polite"]').textContent.trim();
 const actionOf = (ret: AuditReturn | undefined, id: string) => ret!.responses.flatMap((r) => r.actions).find((a) => a.id === id)!;
 
 /** Open an action's update form with its Update button, type a progress note and save, by clicks. */
@@ -83,14 +83,14 @@ describe('<s11-action-tracker>', () => {
       'Action 3 of standard 2: Safe recruitment',
     ]);
     expect([...root(el).querySelectorAll('.counts li')].map((li) => li.textContent)).to.deep.equal(['3 open', '1 overdue', '1 due soon', '1 complete']);
-    const tags = (id: string) => [...actionItem(el, id).querySelectorAll('.tag')].map((tag) => tag.textContent!.trim());
+    const tags = (id: string) => [...actionItem(el, id).querySelectorAll('.tag')].map((tag) => tag.textContent.trim());
     expect(tags('a1')).to.deep.equal(['Not started', 'Overdue by 107 days']);
     expect(tags('a2')).to.deep.equal(['In progress', 'Due soon']);
     expect(tags('a4')).to.deep.equal(['Complete']);
-    const facts = (id: string) => [...actionItem(el, id).querySelectorAll('.summary-list__row')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    const facts = (id: string) => [...actionItem(el, id).querySelectorAll('.summary-list__row')].map((row) => row.textContent.replace(/\s+/g, ' ').trim());
     expect(facts('a3')).to.deep.equal(['Lead Chief executive', 'Due 30 June 2027 (was due 31 March 2027)', 'Latest progress No progress reported yet.']);
-    expect(actionItem(el, 'a3').querySelector('details summary')!.textContent!.trim()).to.equal('Due date changed once');
-    expect(actionItem(el, 'a3').querySelector('details li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(actionItem(el, 'a3').querySelector('details summary')!.textContent.trim()).to.equal('Due date changed once');
+    expect(actionItem(el, 'a3').querySelector('details li')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'From 31 March 2027 to 30 June 2027, changed 2 November 2026: The board meets in June',
     );
     expect(facts('a2')[2]).to.equal('Latest progress Reported 10 December 2026: Two of five panels trained.');
@@ -149,7 +149,7 @@ describe('<s11-action-tracker>', () => {
     expect(announced(el)).to.equal('Update saved for action 1 of standard 2');
     // The new date moved it after a4 (1 December) and a2 (1 February); the first date is kept.
     expect(titles(el)[2]).to.equal('Action 1 of standard 2: Safe recruitment');
-    expect(actionItem(el, 'a1').textContent!.replace(/\s+/g, ' ')).to.contain('Due 31 March 2027 (was due 30 September 2026)');
+    expect(actionItem(el, 'a1').textContent.replace(/\s+/g, ' ')).to.contain('Due 31 March 2027 (was due 30 September 2026)');
   });
 
   it("shows the SDK's message on the reason for a new date without one; the summary link focuses it", async () => {
@@ -166,7 +166,7 @@ describe('<s11-action-tracker>', () => {
     await el.updateComplete;
     expect(el.value).to.equal(before, 'nothing is applied');
     const message = 'Enter the reason for changing the due date of action 1 of standard 2, Safe recruitment';
-    expect($(el, '#reason-safe-recruitment--a1-error').textContent!.trim()).to.equal(`Error: ${message}`);
+    expect($(el, '#reason-safe-recruitment--a1-error').textContent.trim()).to.equal(`Error: ${message}`);
     const reason = $<HTMLTextAreaElement>(el, '#reason-safe-recruitment--a1');
     expect(reason.getAttribute('aria-invalid')).to.equal('true');
     expect(reason.getAttribute('aria-describedby')).to.equal('reason-safe-recruitment--a1-hint reason-safe-recruitment--a1-error');
@@ -343,8 +343,8 @@ describe('<s11-action-tracker> words', () => {
     const el = await fixture<S11ActionTracker>(html`<s11-action-tracker .framework=${framework} .value=${yearTwo()} .now=${NOW} autosave="off"></s11-action-tracker>`);
     el.strings = { trackerTitle: 'Cynnydd y cynllun gweithredu', actionStatus: { 'not-started': 'Heb ddechrau', 'in-progress': 'Ar y gweill', complete: 'Wedi’i gwblhau' } };
     await el.updateComplete;
-    expect($(el, '.title').textContent!.trim()).to.equal('Cynnydd y cynllun gweithredu');
-    expect([...root(el).querySelectorAll('.tag')].map((tag) => tag.textContent!.trim())).to.include('Wedi’i gwblhau');
+    expect($(el, '.title').textContent.trim()).to.equal('Cynnydd y cynllun gweithredu');
+    expect([...root(el).querySelectorAll('.tag')].map((tag) => tag.textContent.trim())).to.include('Wedi’i gwblhau');
   });
 
   it('tells apart two actions with the same id on different standards: ids are unique only within a standard', async () => {

@@ -89,7 +89,7 @@ describe('<s11-audit> accessibility', () => {
     await el.updateComplete;
     const summary = el.shadowRoot!.querySelector('s11-error-summary')!;
     await summary.updateComplete;
-    const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('at least one partnership'))!;
+    const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent.includes('at least one partnership'))!;
     link.click();
     await waitUntil(() => (deepActiveElement() as HTMLInputElement | null)?.type === 'checkbox', 'focus is on a checkbox');
     expect((deepActiveElement() as HTMLInputElement).id).to.equal('partnership-portsmouth');
@@ -123,7 +123,7 @@ describe('<s11-audit> accessibility', () => {
     const el = await auditFixture(html`<s11-audit framework="buckinghamshire-s11" .now=${NOW} storage-key=${storageKeyFor('announce')}></s11-audit>`);
     await goTo(el, 'standard/safe-recruitment');
     const card = await currentCard(el);
-    const live = () => card.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    const live = () => card.shadowRoot!.querySelector('[aria-live]')!.textContent.trim();
     const radio = (level: string) => card.shadowRoot!.querySelector('s11-rater')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${level}"]`)!;
     radio('amber').click();
     await card.updateComplete;
@@ -142,7 +142,7 @@ describe('<s11-audit> accessibility', () => {
     expect(deep(el, '#cover-date-completed-month')).to.not.equal(null);
     expect(deep(el, '#cover-date-completed-year')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('input[type="date"]')).to.equal(null);
-    const legend = day.closest('fieldset')!.querySelector('legend')!.textContent!;
+    const legend = day.closest('fieldset')!.querySelector('legend')!.textContent;
     expect(legend).to.contain('Date completed');
     day.focus();
     await sendKeys({ type: '30' });
@@ -209,7 +209,7 @@ describe('<s11-audit> at 320 px', () => {
     frame.src = '/test/components/pages/audit-pages.html';
     document.body.append(frame);
     await loaded;
-    const audit = await waitUntil(() => (frame.contentDocument!.querySelector('s11-audit') as S11Audit | null)?.value && frame.contentDocument!.querySelector('s11-audit'), '', { timeout: 10000 }).then(
+    const audit = await waitUntil(() => frame.contentDocument!.querySelector<S11Audit>('s11-audit')?.value && frame.contentDocument!.querySelector('s11-audit'), '', { timeout: 10000 }).then(
       () => frame.contentDocument!.querySelector('s11-audit') as S11Audit,
     );
     audit.now = NOW;

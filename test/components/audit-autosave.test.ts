@@ -122,7 +122,7 @@ describe('<s11-audit> drafts', () => {
     expect(el.value!.framework.version).to.equal(framework.version);
     expect(el.value!.responses[0]!.evidence).to.equal('Our named lead is on the committee.');
     expect(el.value!.responses.some((r) => r.standardId === 'online-safety')).to.equal(false);
-    const notice = [...el.shadowRoot!.querySelectorAll('.banner')].find((b) => b.textContent!.includes('kept aside'))!;
+    const notice = [...el.shadowRoot!.querySelectorAll('.banner')].find((b) => b.textContent.includes('kept aside'))!;
     expect(notice.textContent).to.contain('1 answer does not fit this version of the audit');
     expect(notice.textContent).to.contain('We follow the online safety guide.');
     // The set-aside answer stays in the saved draft, so it survives the next visit too.
@@ -175,12 +175,12 @@ describe('<s11-audit> drafts', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     await second.updateComplete;
     expect(stored(key)!.value.organisation.name).to.equal('Saved in the first tab');
-    const conflict = [...second.shadowRoot!.querySelectorAll('.banner--warning')].find((b) => b.textContent!.includes('another tab'))!;
+    const conflict = [...second.shadowRoot!.querySelectorAll('.banner--warning')].find((b) => b.textContent.includes('another tab'))!;
     expect(conflict).to.exist;
     // The person chooses which copy to keep; here, the other one.
     conflict.querySelector('button')!.click();
     await second.updateComplete;
-    expect(second.value!.organisation.name).to.equal('Saved in the first tab');
+    expect(second.value.organisation.name).to.equal('Saved in the first tab');
   });
 
   it('a storage event from another tab stops saving and asks', async () => {

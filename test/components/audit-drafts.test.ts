@@ -9,9 +9,9 @@ const NOW = '2026-05-01T10:00:00Z';
 const framework = await loadFramework('isle-of-wight-vcs');
 const keyOf = (storageKey: string) => `s11kit:draft:isle-of-wight-vcs:${storageKey}`;
 const stored = (storageKey: string) => JSON.parse(localStorage.getItem(keyOf(storageKey)) ?? 'null');
-const text = (el: S11Audit) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: S11Audit) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 const button = (el: S11Audit, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === label)!;
 
 function saveEnvelope(storageKey: string, value: AuditReturn, extra: Record<string, unknown> = {}) {
   localStorage.setItem(
@@ -92,7 +92,7 @@ describe('<s11-audit> drafts that survive anything', () => {
     expect(text(el)).to.contain('1 answer does not fit this version of the audit');
     expect(text(el)).to.contain('mostly-in-place');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(stored(key).setAside[0]).to.include({ standardId: old.responses[0]!.standardId, rating: 'mostly-in-place' });
+    expect(stored(key).setAside[0]).to.include({ standardId: old.responses[0].standardId, rating: 'mostly-in-place' });
   });
 
   it('draft-days removes a draft nobody changed for that long, and says so; without it drafts never expire', async () => {

@@ -17,7 +17,7 @@ async function tabTo(what: string, test: (el: HTMLElement) => boolean, limit = 4
   if (!arrived) throw new Error(`Tab never reached ${what}; focus is on ${active()?.outerHTML.slice(0, 120)}`);
   return active()!;
 }
-const textIs = (text: string) => (el: HTMLElement) => el.textContent!.trim() === text;
+const textIs = (text: string) => (el: HTMLElement) => el.textContent.trim() === text;
 const idIs = (id: string) => (el: HTMLElement) => el.id === id;
 
 async function settle(audit: S11Audit) {
@@ -84,7 +84,7 @@ describe('<s11-audit> with the keyboard alone', () => {
     const framework = await loadFramework('portsmouth-compact');
     for (const [i, standard] of framework.standards.entries()) {
       const plan = PLAN[i]!;
-      await tabTo(`the task for standard ${standard.number}`, (el) => el.classList.contains('task__link') && el.textContent!.startsWith(`${standard.number}. `), 60);
+      await tabTo(`the task for standard ${standard.number}`, (el) => el.classList.contains('task__link') && el.textContent.startsWith(`${standard.number}. `), 60);
       await sendKeys({ press: 'Enter' });
       await settle(audit);
       await tabTo('the first rating', (el) => el.getAttribute('type') === 'radio');
@@ -107,7 +107,7 @@ describe('<s11-audit> with the keyboard alone', () => {
       if (i < framework.standards.length - 1) {
         // Back to the task list with the link instead, as many people will.
         await sendKeys({ press: 'Tab' });
-        expect(active()!.textContent!.trim()).to.equal('Back to the task list');
+        expect(active()!.textContent.trim()).to.equal('Back to the task list');
       }
       await sendKeys({ press: 'Enter' });
       await settle(audit);

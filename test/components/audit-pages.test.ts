@@ -10,7 +10,7 @@ import '../helpers/audit.js';
 type Page = Window & { marker?: string };
 
 async function openPage(hash = ''): Promise<Page> {
-  const win = window.open(`/test/components/pages/audit-pages.html${hash}`, '_blank', 'width=1000,height=800') as Page | null;
+  const win = window.open(`/test/components/pages/audit-pages.html${hash}`, '_blank', 'width=1000,height=800');
   if (!win) throw new Error('the browser refused to open a window');
   opened.push(win);
   await waitUntil(() => win.document.readyState === 'complete' && win.location.pathname.endsWith('audit-pages.html'), 'the page loads', { timeout: 10000 });
@@ -20,7 +20,7 @@ const opened: Window[] = [];
 
 async function auditIn(win: Page): Promise<S11Audit> {
   await waitUntil(() => {
-    const audit = win.document.querySelector('s11-audit') as S11Audit | null;
+    const audit = win.document.querySelector<S11Audit>('s11-audit');
     return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
   }, 'the audit did not render in the page', { timeout: 10000 });
   return win.document.querySelector('s11-audit') as S11Audit;
@@ -32,16 +32,16 @@ async function heading(audit: S11Audit): Promise<string> {
   const card = audit.shadowRoot!.querySelector('s11-standard-card');
   if (card) {
     await card.updateComplete;
-    return card.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    return card.shadowRoot!.querySelector('.title')!.textContent.trim();
   }
-  return audit.shadowRoot!.querySelector('[data-view-title]')!.textContent!.trim();
+  return audit.shadowRoot!.querySelector('[data-view-title]')!.textContent.trim();
 }
 
 /** Follow a link inside the audit by its text, with a real click event. */
 async function follow(audit: S11Audit, text: string | RegExp, root: ParentNode = audit.shadowRoot!) {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a')];
-  const link = links.find((a) => (typeof text === 'string' ? a.textContent!.trim() === text : text.test(a.textContent!)));
-  if (!link) throw new Error(`no link ${String(text)} among ${links.map((a) => a.textContent!.trim()).join(' | ')}`);
+  const link = links.find((a) => (typeof text === 'string' ? a.textContent.trim() === text : text.test(a.textContent)));
+  if (!link) throw new Error(`no link ${String(text)} among ${links.map((a) => a.textContent.trim()).join(' | ')}`);
   link.click();
   await audit.updateComplete;
 }
@@ -61,7 +61,7 @@ async function reload(win: Page): Promise<S11Audit> {
 }
 
 const button = (audit: S11Audit, text: string) =>
-  [...audit.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
+  [...audit.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === text)!;
 
 describe('<s11-audit> pages with addresses', () => {
   beforeEach(() => localStorage.clear());
@@ -176,7 +176,7 @@ describe('<s11-audit> pages with addresses', () => {
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     frame.location.hash = '#s11/tasks';
     audit = await reload(frame);
-    const restored = () => [...audit.shadowRoot!.querySelectorAll('.banner')].some((b) => b.textContent!.includes('have been restored'));
+    const restored = () => [...audit.shadowRoot!.querySelectorAll('.banner')].some((b) => b.textContent.includes('have been restored'));
     expect(restored()).to.equal(true);
     await follow(audit, /Safer recruitment/);
     expect(restored()).to.equal(false);

@@ -24,7 +24,7 @@ async function sample(): Promise<AuditReturn> {
 }
 
 const stored = (key: string) => localStorage.getItem(`s11kit:draft:${FRAMEWORK}:${key}`);
-const text = (el: S11Audit) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: S11Audit) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 
 /** A complete, valid audit ready to submit, with its draft saved. */
 async function readyAudit(attributes: { submitUrl?: string; timeout?: number } = {}) {
@@ -56,7 +56,7 @@ describe('<s11-audit> submitting', () => {
   describe('with submit-url', () => {
     it('POSTs the submitted return as JSON with an Idempotency-Key, and shows the receipt once the server answers 201', async () => {
       const { el, key } = await readyAudit({ submitUrl: '/submit-test/ok' });
-      const sent = oneEvent(el, 's11-sent') as Promise<S11SentEvent>;
+      const sent = oneEvent<S11SentEvent>(el, 's11-sent');
       await pressSubmit(el);
       const { detail } = await sent;
       const [post] = await posts('ok');
@@ -71,7 +71,7 @@ describe('<s11-audit> submitting', () => {
       expect(el.shadowRoot!.querySelector('[part="reference"]')!.textContent).to.equal('S11-0001');
       expect(text(el)).to.contain('We received your return on 1 May 2026 at');
       expect(text(el)).to.contain('What happens next');
-      const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent.trim());
       expect(buttons).to.include.members(['Download a copy of your answers', 'Print your return']);
       expect(stored(key), 'the draft goes once a receipt came back').to.equal(null);
       await expect(el).to.be.accessible();
@@ -99,7 +99,7 @@ describe('<s11-audit> submitting', () => {
       it(`after ${name}, says the return has not been sent, keeps the draft, and offers Try again`, async function () {
         this.timeout(20_000);
         const { el, key } = await readyAudit({ submitUrl: url, timeout });
-        const failed = oneEvent(el, 's11-send-error') as Promise<S11SendErrorEvent>;
+        const failed = oneEvent<S11SendErrorEvent>(el, 's11-send-error');
         await pressSubmit(el);
         const { detail } = await failed;
         expect(detail.problem).to.equal('failed');
@@ -112,7 +112,7 @@ describe('<s11-audit> submitting', () => {
         expect(stored(key)).to.not.equal(null);
         await waitUntil(() => deepActiveElement() === problem, 'the problem is focused, as an error summary would be');
         expect(document.title).to.match(/^Error: /);
-        expect([...problem.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Try again']);
+        expect([...problem.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal(['Try again']);
         await expect(el).to.be.accessible();
       });
     }
@@ -149,7 +149,7 @@ describe('<s11-audit> submitting', () => {
       await pressSubmit(el);
       await el.updateComplete;
       const button = submitButton(el)!;
-      expect(button.textContent!.trim()).to.equal('Sending your return…');
+      expect(button.textContent.trim()).to.equal('Sending your return…');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       button.click();
       button.click();
@@ -169,7 +169,7 @@ describe('<s11-audit> submitting', () => {
       const again = await auditFixture(html`<s11-audit framework=${FRAMEWORK} .now=${NOW} storage-key=${key} submit-url="/submit-test/ok"></s11-audit>`);
       expect(text(again)).to.contain('We do not know whether your return arrived');
       const sent = oneEvent(again, 's11-sent');
-      [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send your return again'))!.click();
+      [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Send your return again'))!.click();
       await sent;
       const [ok] = await posts('ok');
       expect(ok!.key).to.equal(envelope.submission.key);
@@ -235,7 +235,7 @@ describe('<s11-audit> submitting', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const failed = oneEvent(el, 's11-send-error') as Promise<S11SendErrorEvent>;
+        const failed = oneEvent<S11SendErrorEvent>(el, 's11-send-error');
         await pressSubmit(el);
         expect((await failed).detail.problem).to.equal('not-configured');
       } finally {

@@ -20,7 +20,7 @@ describe('<s11-audit>', () => {
     it('loads a built-in framework by id and shows its task list', async () => {
       const el = await auditFixture(html`<s11-audit framework="portsmouth-compact" storage-key=${storageKeyFor('load')}></s11-audit>`);
       expect(el.framework!.id).to.equal('portsmouth-compact');
-      const links = [...el.shadowRoot!.querySelectorAll('.task__link')].map((a) => a.textContent!.trim());
+      const links = [...el.shadowRoot!.querySelectorAll('.task__link')].map((a) => a.textContent.trim());
       expect(links).to.have.length(14);
       expect(links[0]).to.equal('About your organisation');
       expect(links[6]).to.equal('6. Safe recruitment');
@@ -65,7 +65,7 @@ describe('<s11-audit>', () => {
     }
 
     it('renders text from the framework as text, never as HTML', async () => {
-      const framework = structuredClone(await loadFramework('isle-of-wight-vcs')) as Framework;
+      const framework = structuredClone<Framework>(await loadFramework('isle-of-wight-vcs'));
       (framework as { title: string }).title = '<img src=x onerror="window.hacked=1">Checklist';
       framework.standards[0]!.title = '<script>window.hacked=1</script>';
       const el = await auditFixture(html`<s11-audit .framework=${framework} storage-key=${storageKeyFor('xss')}></s11-audit>`);
@@ -101,8 +101,8 @@ describe('<s11-audit>', () => {
       expect(response.evidence).to.equal('We check every appointment.');
       deep<HTMLAnchorElement>(el, '.link').click();
       await el.updateComplete;
-      const row = [...el.shadowRoot!.querySelectorAll('.task')].find((li) => li.textContent!.includes('Safe recruitment'))!;
-      expect(row.querySelector('.task__status')!.textContent!.trim()).to.equal('Completed');
+      const row = [...el.shadowRoot!.querySelectorAll('.task')].find((li) => li.textContent.includes('Safe recruitment'))!;
+      expect(row.querySelector('.task__status')!.textContent.trim()).to.equal('Completed');
     });
 
     it('a rating that needs an action opens the plan with one empty action', async () => {
@@ -144,7 +144,7 @@ describe('<s11-audit>', () => {
       await el.updateComplete;
       const summary = el.shadowRoot!.querySelector('s11-error-summary')!;
       await summary.updateComplete;
-      const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.startsWith('Enter the lead for action 1'))!;
+      const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent.startsWith('Enter the lead for action 1'))!;
       link.click();
       await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.id === 'lead', 'focus did not reach the lead field');
       const card = await currentCard(el);
@@ -157,7 +157,7 @@ describe('<s11-audit>', () => {
       el.value = { ...ret, respondent: { ...ret.respondent, email: 'not-an-email' } };
       el.submit();
       await el.updateComplete;
-      const emailLink = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('email address in the correct format'))!;
+      const emailLink = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent.includes('email address in the correct format'))!;
       emailLink.click();
       await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.id === 'respondent-email');
     });
@@ -187,7 +187,7 @@ describe('<s11-audit>', () => {
       el.value = await sample('portsmouth-compact', 'valid-school');
       el.addEventListener('s11-submit', (event) => event.preventDefault());
       expect(el.submit()).to.equal(false);
-      expect(el.value!.status).to.equal('draft');
+      expect(el.value.status).to.equal('draft');
     });
   });
 
@@ -244,8 +244,8 @@ describe('<s11-audit>', () => {
       el.value = await sample('isle-of-wight-vcs', 'valid-youth-club');
       form.reset();
       await el.updateComplete;
-      expect(el.value!.organisation.name).to.equal('');
-      expect(el.value!.responses.every((r) => r.rating === null)).to.equal(true);
+      expect(el.value.organisation.name).to.equal('');
+      expect(el.value.responses.every((r) => r.rating === null)).to.equal(true);
     });
   });
 

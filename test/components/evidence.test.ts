@@ -8,7 +8,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const textarea = (el: S11Evidence) => el.shadowRoot!.querySelector('textarea')!;
 const visibleCount = (el: S11Evidence) => el.shadowRoot!.querySelector('[part="count"]')!;
-const spokenCount = (el: S11Evidence) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+const spokenCount = (el: S11Evidence) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
 
 /** Type into the element as a user would: focus it, then real key presses. */
 async function type(el: S11Evidence, text: string) {
@@ -38,7 +38,7 @@ describe('<s11-evidence>', () => {
       );
       const root = el.shadowRoot!;
       const label = root.querySelector('label')!;
-      expect(label.textContent!.trim()).to.equal('Evidence of impact');
+      expect(label.textContent.trim()).to.equal('Evidence of impact');
       expect(label.htmlFor).to.equal(textarea(el).id);
       expect(root.getElementById('hint')!.textContent).to.equal('Give examples');
       expect(textarea(el).getAttribute('aria-describedby')).to.equal('hint');
@@ -50,7 +50,7 @@ describe('<s11-evidence>', () => {
 
     it('marks the label "(optional)" when an answer is not required', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Explain your rating"></s11-evidence>`);
-      expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Explain your rating (optional)');
+      expect(el.shadowRoot!.querySelector('label')!.textContent.trim()).to.equal('Explain your rating (optional)');
     });
 
     it('lists the evidence prompts in a closed "What evidence could you give?" details', async () => {
@@ -58,7 +58,7 @@ describe('<s11-evidence>', () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence" .prompts=${prompts}></s11-evidence>`);
       const details = el.shadowRoot!.querySelector('details')!;
       expect(details.open).to.equal(false);
-      expect(details.querySelector('summary')!.textContent!.trim()).to.equal('What evidence could you give?');
+      expect(details.querySelector('summary')!.textContent.trim()).to.equal('What evidence could you give?');
       expect([...details.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(prompts);
       await expect(el).to.be.accessible();
     });
@@ -85,7 +85,7 @@ describe('<s11-evidence>', () => {
   describe('character count', () => {
     it('says how many characters are left and how many can be entered', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence" hint="Examples" maxlength="2000"></s11-evidence>`);
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 2,000 characters remaining');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 2,000 characters remaining');
       expect(visibleCount(el).getAttribute('aria-hidden')).to.equal('true');
       expect(textarea(el).getAttribute('aria-describedby')).to.equal('hint count-limit');
       expect(el.shadowRoot!.getElementById('count-limit')!.textContent).to.equal('You can enter up to 2,000 characters');
@@ -95,19 +95,19 @@ describe('<s11-evidence>', () => {
     it('updates the visible count as the user types', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence" maxlength="20"></s11-evidence>`);
       await type(el, 'Minutes');
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 13 characters remaining');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 13 characters remaining');
       await type(el, ' of the board');
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 0 characters remaining');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 0 characters remaining');
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 1 character remaining');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 1 character remaining');
     });
 
     it('tells screen readers the count only once typing pauses', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence" maxlength="100"></s11-evidence>`);
       expect(spokenCount(el)).to.equal('You have 100 characters remaining');
       await type(el, 'Audit');
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 95 characters remaining');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 95 characters remaining');
       expect(spokenCount(el)).to.equal('You have 100 characters remaining');
       await aTimeout(500);
       await type(el, 's');
@@ -130,7 +130,7 @@ describe('<s11-evidence>', () => {
       await type(el, 'Safer recruitment');
       expect(el.value).to.equal('Safer recruitment');
       expect(textarea(el).value).to.equal('Safer recruitment');
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 7 characters too many');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 7 characters too many');
       expect(visibleCount(el).classList.contains('count--over')).to.equal(true);
       expect(getComputedStyle(visibleCount(el)).fontWeight).to.equal('700');
       expect(textarea(el).classList.contains('textarea--error')).to.equal(true);
@@ -145,19 +145,19 @@ describe('<s11-evidence>', () => {
 
     it('counts characters as UTF-16 code units, as the schema does', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence" maxlength="4" value="😀😀😀"></s11-evidence>`);
-      expect(visibleCount(el).textContent!.trim()).to.equal('You have 2 characters too many');
+      expect(visibleCount(el).textContent.trim()).to.equal('You have 2 characters too many');
       expect(el.validity.tooLong).to.equal(true);
     });
 
     it('counts words when there is no limit', async () => {
       const el = await fixture<S11Evidence>(html`<s11-evidence label="Explanation"></s11-evidence>`);
-      expect(visibleCount(el).textContent!.trim()).to.equal('0 words');
+      expect(visibleCount(el).textContent.trim()).to.equal('0 words');
       expect(textarea(el).hasAttribute('aria-describedby')).to.equal(false);
       await type(el, 'Not  a school');
-      expect(visibleCount(el).textContent!.trim()).to.equal('3 words');
+      expect(visibleCount(el).textContent.trim()).to.equal('3 words');
       el.value = 'Closed';
       await el.updateComplete;
-      expect(visibleCount(el).textContent!.trim()).to.equal('1 word');
+      expect(visibleCount(el).textContent.trim()).to.equal('1 word');
     });
   });
 
@@ -208,7 +208,7 @@ describe('<s11-evidence>', () => {
       expect(el.validationMessage).to.equal('Enter an answer');
       form.requestSubmit();
       await el.updateComplete;
-      expect(el.shadowRoot!.getElementById('error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter an answer');
+      expect(el.shadowRoot!.getElementById('error')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter an answer');
       expect(textarea(el).getAttribute('aria-describedby')).to.equal('error');
       expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
       expect(textarea(el).classList.contains('textarea--error')).to.equal(true);

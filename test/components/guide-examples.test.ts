@@ -12,7 +12,7 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; audit
   frame.src = path;
   document.body.append(frame);
   await loaded;
-  await waitUntil(() => (frame.contentDocument!.querySelector('s11-audit') as S11Audit | null)?.value, 'the audit loads', { timeout: 10000 });
+  await waitUntil(() => frame.contentDocument!.querySelector<S11Audit>('s11-audit')?.value, 'the audit loads', { timeout: 10000 });
   return { frame, audit: frame.contentDocument!.querySelector('s11-audit') as S11Audit };
 }
 

@@ -62,7 +62,7 @@ describe('<s11-rater>', () => {
         html`<s11-rater label="How well do you meet this standard?" hint="Think about the last year" required .scale=${fourPointScale}></s11-rater>`,
       );
       const root = el.shadowRoot!;
-      expect(root.querySelector('legend')!.textContent!.trim()).to.equal('How well do you meet this standard?');
+      expect(root.querySelector('legend')!.textContent.trim()).to.equal('How well do you meet this standard?');
       expect(root.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('hint');
       expect(root.getElementById('hint')!.textContent).to.equal('Think about the last year');
       const items = [...root.querySelectorAll('[part="option"]')];
@@ -72,7 +72,7 @@ describe('<s11-rater>', () => {
         const label = items[i]!.querySelector('label')!;
         expect(radio.value).to.equal(level.id);
         expect(label.htmlFor).to.equal(radio.id);
-        expect(label.textContent!.trim()).to.equal(level.label);
+        expect(label.textContent.trim()).to.equal(level.label);
         const hint = root.getElementById(radio.getAttribute('aria-describedby')!)!;
         expect(hint.textContent).to.equal(level.description);
       });
@@ -82,14 +82,14 @@ describe('<s11-rater>', () => {
 
     it('marks the question "(optional)" when no rating is required', async () => {
       const el = await fixture<S11Rater>(html`<s11-rater label="Rating" .scale=${metScale}></s11-rater>`);
-      expect(el.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal('Rating (optional)');
+      expect(el.shadowRoot!.querySelector('legend')!.textContent.trim()).to.equal('Rating (optional)');
     });
 
     for (const scale of [fourPointScale, bragScale, metScale, customScale]) {
       it(`shows every level of the ${scale.id} scale as text with a tone shape, never colour alone`, async () => {
         const el = await fixture<S11Rater>(html`<s11-rater label="Rating" .scale=${scale}></s11-rater>`);
         const labels = [...el.shadowRoot!.querySelectorAll('label')];
-        expect(labels.map((label) => label.textContent!.trim())).to.deep.equal(scale.levels.map((level) => level.label));
+        expect(labels.map((label) => label.textContent.trim())).to.deep.equal(scale.levels.map((level) => level.label));
         labels.forEach((label, i) => {
           const icon = label.querySelector('svg.tone-icon')!;
           expect(icon.classList.contains(`tone-icon--${scale.levels[i]!.tone}`)).to.equal(true);
@@ -126,7 +126,7 @@ describe('<s11-rater>', () => {
       expect(root.querySelector('legend')!.textContent).to.contain(HOSTILE);
       expect(root.getElementById('hint')!.textContent).to.equal(HOSTILE);
       expect(root.getElementById('error')!.textContent).to.contain(HOSTILE);
-      expect(root.querySelector('label')!.textContent!.trim()).to.equal(HOSTILE);
+      expect(root.querySelector('label')!.textContent.trim()).to.equal(HOSTILE);
       expect(root.querySelector('[part="option-hint"]')!.textContent).to.equal(HOSTILE);
     });
   });
@@ -286,7 +286,7 @@ describe('<s11-rater>', () => {
       form.requestSubmit();
       await el.updateComplete;
       const error = el.shadowRoot!.getElementById('error')!;
-      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Select a rating');
+      expect(error.textContent.replace(/\s+/g, ' ').trim()).to.equal('Error: Select a rating');
       const fieldset = el.shadowRoot!.querySelector('fieldset')!;
       expect(fieldset.getAttribute('aria-describedby')).to.equal('error');
       expect(fieldset.classList.contains('form-group--error')).to.equal(true);

@@ -195,7 +195,7 @@ describe('<s11-standard-card>', () => {
     const prompts = (deep(childminder, 's11-evidence.evidence') as unknown as { prompts: string[] }).prompts;
     expect(prompts).to.deep.equal(first.variants!.find((v) => v.sector === 'early-years')!.evidencePrompts);
     expect(prompts.join(' ')).not.to.match(/board/i);
-    const hint = deep(childminder, 's11-evidence.evidence').shadowRoot!.querySelector('.hint')!.textContent!;
+    const hint = deep(childminder, 's11-evidence.evidence').shadowRoot!.querySelector('.hint')!.textContent;
     expect(hint).to.contain('Do not include children’s names');
     childminder.strings = { evidencePrivacy: 'Peidiwch â chynnwys enwau plant.' };
     await childminder.updateComplete;

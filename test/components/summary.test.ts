@@ -49,26 +49,26 @@ const render = (rows = 'agencies', list: unknown[] = returns()) =>
 
 const root = (el: S11Summary) => el.shadowRoot!;
 const bodyRows = (el: S11Summary) => [...root(el).querySelectorAll('tbody tr')];
-const rowNames = (el: S11Summary) => bodyRows(el).map((tr) => tr.querySelector('.row-header__name')!.textContent!.trim());
-const rowOf = (el: S11Summary, name: string) => bodyRows(el).find((tr) => tr.querySelector('.row-header__name')!.textContent!.trim() === name)!;
+const rowNames = (el: S11Summary) => bodyRows(el).map((tr) => tr.querySelector('.row-header__name')!.textContent.trim());
+const rowOf = (el: S11Summary, name: string) => bodyRows(el).find((tr) => tr.querySelector('.row-header__name')!.textContent.trim() === name)!;
 /** What a screen reader reads in each standard's cell of a row. */
 const cellTexts = (tr: Element) =>
   [...tr.querySelectorAll('td[part="cell"]')].map((td) => {
     const hidden = td.querySelector('.visually-hidden');
-    return hidden ? hidden.textContent!.trim() : td.textContent!.replace(/\s+/g, ' ').trim();
+    return hidden ? hidden.textContent.trim() : td.textContent.replace(/\s+/g, ' ').trim();
   });
 const header = (el: S11Summary, index: number) => root(el).querySelectorAll<HTMLTableCellElement>('thead th')[index]!;
-const count = (el: S11Summary) => root(el).querySelector('[role="status"]')!.textContent!.trim();
-const announced = (el: S11Summary) => root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+const count = (el: S11Summary) => root(el).querySelector('[role="status"]')!.textContent.trim();
+const announced = (el: S11Summary) => root(el).querySelector('[aria-live="polite"]')!.textContent.trim();
 
 describe('<s11-summary>', () => {
   it('renders a real table: caption, a column header per standard and a row header per agency', async () => {
     const el = await render();
     const table = root(el).querySelector('table')!;
-    expect(table.caption!.textContent!.trim()).to.equal('Ratings of each agency, by standard');
+    expect(table.caption!.textContent.trim()).to.equal('Ratings of each agency, by standard');
     const columns = [...table.querySelectorAll('thead th')];
     expect(columns.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col', 'col']);
-    expect(columns.map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(columns.map((th) => th.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Agency',
       'Standard 1 Leadership',
       'Standard 2 Safe recruitment',
@@ -99,8 +99,8 @@ describe('<s11-summary>', () => {
     expect(amber.children.length, 'a rated cell is one element').to.equal(0);
     // How many ratings each agency has below Green, and how many agencies are below it per standard.
     expect([...rowOf(el, 'Hillside School').querySelectorAll('.cell--number')].map((td) => td.textContent)).to.deep.equal(['1']);
-    expect([...root(el).querySelectorAll('tfoot td')].map((td) => td.textContent!.trim())).to.deep.equal(['1', '2', '1', '']);
-    expect(root(el).querySelector('tfoot th')!.textContent!.trim()).to.equal('Agencies below expected');
+    expect([...root(el).querySelectorAll('tfoot td')].map((td) => td.textContent.trim())).to.deep.equal(['1', '2', '1', '']);
+    expect(root(el).querySelector('tfoot th')!.textContent.trim()).to.equal('Agencies below expected');
   });
 
   it('says "Not answered" for a standard an agency did not rate', async () => {
@@ -116,14 +116,14 @@ describe('<s11-summary>', () => {
 
   it('shows sectors and partnerships as rows, with how many agencies are at or above expected', async () => {
     const sectors = await render('sectors');
-    expect(sectors.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Ratings of each sector, by standard');
-    expect(header(sectors, 0).textContent!.trim()).to.equal('Sector');
+    expect(sectors.shadowRoot!.querySelector('caption')!.textContent.trim()).to.equal('Ratings of each sector, by standard');
+    expect(header(sectors, 0).textContent.trim()).to.equal('Sector');
     expect(rowNames(sectors)).to.deep.equal(['Statutory agencies', 'Education settings']);
     const statutory = rowOf(sectors, 'Statutory agencies');
     expect(statutory.querySelector('.row-header__detail')!.textContent).to.equal('3 agencies');
     // Leadership: Green, Green, Red: 2 of 3 at or above Green; average 4/9, nearest level Amber.
     const leadership = statutory.querySelector('td[part="cell"]')!;
-    expect(leadership.querySelector('.cell__level')!.textContent!.trim()).to.equal('2 of 3 at or above expected');
+    expect(leadership.querySelector('.cell__level')!.textContent.trim()).to.equal('2 of 3 at or above expected');
     expect(leadership.querySelector('.cell__detail')!.textContent).to.equal('Average: Amber');
     expect(leadership.className).to.contain('tone--amber');
     // Contracting: N/A, Amber, Green; N/A is not a rating, and halfway between two levels is the lower.
@@ -236,12 +236,12 @@ describe('<s11-summary>', () => {
     expect(count(el)).to.equal('1 of 4 agencies shown');
     expect(filters.at(-1)).to.deep.equal({ sector: '', partnership: '', belowExpected: true, search: 'st marys', shown: 1, total: 4 });
     // Totals count the rows shown.
-    expect([...root(el).querySelectorAll('tfoot td')].map((td) => td.textContent!.trim())).to.deep.equal(['0', '0', '1', '']);
+    expect([...root(el).querySelectorAll('tfoot td')].map((td) => td.textContent.trim())).to.deep.equal(['0', '0', '1', '']);
     await expect(el).to.be.accessible();
 
     await sendKeys({ type: 'x' });
     await el.updateComplete;
-    expect(bodyRows(el)[0]!.textContent!.trim()).to.equal('No agencies match these filters.');
+    expect(bodyRows(el)[0]!.textContent.trim()).to.equal('No agencies match these filters.');
     expect(count(el)).to.equal('0 of 4 agencies shown');
   });
 
@@ -263,8 +263,8 @@ describe('<s11-summary>', () => {
     expect(rowOf(el, HOSTILE)).to.exist;
     expect(root(el).querySelector('img')).to.equal(null);
     const rejected = root(el).querySelector('[part="rejected"]')!;
-    expect(rejected.querySelector('summary')!.textContent!.trim()).to.equal('2 returns were not counted');
-    const items = [...rejected.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(rejected.querySelector('summary')!.textContent.trim()).to.equal('2 returns were not counted');
+    const items = [...rejected.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).to.contain(`${HOSTILE}: It is still a draft`);
     expect(items[1]).to.match(/^Return 6: /);
     await expect(el).to.be.accessible();
@@ -273,7 +273,7 @@ describe('<s11-summary>', () => {
   it('says so when there is nothing to show, and stays accessible', async () => {
     const el = await render('agencies', []);
     expect(bodyRows(el)).to.have.length(1);
-    expect(bodyRows(el)[0]!.textContent!.trim()).to.equal('No returns have been counted yet.');
+    expect(bodyRows(el)[0]!.textContent.trim()).to.equal('No returns have been counted yet.');
     expect(count(el)).to.equal('0 of 0 agencies shown');
     await expect(el).to.be.accessible();
   });
@@ -326,7 +326,7 @@ describe('<s11-summary>', () => {
     const el = await render();
     el.strings = { summaryCaption: { agencies: 'Graddau pob asiantaeth', sectors: 'Sectorau', partnerships: 'Partneriaethau' } };
     await el.updateComplete;
-    expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Graddau pob asiantaeth');
+    expect(root(el).querySelector('caption')!.textContent.trim()).to.equal('Graddau pob asiantaeth');
   });
 
   it('reports the items within a standard on their own, with standard-id, and sorts by one', async () => {
@@ -336,7 +336,7 @@ describe('<s11-summary>', () => {
     const el = await fixture<S11Summary>(
       html`<s11-summary .framework=${bucks} .returns=${returns} .now=${NOW} standard-id="effective-practice"></s11-summary>`,
     );
-    const headers = [...root(el).querySelectorAll('thead th .col__title')].map((th) => th.textContent!.trim());
+    const headers = [...root(el).querySelectorAll('thead th .col__title')].map((th) => th.textContent.trim());
     expect(headers).to.deep.equal(practice.items!.map((item) => item.title));
     expect(root(el).querySelector('caption')!.textContent).to.contain('Ratings of the items of standard 5, Effective practice with children and families');
     const result = aggregate(bucks, returns, { now: NOW });

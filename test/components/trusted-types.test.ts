@@ -26,7 +26,7 @@ describe('<s11-audit> under Trusted Types', () => {
   it('renders, opens a standard and takes typing with only the lit-html policy allowed, and no violation', async () => {
     const frame = await openPage('/test/components/pages/trusted-types.html');
     const win = frame.contentWindow as Probe;
-    await waitUntil(() => (frame.contentDocument!.querySelector('s11-audit') as S11Audit | null)?.shadowRoot?.querySelector('.task__link'), 'the audit did not render', {
+    await waitUntil(() => frame.contentDocument!.querySelector<S11Audit>('s11-audit')?.shadowRoot?.querySelector('.task__link'), 'the audit did not render', {
       timeout: 10000,
     });
     const audit = frame.contentDocument!.querySelector('s11-audit') as S11Audit;

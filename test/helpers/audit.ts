@@ -6,7 +6,7 @@ import type { S11Audit, S11StandardCard } from '@s11kit/components';
 export function deep<T extends Element = HTMLElement>(root: Element | Document, ...selectors: string[]): T {
   let node: Element | Document | ShadowRoot = root;
   for (const [i, selector] of selectors.entries()) {
-    const scope: ParentNode = i === 0 && node instanceof Element && node.shadowRoot ? node.shadowRoot : (node as ParentNode);
+    const scope: ParentNode = i === 0 && node instanceof Element && node.shadowRoot ? node.shadowRoot : (node);
     const found = scope.querySelector(selector);
     if (!found) throw new Error(`deep(): nothing matches "${selector}" (step ${i + 1} of ${selectors.length})`);
     node = i < selectors.length - 1 && found.shadowRoot ? found.shadowRoot : found;
@@ -56,7 +56,7 @@ export async function currentCard(audit: S11Audit): Promise<S11StandardCard> {
 /** Follow a link of the task list by its text, as a click would. */
 export async function openTask(audit: S11Audit, text: string | RegExp): Promise<void> {
   const links = [...audit.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.task__link')];
-  const link = links.find((a) => (typeof text === 'string' ? a.textContent!.includes(text) : text.test(a.textContent!)));
+  const link = links.find((a) => (typeof text === 'string' ? a.textContent.includes(text) : text.test(a.textContent)));
   if (!link) throw new Error(`no task link matches ${String(text)}`);
   link.click();
   await audit.updateComplete;

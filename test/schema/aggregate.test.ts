@@ -226,7 +226,7 @@ describe('aggregate: a small partnership worked out by hand', () => {
 describe('createAggregator', () => {
   it('counts a return translate maps, lists it, and checks the translation like any return', () => {
     const toThisVersion = (value: unknown, issues: readonly { code: string }[]) =>
-      issues[0]?.code === 'framework_version_mismatch' ? ({ ...(value as AuditReturn), framework: { id: 'test-tool', version: '2026.1' } } as AuditReturn) : undefined;
+      issues[0]?.code === 'framework_version_mismatch' ? ({ ...(value as AuditReturn), framework: { id: 'test-tool', version: '2026.1' } }) : undefined;
     const translated = aggregate(framework, CURRENT, { now: NOW, translate: toThisVersion });
     assert.equal(translated.counted, 5);
     assert.deepEqual(translated.translated, [{ index: 1, label: 'Eastside Trust' }]);

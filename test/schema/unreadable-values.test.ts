@@ -154,7 +154,7 @@ describe("the aggregator's options never throw", () => {
   });
 
   it('options that throw when read, a previous cycle that throws while it is listed, and callbacks that throw', () => {
-    const aggregator = createAggregator(framework, throwing(() => Object.create(null)) as never);
+    const aggregator = createAggregator(framework, throwing(() => Object.create(null)));
     aggregator.add(validReturn(framework));
     assert.equal(aggregator.result().counted, 1);
     assert.match(aggregator.result().issues[0]!.message, /options could not be read/);

@@ -24,7 +24,7 @@ async function serve(options: { dataDir: string } | { url: string }): Promise<Se
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
-    child.stderr!.on('data', (chunk) => {
+    child.stderr.on('data', (chunk) => {
       text += chunk;
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
       if (match) resolve(match[1]!);

@@ -116,7 +116,7 @@ function requireFramework(command: string, value: unknown): string {
 function modeOf(value: unknown): ValidationMode | undefined {
   if (value === undefined) return undefined;
   if (value === 'draft' || value === 'submit') return value;
-  throw new UsageError(`--mode must be "draft" or "submit", not "${String(value)}"`);
+  throw new UsageError(`--mode must be "draft" or "submit", not ${JSON.stringify(value)}`);
 }
 
 /** Run the CLI with arguments (without `node` and the script) and return the exit code. */

@@ -5,6 +5,7 @@
  * so the terminal shows what is there rather than doing what it says. Tabs and new lines stay.
  */
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this is for
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {

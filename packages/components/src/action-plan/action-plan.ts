@@ -143,7 +143,7 @@ export class S11ActionPlan extends S11FieldControl {
     for (const [key, message] of Object.entries(this.fieldErrors)) {
       if (key.startsWith(prefix)) errors[key.slice(prefix.length)] = message;
     }
-    return errors as Partial<Record<S11ActionField, string>>;
+    return errors;
   }
 
   private async _add() {

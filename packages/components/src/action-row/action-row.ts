@@ -249,7 +249,7 @@ export class S11ActionRow extends S11FieldControl {
   }
 
   private _set(field: S11ActionField, text: string, type: 'input' | 'change') {
-    if (this.value[field] !== text) this.value = { ...this.value, [field]: text } as Action;
+    if (this.value[field] !== text) this.value = { ...this.value, [field]: text };
     // Listeners such as autosave read FormData as soon as the event fires, before Lit's update.
     this._syncWithForm();
     this._fire(type);

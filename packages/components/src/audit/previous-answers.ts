@@ -26,7 +26,7 @@ export async function loadPreviousAnswers(url: string): Promise<ReadonlyMap<stri
       evidence: typeof r.evidence === 'string' ? r.evidence : '',
       explanation: typeof r.explanation === 'string' ? r.explanation : '',
       actions: Array.isArray(r.actions) ? r.actions.filter((a) => a && typeof a === 'object' && typeof a.action === 'string') : [],
-    } as Response);
+    });
   }
   return byStandard;
 }

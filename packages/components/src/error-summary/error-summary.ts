@@ -50,7 +50,7 @@ export class S11ErrorSummary extends S11Element {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('issues')) return;
-    const before = changed.get('issues') as readonly Issue[] | undefined;
+    const before = changed.get('issues');
     this._alerting = this.issues.length > 0 && !before?.length;
   }
 

@@ -49,7 +49,7 @@ export function readAggregateOptions(framework: Framework, options: unknown): { 
   };
   const whole = (key: keyof typeof DEFAULTS, max: number, words: string): number => {
     const value = read(key);
-    if (value === undefined || isWhole(value, max)) return (value as number | undefined) ?? DEFAULTS[key];
+    if (value === undefined || isWhole(value, max)) return (value) ?? DEFAULTS[key];
     issues.push(problem(key, 'invalid_value', `The option “${key}” must be ${words} from 0 to ${max.toLocaleString('en-GB')}: ${DEFAULTS[key]} is used instead`));
     return DEFAULTS[key];
   };

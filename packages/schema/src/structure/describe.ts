@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { util, type $ZodCheck, type $ZodType } from 'zod/v4/core';
-import type { BoundCheck, Check, DefaultDescriptor, Descriptor, NumberCheck, StringCheck, StringDescriptor } from './descriptor.js';
+import type { BoundCheck, Check, DefaultDescriptor, Descriptor, NumberCheck, StringCheck } from './descriptor.js';
 
 /**
  * Turn a zod model into a descriptor for the CSP-safe structure check. Runs at build time only.
@@ -93,7 +93,7 @@ function describeDef(schema: $ZodType, def: Def, at: string, parents: Set<$ZodTy
       // outcome, and the interpreter can leave it out.
       const key = describeNode(def.keyType as $ZodType, `${at}{key}`, parents);
       if (key.type !== 'string') fail(at, `a record with ${key.type} keys`);
-      return { type: 'record', key: key as StringDescriptor, value: describeNode(def.valueType as $ZodType, `${at}{}`, parents) };
+      return { type: 'record', key, value: describeNode(def.valueType as $ZodType, `${at}{}`, parents) };
     }
     case 'union': {
       onlyKeys(def, [...COMMON, 'options', 'checks'], at);
@@ -163,7 +163,7 @@ function literalValues(values: readonly unknown[], at: string): (string | number
   return values.map((value) => {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    return fail(at, `the literal value ${String(value)}`);
+    return fail(at, `the literal value ${typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : (JSON.stringify(value) ?? typeof value)}`);
   });
 }
 

@@ -332,7 +332,7 @@ class Writer {
         const lines = ["if (!Number.isFinite(value)) return [{ code: 'invalid_type', expected: 'number' }];", 'let found: Found[] | undefined;'];
         for (const check of node.checks ?? []) {
           if ('format' in check) {
-            if (check.format !== 'safeint') throw new Error(`checkerModule: a ${check.format} check on a number`);
+            if (check.format !== 'safeint') throw new Error(`checkerModule: a ${(check as { format: string }).format} check on a number`);
             // A fraction stops every later check; an unsafe integer does not.
             lines.push(
               "if (!Number.isInteger(value)) return [...(found ?? []), { code: 'invalid_type', expected: 'int', continue: false }];",

@@ -176,7 +176,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function addStaff(admin: AdminContext, input: { partnership: string; email: string; name: string; role: Role }): Promise<{ token: string }> {
   if (!EMAIL.test(input.email.trim())) throw new AdminError(`--email "${input.email}": enter an email address such as name@example.org`);
   if (!input.name.trim()) throw new AdminError('--name: enter the person’s name');
-  if (input.role !== 'analyst' && input.role !== 'administrator') throw new AdminError(`--role "${input.role}": use analyst or administrator`);
+  if (input.role !== 'analyst' && input.role !== 'administrator') throw new AdminError(`--role "${String(input.role)}": use analyst or administrator`);
   const owner = await partnership(admin.db, input.partnership);
   if (await staffByEmail(admin.db, input.email)) throw new AdminError(`${input.email} already has an account: s11 admin staff reset --email ${input.email} makes a new set-password link`);
   return admin.db.transaction(async (tx) => {
