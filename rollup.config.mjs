@@ -50,7 +50,4 @@ const bundle = (name, input, extraPlugins = []) => ({
   plugins: [...extraPlugins, ...plugins()],
 });
 
-export default [
-  bundle('s11kit', 'packages/components/dist/cdn.js', [emptyCdnFolder]),
-  bundle('s11kit-partnership', 'packages/components/dist/cdn-partnership.js'),
-];
+export default [bundle('s11kit', 'packages/components/dist/cdn.js', [emptyCdnFolder]), bundle('s11kit-partnership', 'packages/components/dist/cdn-partnership.js')];

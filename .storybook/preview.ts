@@ -28,7 +28,15 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Introduction', 'Guides', ['Embedding in a CMS', 'Writing a framework', 'Validating on a server', 'Theming', 'Accessibility', 'Drafts and privacy'], 'Audit', 'Partnership', 'Elements', 'Theming'],
+        order: [
+          'Introduction',
+          'Guides',
+          ['Embedding in a CMS', 'Writing a framework', 'Validating on a server', 'Theming', 'Accessibility', 'Drafts and privacy'],
+          'Audit',
+          'Partnership',
+          'Elements',
+          'Theming',
+        ],
       },
     },
   },

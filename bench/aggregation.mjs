@@ -80,6 +80,8 @@ const out = {
   results: modes.map((mode) => ({ key: mode.key, name: mode.name, ms: summary(samples[mode.name]), memory: memory[mode.key], ...counted[mode.key] })),
 };
 for (const r of out.results) {
-  console.log(`${String(count).padStart(7)} ${r.name.padEnd(22)} ${r.ms.median.toFixed(1).padStart(9)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  peak +${(r.memory.peakAboveBase / 2 ** 20).toFixed(1)} MiB, retained ${(r.memory.retained / 2 ** 20).toFixed(2)} MiB; ${r.counted} counted, ${r.duplicates} duplicates`);
+  console.log(
+    `${String(count).padStart(7)} ${r.name.padEnd(22)} ${r.ms.median.toFixed(1).padStart(9)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  peak +${(r.memory.peakAboveBase / 2 ** 20).toFixed(1)} MiB, retained ${(r.memory.retained / 2 ** 20).toFixed(2)} MiB; ${r.counted} counted, ${r.duplicates} duplicates`,
+  );
 }
 if (args.out) await writeFile(args.out, JSON.stringify(out, null, 2));

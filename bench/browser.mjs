@@ -175,7 +175,6 @@ function instrument(key, envelope) {
   };
 }
 
-
 async function typing() {
   const { context, page, problems } = await freshPage();
   await page.evaluateOnNewDocument(instrument, draftKey, envelope);
@@ -233,7 +232,14 @@ async function typing() {
         const save = rec.saves.find((s) => s.key === key && s.start > keydown && evidenceOf(s.value) === expected);
         const timer = save && rec.timers.find((t) => t.saved && t.start <= save.start && t.end >= save.end);
         const stored = evidenceOf(localStorage.getItem(key)) === expected;
-        return { keydown: performance.timeOrigin + keydown, inputMs: inputEnd - keydown, savedMs: save ? save.end - keydown : null, saveTaskMs: timer ? timer.end - timer.start : null, setItemMs: save ? save.end - save.start : null, stored };
+        return {
+          keydown: performance.timeOrigin + keydown,
+          inputMs: inputEnd - keydown,
+          savedMs: save ? save.end - keydown : null,
+          saveTaskMs: timer ? timer.end - timer.start : null,
+          setItemMs: save ? save.end - save.start : null,
+          stored,
+        };
       },
       draftKey,
       expected,
@@ -255,7 +261,12 @@ async function typing() {
   // Rating changes on the same page: click a level, time to the end of the work it queued and to
   // the next paint.
   const ratings = await page.evaluate(async () => {
-    const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
+    const nextTask = () =>
+      new Promise((resolve) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = resolve;
+        c.port2.postMessage(0);
+      });
     const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const audit = document.querySelector('s11-audit');
     const out = [];
@@ -328,8 +339,11 @@ const out = {
   rating: { samples: ratings.length, script: pick(ratings, 'scriptMs'), painted: pick(ratings, 'paintedMs') },
 };
 for (const r of renders) {
-  console.log(`${r.name.padEnd(80)} ${r.ms.median.toFixed(1).padStart(8)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  main-thread CPU ${r.mainThread.median.toFixed(1)} ms (script ${r.script.median.toFixed(1)})  heap ${(r.heapJs.median / 2 ** 20).toFixed(2)} MiB  ${r.dom.elements} elements`);
+  console.log(
+    `${r.name.padEnd(80)} ${r.ms.median.toFixed(1).padStart(8)} ms (${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)})  main-thread CPU ${r.mainThread.median.toFixed(1)} ms (script ${r.script.median.toFixed(1)})  heap ${(r.heapJs.median / 2 ** 20).toFixed(2)} MiB  ${r.dom.elements} elements`,
+  );
 }
-for (const [k, v] of Object.entries(out.keystroke)) if (typeof v === 'object') console.log(`keystroke ${k.padEnd(18)} ${v.median.toFixed(2)} ms (${v.min.toFixed(2)}–${v.max.toFixed(2)})`);
+for (const [k, v] of Object.entries(out.keystroke))
+  if (typeof v === 'object') console.log(`keystroke ${k.padEnd(18)} ${v.median.toFixed(2)} ms (${v.min.toFixed(2)}–${v.max.toFixed(2)})`);
 console.log(`rating script ${out.rating.script.median.toFixed(2)} ms, painted ${out.rating.painted.median.toFixed(2)} ms`);
 if (args.out) await writeFile(args.out, JSON.stringify(out, null, 2));

@@ -35,7 +35,12 @@ async function seedCampaign(db, agencies) {
   const campaign = await addCampaign(admin, { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2099-12-31' });
   const tokens = [];
   for (let i = 0; i < agencies; i++) {
-    const { agency } = await addAgency(admin, { partnership: 'portsmouth', campaign: campaign.id, name: `Agency ${i + 1}`, sector: framework.sectors[i % framework.sectors.length].id });
+    const { agency } = await addAgency(admin, {
+      partnership: 'portsmouth',
+      campaign: campaign.id,
+      name: `Agency ${i + 1}`,
+      sector: framework.sectors[i % framework.sectors.length].id,
+    });
     tokens.push({ id: agency.id, token: (await agencyLink(admin, campaign.id, agency.id)).token });
   }
   return { campaign, tokens };
@@ -67,7 +72,9 @@ const AHEAD = 43 * 86_400_000;
 
 /** Valid submitted returns for the server's today, one per agency and round. */
 function returnTexts(count, seed) {
-  return [...generateReturns(framework, { count, seed, now: new Date(Date.now() + AHEAD) })].map((ret, i) => JSON.stringify({ ...ret, organisation: { ...ret.organisation, name: `Agency ${i + 1}`, sector: framework.sectors[i % framework.sectors.length].id } }));
+  return [...generateReturns(framework, { count, seed, now: new Date(Date.now() + AHEAD) })].map((ret, i) =>
+    JSON.stringify({ ...ret, organisation: { ...ret.organisation, name: `Agency ${i + 1}`, sector: framework.sectors[i % framework.sectors.length].id } }),
+  );
 }
 
 async function concurrent(database, label) {
@@ -90,7 +97,11 @@ async function concurrent(database, label) {
           const key = `bench-${round}-${i}`;
           const t0 = performance.now();
           try {
-            const response = await fetch(`${server.url}/a/${token}/returns`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: texts[i] });
+            const response = await fetch(`${server.url}/a/${token}/returns`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'idempotency-key': key },
+              body: texts[i],
+            });
             const body = await response.json();
             latencies.push(performance.now() - t0);
             if (response.status === 201 && round > 0) receipts.push({ key, reference: body.reference });
@@ -131,7 +142,9 @@ async function concurrent(database, label) {
     lost,
   };
   for (const failure of failures.slice(0, 5)) console.log(`  failed: ${failure}`);
-  console.log(`${label}: ${result.throughput.median.toFixed(0)} submits/s, p50 ${result.p50.median.toFixed(0)} ms, p99 ${result.p99.median.toFixed(0)} ms, ${receipts.length} receipts, lost ${lost}`);
+  console.log(
+    `${label}: ${result.throughput.median.toFixed(0)} submits/s, p50 ${result.p50.median.toFixed(0)} ms, p99 ${result.p99.median.toFixed(0)} ms, ${receipts.length} receipts, lost ${lost}`,
+  );
   return result;
 }
 
@@ -151,7 +164,12 @@ async function ingest(database, label, count = 400) {
   const submitAll = async (prefix) => {
     const start = performance.now();
     for (let i = 0; i < texts.length; i++) {
-      const response = await app.inject({ method: 'POST', url: `/a/${tokens[i % tokens.length].token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': `${prefix}-${i}` }, payload: texts[i] });
+      const response = await app.inject({
+        method: 'POST',
+        url: `/a/${tokens[i % tokens.length].token}/returns`,
+        headers: { 'content-type': 'application/json', 'idempotency-key': `${prefix}-${i}` },
+        payload: texts[i],
+      });
       if (response.statusCode !== 201) throw new Error(`ingest: ${response.statusCode} ${response.body}`);
     }
     return (count / (performance.now() - start)) * 1000;
@@ -179,7 +197,10 @@ async function figures(database, label, count = 10_000) {
   for (let from = 0; from < count; from += 1000) {
     const batch = digests.slice(from, from + 1000);
     const ids = batch.map((_, i) => `bench-${from + i}`);
-    await db.query(`insert into agencies (id, partnership_id, name, sector, created_at) select id, $2, id, 'statutory', now() from unnest($1::text[]) as id`, [ids, partnership.id]);
+    await db.query(`insert into agencies (id, partnership_id, name, sector, created_at) select id, $2, id, 'statutory', now() from unnest($1::text[]) as id`, [
+      ids,
+      partnership.id,
+    ]);
     await db.query(`insert into agency_partnerships (agency_id, partnership_id) select id, $2 from unnest($1::text[]) as id`, [ids, partnership.id]);
     await db.query(`insert into campaign_agencies (campaign_id, agency_id, added_at) select $2, id, now() from unnest($1::text[]) as id`, [ids, campaign.id]);
     await db.query(
@@ -194,8 +215,17 @@ async function figures(database, label, count = 10_000) {
   await app.ready();
   const form = await app.inject('/sign-in');
   const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)[1];
-  const cookie = (response) => [].concat(response.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
-  const signIn = await app.inject({ method: 'POST', url: '/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(form) }, payload: new URLSearchParams({ email: 'bench@example.org', password: 'bench password here', _csrf: csrf }).toString() });
+  const cookie = (response) =>
+    []
+      .concat(response.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/sign-in',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(form) },
+    payload: new URLSearchParams({ email: 'bench@example.org', password: 'bench password here', _csrf: csrf }).toString(),
+  });
   const session = cookie(signIn);
   const parsed = digests.map((text) => JSON.parse(text));
   const aggregateMs = [];

@@ -123,43 +123,70 @@ const summaryRows = [
     `Bytes before the task list is painted (the largest, ${firstLoad.frameworkId}), min+gzip -9`,
     `${kb(firstLoad.gzip)} (portsmouth-compact ${kb(s11.firstLoad.gzip)}); ${kb(s11.afterPaint.gzip)} more right after first paint`,
     '≤ 30 KB',
-    verdict(firstLoad.gzip <= sizeTarget, firstLoad.gzip <= sizeTarget ? `${kb(sizeTarget - firstLoad.gzip)} to spare` : `${kb(firstLoad.gzip - sizeTarget)} over (${times(firstLoad.gzip / sizeTarget)} the target)`),
+    verdict(
+      firstLoad.gzip <= sizeTarget,
+      firstLoad.gzip <= sizeTarget ? `${kb(sizeTarget - firstLoad.gzip)} to spare` : `${kb(firstLoad.gzip - sizeTarget)} over (${times(firstLoad.gzip / sizeTarget)} the target)`,
+    ),
   ],
   [
     'Bytes: SurveyJS (core + UI + CSS) ÷ s11kit, everything either fetches',
     `${times(sizeRatio)} (${times(sizeRatioFirst)} of s11kit's first load)`,
     '≥ 10×',
-    verdict(sizeRatio >= 10, sizeRatio >= 10 ? 'yes' : `s11kit's whole fetch would need to be ${kb(s11.total.gzip - survey.library.gzip / 10)} smaller; its first load is ${times(sizeRatioFirst)} under SurveyJS`),
+    verdict(
+      sizeRatio >= 10,
+      sizeRatio >= 10
+        ? 'yes'
+        : `s11kit's whole fetch would need to be ${kb(s11.total.gzip - survey.library.gzip / 10)} smaller; its first load is ${times(sizeRatioFirst)} under SurveyJS`,
+    ),
   ],
   [
     'Render 12 cards ÷ bare Lit lower bound: main-thread CPU from a trace',
     `${ratioText(cardsVsBareCpu)}; wall time (script start → painted) ${times(cardsVsBare.median)}`,
     '≤ 1.5×',
-    verdict(cardsVsBareCpu.median <= 1.5, cardsVsBareCpu.median <= 1.5 ? `${ms(bare.mainThread.median * 1.5 - cards.mainThread.median)} to spare` : `${ms(cards.mainThread.median - bare.mainThread.median * 1.5)} of CPU too much`),
+    verdict(
+      cardsVsBareCpu.median <= 1.5,
+      cardsVsBareCpu.median <= 1.5
+        ? `${ms(bare.mainThread.median * 1.5 - cards.mainThread.median)} to spare`
+        : `${ms(cards.mainThread.median - bare.mainThread.median * 1.5)} of CPU too much`,
+    ),
   ],
   [
     'Render the audit to its task list ÷ bare Lit task list: main-thread CPU from a trace',
     ratioText(auditVsBareCpu),
     '≤ 1.2×',
-    verdict(auditVsBareCpu.median <= 1.2, auditVsBareCpu.median <= 1.2 ? `${ms(bareTaskList.mainThread.median * 1.2 - audit.mainThread.median)} to spare` : `${ms(audit.mainThread.median - bareTaskList.mainThread.median * 1.2)} of CPU too much`),
+    verdict(
+      auditVsBareCpu.median <= 1.2,
+      auditVsBareCpu.median <= 1.2
+        ? `${ms(bareTaskList.mainThread.median * 1.2 - audit.mainThread.median)} to spare`
+        : `${ms(audit.mainThread.median - bareTaskList.mainThread.median * 1.2)} of CPU too much`,
+    ),
   ],
   [
     'Render SurveyJS ÷ 12 cards: main-thread CPU from a trace',
     `${ratioText(surveyVsCardsCpu)}; wall time ${times(surveyVsCards.median)}`,
     '≥ 5×',
-    verdict(surveyVsCardsCpu.median >= 5, surveyVsCardsCpu.median >= 5 ? 'yes' : `cards would need ${ms(surveyRender.mainThread.median / 5)} of CPU or less (now ${ms(cards.mainThread.median)})`),
+    verdict(
+      surveyVsCardsCpu.median >= 5,
+      surveyVsCardsCpu.median >= 5 ? 'yes' : `cards would need ${ms(surveyRender.mainThread.median / 5)} of CPU or less (now ${ms(cards.mainThread.median)})`,
+    ),
   ],
   [
     'Keystroke in evidence → saved draft: script from a trace (input, re-render, save, count)',
     ms(keystrokeScript, 2),
     '< 2 ms',
-    verdict(keystrokeScript < 2, `${keystrokeScript < 2 ? `${ms(2 - keystrokeScript, 2)} to spare` : `${ms(keystrokeScript - 2, 2)} over`}; all main-thread work ${ms(browser.keystroke.mainThreadTotal.median, 2)}; the save waits ${ms(browser.keystroke.toSavedDraft.median, 0)} (400 ms after the last key, at most 2 s after the first)`),
+    verdict(
+      keystrokeScript < 2,
+      `${keystrokeScript < 2 ? `${ms(2 - keystrokeScript, 2)} to spare` : `${ms(keystrokeScript - 2, 2)} over`}; all main-thread work ${ms(browser.keystroke.mainThreadTotal.median, 2)}; the save waits ${ms(browser.keystroke.toSavedDraft.median, 0)} (400 ms after the last key, at most 2 s after the first)`,
+    ),
   ],
   [
     `Renderer crash while typing one key every ${crash.intervalMs} ms: typing lost (worst of ${crash.trials} trials)`,
     `${ms(crashWorst, 0)} (${crashLost.at(-1)} characters)`,
     '≤ 2 s',
-    verdict(crashWorst <= 2000 && crashIntact, crashWorst <= 2000 ? `every trial within 2 s; what was kept was always exactly what was typed${crashIntact ? '' : ' (NOT: see below)'}` : `${ms(crashWorst - 2000, 0)} over`),
+    verdict(
+      crashWorst <= 2000 && crashIntact,
+      crashWorst <= 2000 ? `every trial within 2 s; what was kept was always exactly what was typed${crashIntact ? '' : ' (NOT: see below)'}` : `${ms(crashWorst - 2000, 0)} over`,
+    ),
   ],
   [
     'Validation in Node: `validateReturn` ÷ the former Node path (zod compiled + rules), 1–3k-character evidence',
@@ -185,12 +212,7 @@ const summaryRows = [
     '< 150 ms',
     verdict(agg10kStored.ms.median < 150, agg10kStored.ms.median < 150 ? `${ms(150 - agg10kStored.ms.median, 0)} to spare` : `${times(agg10kStored.ms.median / 150)} too slow`),
   ],
-  [
-    'Aggregation: 10,000 returns, validated (default)',
-    ms(agg10kValidated.ms.median, 0),
-    '—',
-    'the < 50 ms target is for stored digests (the collector)',
-  ],
+  ['Aggregation: 10,000 returns, validated (default)', ms(agg10kValidated.ms.median, 0), '—', 'the < 50 ms target is for stored digests (the collector)'],
 ];
 
 for (const r of collector.results) {
@@ -224,7 +246,8 @@ const m = machine();
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  if (execFileSync('git', ['status', '--porcelain', '--', 'packages', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes to packages/)';
+  if (execFileSync('git', ['status', '--porcelain', '--', 'packages', 'rollup.config.mjs'], { cwd: root, encoding: 'utf8' }).trim())
+    commit += ' (with uncommitted changes to packages/)';
 } catch {
   // Not a git checkout (an unpacked tarball): the report says no commit.
 }
@@ -238,7 +261,14 @@ const sizeRows = size.contenders.map((c) => [
   c.key === 's11kit' ? '1×' : times(c.total.gzip / s11.total.gzip),
 ]);
 const fileRows = size.contenders.flatMap((c) =>
-  c.files.map((f) => [c.key, f.label, f.phase === 'first' ? `${f.role}, first load` : f.phase === 'after' ? `${f.role}, after first paint` : f.role, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+  c.files.map((f) => [
+    c.key,
+    f.label,
+    f.phase === 'first' ? `${f.role}, first load` : f.phase === 'after' ? `${f.role}, after first paint` : f.role,
+    kb(f.raw),
+    kb(f.gzip),
+    kb(f.brotli),
+  ]),
 );
 const firstLoadRows = size.firstLoads.map((load) => [load.frameworkId, load.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(' + '), `**${kb(load.gzip)}**`]);
 
@@ -263,7 +293,10 @@ const k = browser.keystroke;
 const keystrokeRows = [
   ['keydown → the draft in localStorage holds the character (includes the 400 ms debounce)', spread(k.toSavedDraft)],
   ['keydown → another tab of the site hears it (`storage` event)', spread(k.toOtherTab)],
-  ['**script per keystroke**: the main thread’s script (with compiling and garbage collection) over 1.6 s around one key, from a trace: input handling, Lit’s re-render, the save, the 1 s screen-reader count update', `**${spread(k.scriptTotal, 2)}**`],
+  [
+    '**script per keystroke**: the main thread’s script (with compiling and garbage collection) over 1.6 s around one key, from a trace: input handling, Lit’s re-render, the save, the 1 s screen-reader count update',
+    `**${spread(k.scriptTotal, 2)}**`,
+  ],
   ['of which the save when it fires (the debounce timer task: read revision, `JSON.stringify`, `setItem`)', spread(k.saveTask, 2)],
   ['of which `localStorage.setItem` alone', spread(k.setItem, 2)],
   ['keydown → end of its task and the microtasks it queued (includes a frame when one falls in between)', spread(k.inputTask, 2)],

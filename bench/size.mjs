@@ -58,7 +58,7 @@ export async function sizes() {
     {
       key: 's11kit',
       name: 's11kit (first load: CDN bundle + portsmouth-compact outline; the rest right after first paint)',
-      how: '`packages/components/cdn/s11kit.js` and its chunks, as built by `rollup.config.mjs`; styles are inside the JS. Before the task list is painted: the bundle and the framework\'s outline; right after, unasked: the card and its parts (`audit-parts`), the other pages, checks and sending (`audit-more`) and the whole framework',
+      how: "`packages/components/cdn/s11kit.js` and its chunks, as built by `rollup.config.mjs`; styles are inside the JS. Before the task list is painted: the bundle and the framework's outline; right after, unasked: the card and its parts (`audit-parts`), the other pages, checks and sending (`audit-more`) and the whole framework",
       files: [...(await Promise.all(first.map((path) => cdnFile(path, role(path), 'first')))), ...(await Promise.all(after.map((path) => cdnFile(path, role(path), 'after'))))],
     },
     {

@@ -102,7 +102,11 @@ texts.length = 0;
 const bytesPerReturn = Math.round(returns.reduce((n, r) => n + JSON.stringify(r).length, 0) / returns.length);
 returns.length = 0;
 const short = await workload({ count, longEvidence: false });
-const shortCheck = { node: (v) => validateReturn(short.framework, v).ok, browser: (v) => validateReturnBrowser(short.framework, v).ok, former: (v) => formerValidateReturn(short.framework, v).ok };
+const shortCheck = {
+  node: (v) => validateReturn(short.framework, v).ok,
+  browser: (v) => validateReturnBrowser(short.framework, v).ok,
+  former: (v) => formerValidateReturn(short.framework, v).ok,
+};
 const shortContenders = contenders.filter((c) => c.full || c.key === 'ajv').map((c) => ({ ...c, check: shortCheck[c.key] ?? c.check }));
 for (const c of shortContenders) for (const v of short.returns) c.check(v);
 const shortSamples = await interleave(shortContenders, rounds, (contender) => {
@@ -127,7 +131,9 @@ const results = contenders.map((c) => {
   return { key: c.key, name: c.name, full: c.full, ms, perSecond, firstCallMs: firstCall[c.key], ...verdict };
 });
 for (const r of results) {
-  console.log(`${r.name.padEnd(70)} ${Math.round(r.perSecond.median).toLocaleString('en-GB').padStart(9)}/s  (${Math.round(r.perSecond.min)}–${Math.round(r.perSecond.max)})  rejected ${r.rejectedInvalid}/${invalidCount} invalid, ${r.wrong} valid`);
+  console.log(
+    `${r.name.padEnd(70)} ${Math.round(r.perSecond.median).toLocaleString('en-GB').padStart(9)}/s  (${Math.round(r.perSecond.min)}–${Math.round(r.perSecond.max)})  rejected ${r.rejectedInvalid}/${invalidCount} invalid, ${r.wrong} valid`,
+  );
 }
 const out = {
   count,

@@ -4,8 +4,22 @@ import type { Action } from '@s11kit/schema';
 import { LONG_TEXT } from './support/frameworks.js';
 
 const actions: Action[] = [
-  { id: 'a1', action: 'Audit 20 personnel files each quarter for complete pre-employment checks', lead: 'Head of HR', due: '2027-03-31', status: 'in-progress', notes: 'First audit done in January.' },
-  { id: 'a2', action: 'Add safer recruitment training for every interview panel chair', lead: 'Learning and development manager', due: '2027-06-30', status: 'not-started', notes: '' },
+  {
+    id: 'a1',
+    action: 'Audit 20 personnel files each quarter for complete pre-employment checks',
+    lead: 'Head of HR',
+    due: '2027-03-31',
+    status: 'in-progress',
+    notes: 'First audit done in January.',
+  },
+  {
+    id: 'a2',
+    action: 'Add safer recruitment training for every interview panel chair',
+    lead: 'Learning and development manager',
+    due: '2027-06-30',
+    status: 'not-started',
+    notes: '',
+  },
 ];
 
 interface PlanArgs {

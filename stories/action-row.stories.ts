@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Action } from '@s11kit/schema';
 
-const filled: Action = { id: 'a1', action: 'Review the allegations procedure with the LADO', lead: 'Designated safeguarding lead', due: '2027-01-31', status: 'in-progress', notes: '' };
+const filled: Action = {
+  id: 'a1',
+  action: 'Review the allegations procedure with the LADO',
+  lead: 'Designated safeguarding lead',
+  due: '2027-01-31',
+  status: 'in-progress',
+  notes: '',
+};
 
 interface RowArgs {
   value: Action;
@@ -33,6 +40,9 @@ type Story = StoryObj<RowArgs>;
 export const Empty: Story = {};
 export const Filled: Story = { args: { value: filled, index: 2, removable: true } };
 export const Invalid: Story = {
-  args: { required: true, fieldErrors: { action: 'Enter what will be done for action 1 of standard 7, Allegation management', lead: 'Enter the lead for action 1 of standard 7, Allegation management' } },
+  args: {
+    required: true,
+    fieldErrors: { action: 'Enter what will be done for action 1 of standard 7, Allegation management', lead: 'Enter the lead for action 1 of standard 7, Allegation management' },
+  },
 };
 export const Disabled: Story = { args: { value: filled, disabled: true } };

@@ -19,10 +19,22 @@ function apply(framework: Framework, ret: AuditReturn, actionId: string, change:
  */
 async function yearTwo(framework: Framework): Promise<AuditReturn> {
   let ret = await sampleReturn('portsmouth-compact', 'valid-nhs-trust');
-  ret = apply(framework, ret, 'a1', { kind: 'revise-due', due: '2027-04-30', reason: 'The reference group could not meet until the new youth worker started.' }, '2026-10-20T09:00:00Z');
+  ret = apply(
+    framework,
+    ret,
+    'a1',
+    { kind: 'revise-due', due: '2027-04-30', reason: 'The reference group could not meet until the new youth worker started.' },
+    '2026-10-20T09:00:00Z',
+  );
   ret = apply(framework, ret, 'a1', { kind: 'progress', note: 'Nine young people have joined; the first meeting is booked for March.' }, '2026-12-01T09:00:00Z');
   ret = apply(framework, ret, 'a2', { kind: 'status', status: 'in-progress', note: 'Questions drafted with the school nursing team.' }, '2026-11-12T09:00:00Z');
-  ret = apply(framework, ret, 'a3', { kind: 'complete', evidence: '52 records re-audited in December: 94% include a reason for sharing. Audit report on the safeguarding drive.' }, '2026-12-18T09:00:00Z');
+  ret = apply(
+    framework,
+    ret,
+    'a3',
+    { kind: 'complete', evidence: '52 records re-audited in December: 94% include a reason for sharing. Audit report on the safeguarding drive.' },
+    '2026-12-18T09:00:00Z',
+  );
   return ret;
 }
 
@@ -108,7 +120,16 @@ export const RestoredDraft: Story = {
     async () => {
       const { framework, value } = await withYearTwo();
       const saved = apply(framework, value, 'a4', { kind: 'progress', note: 'Draft policy shared with three parent carers for comments.' }, '2027-01-19T15:30:00Z');
-      const envelope: DraftEnvelope = { format: 's11kit-draft', version: 1, revision: 2, writer: 'storybook', savedAt: '2027-01-19T15:30:00.000Z', framework: saved.framework, value: saved, setAside: [] };
+      const envelope: DraftEnvelope = {
+        format: 's11kit-draft',
+        version: 1,
+        revision: 2,
+        writer: 'storybook',
+        savedAt: '2027-01-19T15:30:00.000Z',
+        framework: saved.framework,
+        value: saved,
+        setAside: [],
+      };
       localStorage.setItem(draftKey(framework.id, 'storybook-tracker-restored'), JSON.stringify(envelope));
       return { framework, value };
     },

@@ -164,7 +164,16 @@ export const RestoredDraft: Story = {
       const value = createReturn(framework, { organisation: 'Harbour Sailing Club (example)', sector: 'voluntary', now: NOW });
       value.responses[0]!.rating = 'in-place';
       value.responses[0]!.evidence = 'Our committee reviews safeguarding at every meeting.';
-      const envelope: DraftEnvelope = { format: 's11kit-draft', version: 1, revision: 3, writer: 'storybook', savedAt: '2026-11-20T14:05:00.000Z', framework: value.framework, value, setAside: [] };
+      const envelope: DraftEnvelope = {
+        format: 's11kit-draft',
+        version: 1,
+        revision: 3,
+        writer: 'storybook',
+        savedAt: '2026-11-20T14:05:00.000Z',
+        framework: value.framework,
+        value,
+        setAside: [],
+      };
       localStorage.setItem(draftKey(framework.id, 'storybook-restored'), JSON.stringify(envelope));
       return {};
     },

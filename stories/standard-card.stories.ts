@@ -44,17 +44,35 @@ export const NotApplicable: Story = {
 };
 export const WithErrors: Story = {
   args: {
-    response: { ...emptyResponse('safe-recruitment'), rating: 'requires-improvement', actions: [{ id: 'a1', action: 'Audit files', lead: '', due: '', status: 'not-started', notes: '' }] },
+    response: {
+      ...emptyResponse('safe-recruitment'),
+      rating: 'requires-improvement',
+      actions: [{ id: 'a1', action: 'Audit files', lead: '', due: '', status: 'not-started', notes: '' }],
+    },
     issues: [
-      { path: ['responses', 5, 'actions', 0, 'lead'], code: 'action_lead_required', severity: 'error', message: 'Enter the lead for action 1 of standard 6, Safe recruitment', standardId: 'safe-recruitment' },
-      { path: ['responses', 5, 'actions', 0, 'due'], code: 'action_due_required', severity: 'error', message: 'Enter a due date for action 1 of standard 6, Safe recruitment', standardId: 'safe-recruitment' },
+      {
+        path: ['responses', 5, 'actions', 0, 'lead'],
+        code: 'action_lead_required',
+        severity: 'error',
+        message: 'Enter the lead for action 1 of standard 6, Safe recruitment',
+        standardId: 'safe-recruitment',
+      },
+      {
+        path: ['responses', 5, 'actions', 0, 'due'],
+        code: 'action_due_required',
+        severity: 'error',
+        message: 'Enter a due date for action 1 of standard 6, Safe recruitment',
+        standardId: 'safe-recruitment',
+      },
     ],
   },
 };
 export const Disabled: Story = { args: { disabled: true, response: { ...emptyResponse('safe-recruitment'), rating: 'good', evidence: 'Read only.' } } };
 export const Narrow: Story = {
   name: '320 px wide',
-  args: { response: { ...emptyResponse('safe-recruitment'), rating: 'requires-improvement', actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }] } },
+  args: {
+    response: { ...emptyResponse('safe-recruitment'), rating: 'requires-improvement', actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }] },
+  },
   decorators: [(story) => html`<div class="s11-narrow">${story()}</div>`],
 };
 export const ItemsThatRollUp: Story = {

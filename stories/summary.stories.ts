@@ -72,7 +72,9 @@ export const WithRejected: Story = {
     async () => {
       const { framework, returns } = await withReturns();
       const draft = { ...returns[0]!, status: 'draft', submittedAt: null, organisation: { ...returns[0]!.organisation, name: 'Unfinished Nursery (example)' } };
-      const invalid = await Promise.all(['invalid-missing-rating', 'invalid-action-empty-lead', 'invalid-rating-is-number'].map((name) => sampleReturn('portsmouth-compact', name)));
+      const invalid = await Promise.all(
+        ['invalid-missing-rating', 'invalid-action-empty-lead', 'invalid-rating-is-number'].map((name) => sampleReturn('portsmouth-compact', name)),
+      );
       return { framework, returns: [...returns.slice(1, 40), draft, ...invalid, 'not a return'] };
     },
   ],

@@ -35,7 +35,8 @@ const theme = html`<style>
 const meta: Meta = {
   title: 'Theming',
   component: 's11-audit',
-  render: () => html`${theme}<div class="brand"><s11-audit framework="buckinghamshire-s11" sector="health" autosave="off" routing="none" .now=${'2026-05-01T10:00:00Z'}></s11-audit></div>`,
+  render: () =>
+    html`${theme}<div class="brand"><s11-audit framework="buckinghamshire-s11" sector="health" autosave="off" routing="none" .now=${'2026-05-01T10:00:00Z'}></s11-audit></div>`,
 };
 export default meta;
 

@@ -45,7 +45,8 @@ export const outlinedFrameworks = () =>
     .sort();
 
 /** The files before first paint of the task list of this framework. */
-export const firstLoadFiles = (frameworkId) => [...withStaticImports('s11kit.js'), ...withStaticImports(outlineChunk(frameworkId))].filter((file, i, all) => all.indexOf(file) === i);
+export const firstLoadFiles = (frameworkId) =>
+  [...withStaticImports('s11kit.js'), ...withStaticImports(outlineChunk(frameworkId))].filter((file, i, all) => all.indexOf(file) === i);
 
 /** gzip -9 size of a CDN file, compressed on its own as a server sends it. */
 export const gzipped = (file) => gzipSync(readFileSync(new URL(file, cdnDir)), { level: 9 }).length;

@@ -3,7 +3,10 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 
 export function loadAverage() {
-  return os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
 }
 
 export function chromiumVersion() {

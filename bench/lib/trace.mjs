@@ -48,7 +48,12 @@ export function threadCpu(events, { pid, tid }, from, to) {
   const thread = completeEvents(events.filter((e) => e.pid === pid && e.tid === tid));
   const tasks = thread.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts + e.dur >= from && e.ts <= to);
   // The timeline's RunTask and the scheduler's wrap the same work: keep the outermost of each.
-  const top = tasks.filter((task) => !tasks.some((other) => other !== task && other.ts <= task.ts && other.ts + other.dur >= task.ts + task.dur && (other.ts < task.ts || other.dur > task.dur || other.name === 'RunTask')));
+  const top = tasks.filter(
+    (task) =>
+      !tasks.some(
+        (other) => other !== task && other.ts <= task.ts && other.ts + other.dur >= task.ts + task.dur && (other.ts < task.ts || other.dur > task.dur || other.name === 'RunTask'),
+      ),
+  );
   const byKind = { script: 0, compile: 0, gc: 0, style: 0, layout: 0, paint: 0, html: 0, other: 0 };
   let total = 0;
   for (const task of top) {

@@ -19,8 +19,7 @@ export default {
             }
             if (declaration.members) {
               declaration.members = declaration.members.filter(
-                (member) =>
-                  !member.name.startsWith('_') && !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+                (member) => !member.name.startsWith('_') && !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
               );
             }
           }

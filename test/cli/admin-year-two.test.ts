@@ -20,7 +20,20 @@ describe('s11 admin year-two', () => {
   it('opens the next year of a cycle and prints a new link for every agency, once; refuses a second year 2, a bad deadline and a one-year cycle', () => {
     const data = ['--data', join(mkdtempSync(join(tmpdir(), 's11-year-two-')), 'data')];
     assert.equal(s11(['admin', 'partnership', 'create', '--slug', 'portsmouth', '--name', 'Portsmouth SCP', ...data]).code, 0);
-    const campaign = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', ...data]);
+    const campaign = s11([
+      'admin',
+      'campaign',
+      'create',
+      '--partnership',
+      'portsmouth',
+      '--framework',
+      'portsmouth-compact',
+      '--cycle',
+      '2026',
+      '--deadline',
+      '2026-06-30',
+      ...data,
+    ]);
     const campaignId = /^campaign ([0-9a-f-]{36})/.exec(campaign.stdout)![1]!;
     for (const name of ['Solent NHS Trust', 'Hill Primary School'])
       assert.equal(s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', name, '--sector', 'statutory', ...data]).code, 0);

@@ -39,10 +39,38 @@ describe('s11 admin', () => {
     const dir = mkdtempSync(join(tmpdir(), 's11-admin-'));
     const data = ['--data', join(dir, 'data')];
     assert.equal(s11(['admin', 'partnership', 'create', '--slug', 'portsmouth', '--name', 'Portsmouth SCP', ...data]).code, 0);
-    const campaign = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', ...data]);
+    const campaign = s11([
+      'admin',
+      'campaign',
+      'create',
+      '--partnership',
+      'portsmouth',
+      '--framework',
+      'portsmouth-compact',
+      '--cycle',
+      '2026',
+      '--deadline',
+      '2026-06-30',
+      ...data,
+    ]);
     assert.equal(campaign.code, 0, campaign.stderr);
     const campaignId = /^campaign ([0-9a-f-]{36}): Safeguarding and Early Help Compact Audit 2026 \(portsmouth-compact /.exec(campaign.stdout)![1]!;
-    const added = s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', 'Solent NHS Trust', '--sector', 'statutory', '--id', 'ods:r1c', ...data]);
+    const added = s11([
+      'admin',
+      'agency',
+      'add',
+      '--partnership',
+      'portsmouth',
+      '--campaign',
+      campaignId,
+      '--name',
+      'Solent NHS Trust',
+      '--sector',
+      'statutory',
+      '--id',
+      'ods:r1c',
+      ...data,
+    ]);
     assert.equal(added.code, 0, added.stderr);
     const agencyId = /^agency ([0-9a-f-]{36}): Solent NHS Trust$/m.exec(added.stdout)![1]!;
     const csv = join(dir, 'agencies.csv');
@@ -78,15 +106,75 @@ describe('s11 admin', () => {
     const dir = mkdtempSync(join(tmpdir(), 's11-admin-cycle-'));
     const data = ['--data', join(dir, 'data')];
     assert.equal(s11(['admin', 'partnership', 'create', '--slug', 'portsmouth', '--name', 'Portsmouth SCP', ...data]).code, 0);
-    const badYears = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', '--retention-years', '0', ...data]);
+    const badYears = s11([
+      'admin',
+      'campaign',
+      'create',
+      '--partnership',
+      'portsmouth',
+      '--framework',
+      'portsmouth-compact',
+      '--cycle',
+      '2026',
+      '--deadline',
+      '2026-06-30',
+      '--retention-years',
+      '0',
+      ...data,
+    ]);
     assert.equal(badYears.code, 2);
     assert.match(badYears.stderr, /--retention-years "0": use a whole number of years from 1 to 100/);
-    const campaign = s11(['admin', 'campaign', 'create', '--partnership', 'portsmouth', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', '--retention-years', '3', ...data]);
+    const campaign = s11([
+      'admin',
+      'campaign',
+      'create',
+      '--partnership',
+      'portsmouth',
+      '--framework',
+      'portsmouth-compact',
+      '--cycle',
+      '2026',
+      '--deadline',
+      '2026-06-30',
+      '--retention-years',
+      '3',
+      ...data,
+    ]);
     const campaignId = /^campaign ([0-9a-f-]{36})/.exec(campaign.stdout)![1]!;
-    const added = s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', 'Solent NHS Trust', '--sector', 'statutory', '--email', 'Safeguarding@Solent.example', ...data]);
+    const added = s11([
+      'admin',
+      'agency',
+      'add',
+      '--partnership',
+      'portsmouth',
+      '--campaign',
+      campaignId,
+      '--name',
+      'Solent NHS Trust',
+      '--sector',
+      'statutory',
+      '--email',
+      'Safeguarding@Solent.example',
+      ...data,
+    ]);
     assert.equal(added.code, 0, added.stderr);
     const agencyId = /^agency ([0-9a-f-]{36})/.exec(added.stdout)![1]!;
-    const badEmail = s11(['admin', 'agency', 'add', '--partnership', 'portsmouth', '--campaign', campaignId, '--name', 'X', '--sector', 'statutory', '--email', 'a@b.example, c@d.example', ...data]);
+    const badEmail = s11([
+      'admin',
+      'agency',
+      'add',
+      '--partnership',
+      'portsmouth',
+      '--campaign',
+      campaignId,
+      '--name',
+      'X',
+      '--sector',
+      'statutory',
+      '--email',
+      'a@b.example, c@d.example',
+      ...data,
+    ]);
     assert.equal(badEmail.code, 2);
     assert.match(badEmail.stderr, /--email "a@b\.example, c@d\.example": enter one email address/);
     const csv = join(dir, 'agencies.csv');
@@ -114,7 +202,10 @@ describe('s11 admin', () => {
       [['admin', 'frobnicate', ...data], /unknown admin command "frobnicate"/],
       [['admin', 'partnership', 'create', '--name', 'X', ...data], /partnership create needs --slug/],
       [['admin', 'partnership', 'create', '--slug', 'Not A Slug', '--name', 'X', ...data], /--slug "Not A Slug": use lower-case letters/],
-      [['admin', 'campaign', 'create', '--partnership', 'nowhere', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', ...data], /there is no partnership "nowhere"/],
+      [
+        ['admin', 'campaign', 'create', '--partnership', 'nowhere', '--framework', 'portsmouth-compact', '--cycle', '2026', '--deadline', '2026-06-30', ...data],
+        /there is no partnership "nowhere"/,
+      ],
       [['admin', 'campaign', 'create', '--partnership', 'x', '--framework', 'no-such', '--cycle', '2026', '--deadline', '2026-06-30', ...data], /unknown framework "no-such"/],
       [['admin', 'agency', 'add', '--bogus', ...data], /Unknown option '--bogus'/],
     ];
@@ -157,7 +248,10 @@ describe('s11 serve', () => {
       assert.match(await page.text(), /<s11-audit framework="portsmouth-compact"/);
       const [, email, password] = /email (\S+)\s+password (\S+)/.exec(server.stderr())!;
       const form = await fetch(`${url}/sign-in`);
-      const cookies = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookies = form.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
       const signedIn = await fetch(`${url}/sign-in`, {
         method: 'POST',
@@ -166,7 +260,10 @@ describe('s11 serve', () => {
         body: new URLSearchParams({ email: email!, password: password!, _csrf: csrf }),
       });
       assert.equal(signedIn.status, 303);
-      const session = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const session = signedIn.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const campaigns = await (await fetch(`${url}/staff`, { headers: { cookie: session } })).text();
       const campaignPath = /href="(\/staff\/campaigns\/[0-9a-f-]{36})"/.exec(campaigns)![1]!;
       const progress = await (await fetch(`${url}${campaignPath}`, { headers: { cookie: session } })).text();

@@ -141,7 +141,10 @@ describe('s11 report', () => {
 
     const wrong = s11('report', '-f', 'portsmouth-compact', '--partnership', 'Hampshire', generated('portsmouth-compact'), '--out', out);
     assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, /--partnership "Hampshire" is not a partnership of Safeguarding and Early Help Compact Audit: use portsmouth \(Portsmouth Safeguarding Children Partnership\), hampshire/);
+    assert.match(
+      wrong.stderr,
+      /--partnership "Hampshire" is not a partnership of Safeguarding and Early Help Compact Audit: use portsmouth \(Portsmouth Safeguarding Children Partnership\), hampshire/,
+    );
   });
 
   it('writes items.csv for a framework with items within standards', () => {

@@ -30,7 +30,10 @@ describe('s11 validate', () => {
     const file = sample('portsmouth-compact', 'invalid-action-empty-lead');
     const run = s11('validate', '--framework', 'portsmouth-compact', sample('portsmouth-compact', 'valid-school'), file);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: responses\\[\\d+\\]\\.actions\\[\\d+\\]\\.lead: Enter the lead for action \\d+ of standard 7, .+$`, 'm'));
+    assert.match(
+      run.stdout,
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: responses\\[\\d+\\]\\.actions\\[\\d+\\]\\.lead: Enter the lead for action \\d+ of standard 7, .+$`, 'm'),
+    );
     assert.match(run.stderr, /1 valid, 1 invalid/);
   });
 
@@ -131,7 +134,10 @@ describe('s11 translate', () => {
     const run = s11('translate', '-m', 'buckinghamshire-s11--portsmouth-compact', sample('buckinghamshire-s11', 'valid-health-trust'));
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /^sector: Health is not a sector of Safeguarding and Early Help Compact Audit; choose your organisation’s sector yourself$/m);
-    assert.match(run.stderr, /^standard 8, Learning from reviews of Section 11 self-assessment toolkit: no standard of Safeguarding and Early Help Compact Audit takes this answer, so it is not in the draft; copy what you need from .*valid-health-trust\.json$/m);
+    assert.match(
+      run.stderr,
+      /^standard 8, Learning from reviews of Section 11 self-assessment toolkit: no standard of Safeguarding and Early Help Compact Audit takes this answer, so it is not in the draft; copy what you need from .*valid-health-trust\.json$/m,
+    );
   });
 
   it('accepts a mapping file, and framework files with --from and --to', () => {
@@ -160,12 +166,21 @@ describe('s11 translate', () => {
     const cases: [string[], RegExp][] = [
       [['translate', valid], /translate needs a mapping: --mapping/],
       [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11'], /translate needs exactly one return file/],
-      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', valid, valid], /exactly one return file: s11 translate --mapping <from--to\|file\.json> <return\.json>, not 2$/m],
-      [['translate', '--mapping', 'isle-of-wight-vcs--portsmouth-compact', valid], /unknown mapping "isle-of-wight-vcs--portsmouth-compact": use one of .*portsmouth-compact--buckinghamshire-s11/],
+      [
+        ['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', valid, valid],
+        /exactly one return file: s11 translate --mapping <from--to\|file\.json> <return\.json>, not 2$/m,
+      ],
+      [
+        ['translate', '--mapping', 'isle-of-wight-vcs--portsmouth-compact', valid],
+        /unknown mapping "isle-of-wight-vcs--portsmouth-compact": use one of .*portsmouth-compact--buckinghamshire-s11/,
+      ],
       [['translate', '--mapping', notMapping, valid], /not a valid mapping: to: The target framework of the mapping is missing/],
       [['translate', '--mapping', join(dir, 'missing.json'), valid], /missing.json: cannot read the file: no such file/],
       [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', join(dir, 'missing.json')], /missing.json: cannot read the file/],
-      [['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', '--from', 'city-hackney-s11', valid], /the mapping does not fit these frameworks: This mapping reads returns of “portsmouth-compact”, not “city-hackney-s11”/],
+      [
+        ['translate', '--mapping', 'portsmouth-compact--buckinghamshire-s11', '--from', 'city-hackney-s11', valid],
+        /the mapping does not fit these frameworks: This mapping reads returns of “portsmouth-compact”, not “city-hackney-s11”/,
+      ],
     ];
     for (const [args, reason] of cases) {
       const run = s11(...args);
@@ -179,7 +194,9 @@ describe('s11 translate', () => {
 describe('s11 in a pipeline', () => {
   it('stops quietly when the reader closes the pipe early (| head)', () => {
     const files = Array.from({ length: 40 }, () => sample('portsmouth-compact', 'invalid-action-empty-lead'));
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" validate -f portsmouth-compact ${files.map((f) => `"${f}"`).join(' ')} | head -n 1`], { encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" validate -f portsmouth-compact ${files.map((f) => `"${f}"`).join(' ')} | head -n 1`], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0);
     assert.doesNotMatch(result.stderr, /EPIPE|Unhandled/);
     assert.equal(result.stdout.trim().split('\n').length, 1);

@@ -43,8 +43,7 @@ async function fillPlan(el: S11ActionPlan) {
 
 runFormControlSuite<S11ActionPlan>({
   tag: 's11-action-plan',
-  render: ({ required, disabled }) =>
-    html`<s11-action-plan name="field" ?required=${required} ?disabled=${disabled}></s11-action-plan>`,
+  render: ({ required, disabled }) => html`<s11-action-plan name="field" ?required=${required} ?disabled=${disabled}></s11-action-plan>`,
   fill: fillPlan,
   filledValue: JSON.stringify([{ ...action('a1'), action: 'Audit 20 files a quarter' }]),
   emptyValue: '[]',
@@ -78,9 +77,7 @@ describe('<s11-action-plan>', () => {
   });
 
   it('can be used with the keyboard alone: add, fill in, add another, and remove', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><button type="button">Before</button><s11-action-plan></s11-action-plan></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button type="button">Before</button><s11-action-plan></s11-action-plan></div>`);
     const el = wrapper.querySelector('s11-action-plan')!;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -112,9 +109,7 @@ describe('<s11-action-plan>', () => {
     await settle(el);
     await settle(el);
     expect(deepActiveElement()).to.equal(field(rows(el)[0]!, 'action'));
-    expect(el.value).to.deep.equal([
-      { id: 'a1', action: 'Audit files', lead: 'Head of HR', due: '2026-09-30', status: 'in-progress', notes: 'Started' },
-    ]);
+    expect(el.value).to.deep.equal([{ id: 'a1', action: 'Audit files', lead: 'Head of HR', due: '2026-09-30', status: 'in-progress', notes: 'Started' }]);
   });
 
   it("moves focus to the new row's first field when an action is added", async () => {
@@ -214,16 +209,14 @@ describe('<s11-action-plan>', () => {
     const el = await fixture<S11ActionPlan>(html`<s11-action-plan .value=${three()}></s11-action-plan>`);
     await settle(el);
     const seen: string[] = [];
-    for (const type of ['input', 'change']) document.addEventListener(type, (e) => e.composedPath()[0] === el && seen.push(`${type}:${(el.value).length}`));
+    for (const type of ['input', 'change']) document.addEventListener(type, (e) => e.composedPath()[0] === el && seen.push(`${type}:${el.value.length}`));
     addButton(el).click();
     await remove(el, 0);
     expect(seen).to.deep.equal(['input:4', 'change:4', 'input:3', 'change:3']);
   });
 
   it('gives a new action an id used nowhere else in the return', async () => {
-    const el = await fixture<S11ActionPlan>(
-      html`<s11-action-plan .value=${[action('a3')]} .takenIds=${['a1', 'a2', 'a4']}></s11-action-plan>`,
-    );
+    const el = await fixture<S11ActionPlan>(html`<s11-action-plan .value=${[action('a3')]} .takenIds=${['a1', 'a2', 'a4']}></s11-action-plan>`);
     addButton(el).click();
     await settle(el);
     addButton(el).click();
@@ -280,9 +273,7 @@ describe('<s11-action-plan>', () => {
   });
 
   it('when required, is invalid until one action has something in it, and shows "Add at least one action" after a submit attempt', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><s11-action-plan name="field" required .value=${[action('a1')]}></s11-action-plan></form>`,
-    );
+    const form = await fixture<HTMLFormElement>(html`<form><s11-action-plan name="field" required .value=${[action('a1')]}></s11-action-plan></form>`);
     const el = form.querySelector('s11-action-plan')!;
     await settle(el);
     expect(el.validity.valueMissing).to.equal(true);
@@ -319,7 +310,6 @@ describe('<s11-action-plan>', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(three());
   });
-
 
   it('re-exposes the rows’ parts as row-…', async () => {
     const style = document.createElement('style');
@@ -363,10 +353,7 @@ describe('<s11-action-plan>', () => {
     const el = wrapper.querySelector('s11-action-plan')!;
     await settle(el);
     const box = wrapper.getBoundingClientRect();
-    const parts = [
-      addButton(el),
-      ...rows(el).flatMap((row) => [...row.shadowRoot!.querySelectorAll('[part~="control"], [part~="remove-button"]')]),
-    ];
+    const parts = [addButton(el), ...rows(el).flatMap((row) => [...row.shadowRoot!.querySelectorAll('[part~="control"], [part~="remove-button"]')])];
     // Per row: what, lead, day, month, year, status, notes and Remove.
     expect(parts).to.have.length(1 + 3 * 8);
     for (const part of parts) {

@@ -28,8 +28,7 @@ async function fillRow(el: S11ActionRow) {
 
 runFormControlSuite<S11ActionRow>({
   tag: 's11-action-row',
-  render: ({ required, disabled }) =>
-    html`<s11-action-row name="field" ?required=${required} ?disabled=${disabled}></s11-action-row>`,
+  render: ({ required, disabled }) => html`<s11-action-row name="field" ?required=${required} ?disabled=${disabled}></s11-action-row>`,
   fill: fillRow,
   filledValue: JSON.stringify(filled),
   emptyValue: JSON.stringify(emptyAction()),
@@ -191,9 +190,7 @@ describe('<s11-action-row>', () => {
   });
 
   it('when required, names the first missing field, points the browser at it, and marks each missing field after a submit attempt', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><s11-action-row name="field" required .value=${{ ...filled, lead: '  ', due: '' }}></s11-action-row></form>`,
-    );
+    const form = await fixture<HTMLFormElement>(html`<form><s11-action-row name="field" required .value=${{ ...filled, lead: '  ', due: '' }}></s11-action-row></form>`);
     const el = form.querySelector('s11-action-row')!;
     await el.updateComplete;
     expect(el.validationMessage).to.equal('Enter the lead');
@@ -246,7 +243,6 @@ describe('<s11-action-row>', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(filled);
   });
-
 
   it('disables every field and the Remove button when disabled, and stays accessible', async () => {
     const el = await fixture<S11ActionRow>(html`<s11-action-row removable disabled .value=${filled}></s11-action-row>`);

@@ -109,4 +109,3 @@ describe('<s11-action-tracker update-url>', () => {
     expect($(el, `#note-${key}-error`).textContent).to.contain('closed year 2');
   });
 });
-

@@ -70,9 +70,7 @@ describe('<s11-action-tracker>', () => {
   afterEach(() => localStorage.clear());
 
   const render = (value = yearTwo(), storageKey = storageKeyFor('tracker'), autosave = 'off') =>
-    fixture<S11ActionTracker>(
-      html`<s11-action-tracker .framework=${framework} .value=${value} .now=${NOW} storage-key=${storageKey} autosave=${autosave}></s11-action-tracker>`,
-    );
+    fixture<S11ActionTracker>(html`<s11-action-tracker .framework=${framework} .value=${value} .now=${NOW} storage-key=${storageKey} autosave=${autosave}></s11-action-tracker>`);
 
   it('lists every action soonest due first, with counts, tags in words and the original date of a revised one', async () => {
     const el = await render();
@@ -156,7 +154,11 @@ describe('<s11-action-tracker>', () => {
     const el = await render();
     $<HTMLButtonElement>(el, '#update-safe-recruitment--a1').click();
     await el.updateComplete;
-    for (const [box, value] of [['#due-safe-recruitment--a1', '30'], ['#due-safe-recruitment--a1-month', '4'], ['#due-safe-recruitment--a1-year', '2027']]) {
+    for (const [box, value] of [
+      ['#due-safe-recruitment--a1', '30'],
+      ['#due-safe-recruitment--a1-month', '4'],
+      ['#due-safe-recruitment--a1-year', '2027'],
+    ]) {
       const input = $<HTMLInputElement>(el, box!);
       input.value = value!;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -181,9 +183,7 @@ describe('<s11-action-tracker>', () => {
     await sendKeys({ type: 'Waiting for the new HR system' });
     $<HTMLButtonElement>(el, '#form-safe-recruitment--a1 [part="save-button"]').click();
     await el.updateComplete;
-    expect(actionOf(el.value, 'a1').revisions).to.deep.equal([
-      { from: '2026-09-30', to: '2027-04-30', reason: 'Waiting for the new HR system', at: '2027-01-15T10:00:00.000Z' },
-    ]);
+    expect(actionOf(el.value, 'a1').revisions).to.deep.equal([{ from: '2026-09-30', to: '2027-04-30', reason: 'Waiting for the new HR system', at: '2027-01-15T10:00:00.000Z' }]);
     expect(root(el).querySelector('s11-error-summary')!.shadowRoot!.querySelector('.error-summary')).to.equal(null);
   });
 
@@ -264,7 +264,16 @@ describe('<s11-action-tracker>', () => {
     const other = yearTwo();
     other.organisation = { ...other.organisation, name: 'Another Trust' };
     other.updatedAt = '2027-01-14T10:00:00Z';
-    const envelope: DraftEnvelope = { format: 's11kit-draft', version: 1, revision: 1, writer: 'x', savedAt: '2027-01-14T10:00:00Z', framework: other.framework, value: other, setAside: [] };
+    const envelope: DraftEnvelope = {
+      format: 's11kit-draft',
+      version: 1,
+      revision: 1,
+      writer: 'x',
+      savedAt: '2027-01-14T10:00:00Z',
+      framework: other.framework,
+      value: other,
+      setAside: [],
+    };
     localStorage.setItem(draftKey(framework.id, key), JSON.stringify(envelope));
     const el = await render(yearTwo(), key, 'on');
     expect(el.value!.organisation.name).to.equal('Example Trust');
@@ -317,9 +326,7 @@ describe('<s11-action-tracker>', () => {
   });
 
   it('is accessible when disabled, and its buttons cannot be used', async () => {
-    const el = await fixture<S11ActionTracker>(
-      html`<s11-action-tracker disabled autosave="off" .framework=${framework} .value=${yearTwo()} .now=${NOW}></s11-action-tracker>`,
-    );
+    const el = await fixture<S11ActionTracker>(html`<s11-action-tracker disabled autosave="off" .framework=${framework} .value=${yearTwo()} .now=${NOW}></s11-action-tracker>`);
     expect([...root(el).querySelectorAll<HTMLButtonElement>('[part="update-button"]')].every((b) => b.disabled)).to.equal(true);
     await expect(el).to.be.accessible();
   });

@@ -115,7 +115,10 @@ describe('<s11-audit> accessibility', () => {
       await goTo(el, page);
       const labelled = everyElement(el.shadowRoot!).filter((e) => e.hasAttribute('aria-labelledby'));
       const roleless = labelled.filter((e) => e.localName === 'div' && !e.getAttribute('role'));
-      expect(roleless.map((e) => e.outerHTML.slice(0, 80)), page).to.deep.equal([]);
+      expect(
+        roleless.map((e) => e.outerHTML.slice(0, 80)),
+        page,
+      ).to.deep.equal([]);
     }
   });
 
@@ -209,9 +212,9 @@ describe('<s11-audit> at 320 px', () => {
     frame.src = '/test/components/pages/audit-pages.html';
     document.body.append(frame);
     await loaded;
-    const audit = await waitUntil(() => frame.contentDocument!.querySelector<S11Audit>('s11-audit')?.value && frame.contentDocument!.querySelector('s11-audit'), '', { timeout: 10000 }).then(
-      () => frame.contentDocument!.querySelector('s11-audit') as S11Audit,
-    );
+    const audit = await waitUntil(() => frame.contentDocument!.querySelector<S11Audit>('s11-audit')?.value && frame.contentDocument!.querySelector('s11-audit'), '', {
+      timeout: 10000,
+    }).then(() => frame.contentDocument!.querySelector('s11-audit') as S11Audit);
     audit.now = NOW;
     audit.value = await sample('isle-of-wight-vcs', 'valid-youth-club');
     audit.addEventListener('s11-submit', (event) => event.detail.waitUntil(Promise.resolve({ reference: 'IOW-320', receivedAt: NOW })));

@@ -187,7 +187,16 @@ describe('<s11-audit> drafts', () => {
     const key = storageKeyFor('event');
     const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${key}></s11-audit>`);
     const theirs = createReturn(framework, { organisation: 'From the other tab' });
-    const envelope = { format: 's11kit-draft', version: 1, revision: 9, writer: 'other', savedAt: new Date().toISOString(), framework: theirs.framework, value: theirs, setAside: [] };
+    const envelope = {
+      format: 's11kit-draft',
+      version: 1,
+      revision: 9,
+      writer: 'other',
+      savedAt: new Date().toISOString(),
+      framework: theirs.framework,
+      value: theirs,
+      setAside: [],
+    };
     window.dispatchEvent(new StorageEvent('storage', { key: draftKey(framework.id, key), newValue: JSON.stringify(envelope) }));
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('.banner--warning'));

@@ -10,13 +10,22 @@ const framework = await loadFramework('isle-of-wight-vcs');
 const keyOf = (storageKey: string) => `s11kit:draft:isle-of-wight-vcs:${storageKey}`;
 const stored = (storageKey: string) => JSON.parse(localStorage.getItem(keyOf(storageKey)) ?? 'null');
 const text = (el: S11Audit) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
-const button = (el: S11Audit, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === label)!;
+const button = (el: S11Audit, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === label)!;
 
 function saveEnvelope(storageKey: string, value: AuditReturn, extra: Record<string, unknown> = {}) {
   localStorage.setItem(
     keyOf(storageKey),
-    JSON.stringify({ format: 's11kit-draft', version: 2, revision: 3, writer: 'earlier', savedAt: '2026-11-20T14:05:00.000Z', framework: value.framework, value, setAside: [], ...extra }),
+    JSON.stringify({
+      format: 's11kit-draft',
+      version: 2,
+      revision: 3,
+      writer: 'earlier',
+      savedAt: '2026-11-20T14:05:00.000Z',
+      framework: value.framework,
+      value,
+      setAside: [],
+      ...extra,
+    }),
   );
 }
 

@@ -16,10 +16,14 @@ async function openPage(path: string): Promise<HTMLIFrameElement> {
 }
 
 async function auditIn(frame: HTMLIFrameElement): Promise<S11Audit> {
-  await waitUntil(() => {
-    const audit = frame.contentDocument?.querySelector('s11-audit') as S11Audit | null;
-    return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
-  }, 'the audit did not render in the page', { timeout: 10000 });
+  await waitUntil(
+    () => {
+      const audit = frame.contentDocument?.querySelector('s11-audit') as S11Audit | null;
+      return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
+    },
+    'the audit did not render in the page',
+    { timeout: 10000 },
+  );
   return frame.contentDocument!.querySelector('s11-audit') as S11Audit;
 }
 

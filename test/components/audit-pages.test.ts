@@ -19,10 +19,14 @@ async function openPage(hash = ''): Promise<Page> {
 const opened: Window[] = [];
 
 async function auditIn(win: Page): Promise<S11Audit> {
-  await waitUntil(() => {
-    const audit = win.document.querySelector<S11Audit>('s11-audit');
-    return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
-  }, 'the audit did not render in the page', { timeout: 10000 });
+  await waitUntil(
+    () => {
+      const audit = win.document.querySelector<S11Audit>('s11-audit');
+      return audit?.value !== undefined && audit.shadowRoot?.querySelector('[data-view-title], s11-standard-card');
+    },
+    'the audit did not render in the page',
+    { timeout: 10000 },
+  );
   return win.document.querySelector('s11-audit') as S11Audit;
 }
 
@@ -60,8 +64,7 @@ async function reload(win: Page): Promise<S11Audit> {
   return auditIn(win);
 }
 
-const button = (audit: S11Audit, text: string) =>
-  [...audit.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === text)!;
+const button = (audit: S11Audit, text: string) => [...audit.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === text)!;
 
 describe('<s11-audit> pages with addresses', () => {
   beforeEach(() => localStorage.clear());

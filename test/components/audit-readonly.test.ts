@@ -33,12 +33,17 @@ describe('<s11-audit readonly>', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(Object.keys(localStorage).filter((k) => k.startsWith('s11kit:') && k.includes(key))).to.deep.equal([]);
     const log = (await (await fetch('/submit-test/log')).json()) as { mode: string }[];
-    expect(log.filter((entry) => entry.mode.startsWith('draft:')), 'one PUT: the test’s own').to.have.length(1);
+    expect(
+      log.filter((entry) => entry.mode.startsWith('draft:')),
+      'one PUT: the test’s own',
+    ).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
   it('says so when the return cannot be loaded, and shows no empty return as if it were one', async () => {
-    const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" readonly draft-url="/draft-test/nothing-here" storage-key=${storageKeyFor('ro-missing')}></s11-audit>`);
+    const el = await auditFixture(
+      html`<s11-audit framework="isle-of-wight-vcs" readonly draft-url="/draft-test/nothing-here" storage-key=${storageKeyFor('ro-missing')}></s11-audit>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'an alert');
     expect(text(el)).to.contain('The return could not be loaded');
     expect(text(el)).to.not.contain('Not answered');

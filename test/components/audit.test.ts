@@ -193,9 +193,9 @@ describe('<s11-audit>', () => {
 
   describe('inside a form', () => {
     it('puts the return in FormData as JSON, and is invalid until complete', async () => {
-      const form = await (await import('@open-wc/testing')).fixture<HTMLFormElement>(
-        html`<form><s11-audit name="return" framework="isle-of-wight-vcs" .now=${NOW} storage-key=${storageKeyFor('form')}></s11-audit></form>`,
-      );
+      const form = await (
+        await import('@open-wc/testing')
+      ).fixture<HTMLFormElement>(html`<form><s11-audit name="return" framework="isle-of-wight-vcs" .now=${NOW} storage-key=${storageKeyFor('form')}></s11-audit></form>`);
       const el = form.querySelector('s11-audit')!;
       await waitUntil(() => el.value !== undefined);
       await el.updateComplete;
@@ -210,7 +210,9 @@ describe('<s11-audit>', () => {
     });
 
     it('a form submit that finds it invalid shows the error summary instead of a browser bubble', async () => {
-      const form = await (await import('@open-wc/testing')).fixture<HTMLFormElement>(
+      const form = await (
+        await import('@open-wc/testing')
+      ).fixture<HTMLFormElement>(
         html`<form @submit=${(e: Event) => e.preventDefault()}><s11-audit name="return" framework="isle-of-wight-vcs" storage-key=${storageKeyFor('form-invalid')}></s11-audit></form>`,
       );
       const el = form.querySelector('s11-audit')!;
@@ -223,7 +225,9 @@ describe('<s11-audit>', () => {
     });
 
     it('a disabled fieldset disables every control, and the audit stays accessible', async () => {
-      const form = await (await import('@open-wc/testing')).fixture<HTMLFormElement>(
+      const form = await (
+        await import('@open-wc/testing')
+      ).fixture<HTMLFormElement>(
         html`<form><fieldset disabled><s11-audit name="return" framework="isle-of-wight-vcs" storage-key=${storageKeyFor('disabled')}></s11-audit></fieldset></form>`,
       );
       const el = form.querySelector('s11-audit')!;
@@ -236,9 +240,9 @@ describe('<s11-audit>', () => {
     });
 
     it('form reset starts a new, empty return', async () => {
-      const form = await (await import('@open-wc/testing')).fixture<HTMLFormElement>(
-        html`<form><s11-audit name="return" framework="isle-of-wight-vcs" storage-key=${storageKeyFor('reset')}></s11-audit></form>`,
-      );
+      const form = await (
+        await import('@open-wc/testing')
+      ).fixture<HTMLFormElement>(html`<form><s11-audit name="return" framework="isle-of-wight-vcs" storage-key=${storageKeyFor('reset')}></s11-audit></form>`);
       const el = form.querySelector('s11-audit')!;
       await waitUntil(() => el.value !== undefined);
       el.value = await sample('isle-of-wight-vcs', 'valid-youth-club');

@@ -86,8 +86,12 @@ describe('the CDN bundles, each loaded with one script tag', () => {
     expect(shown(tracker)).to.contain('Reported 1 June 2026: Quarterly audit done');
     expect(shown(summary)).to.contain('Harbour Council');
 
-    const npmSummary = await fixture<S11Summary>(html`<s11-summary rows="agencies" caption="Returns this cycle" .framework=${framework} .returns=${agencies()} .now=${NOW}></s11-summary>`);
-    const npmTracker = await fixture<S11ActionTracker>(html`<s11-action-tracker autosave="off" .framework=${framework} .value=${yearTwo()} .now=${'2026-06-15T10:00:00Z'}></s11-action-tracker>`);
+    const npmSummary = await fixture<S11Summary>(
+      html`<s11-summary rows="agencies" caption="Returns this cycle" .framework=${framework} .returns=${agencies()} .now=${NOW}></s11-summary>`,
+    );
+    const npmTracker = await fixture<S11ActionTracker>(
+      html`<s11-action-tracker autosave="off" .framework=${framework} .value=${yearTwo()} .now=${'2026-06-15T10:00:00Z'}></s11-action-tracker>`,
+    );
     await settled(npmSummary);
     await settled(npmTracker);
     expect(shown(summary)).to.equal(shown(npmSummary));

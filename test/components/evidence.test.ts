@@ -19,8 +19,7 @@ async function type(el: S11Evidence, text: string) {
 
 runFormControlSuite<S11Evidence>({
   tag: '<s11-evidence>',
-  render: ({ required, disabled }) =>
-    html`<s11-evidence name="field" label="Evidence of impact" maxlength="500" ?required=${required} ?disabled=${disabled}></s11-evidence>`,
+  render: ({ required, disabled }) => html`<s11-evidence name="field" label="Evidence of impact" maxlength="500" ?required=${required} ?disabled=${disabled}></s11-evidence>`,
   fill: async (el) => {
     await type(el, 'Board minutes');
     // The textarea commits its change when it loses focus.
@@ -33,9 +32,7 @@ runFormControlSuite<S11Evidence>({
 describe('<s11-evidence>', () => {
   describe('rendering', () => {
     it('shows the label, hint and a textarea labelled by them', async () => {
-      const el = await fixture<S11Evidence>(
-        html`<s11-evidence label="Evidence of impact" hint="Give examples" required></s11-evidence>`,
-      );
+      const el = await fixture<S11Evidence>(html`<s11-evidence label="Evidence of impact" hint="Give examples" required></s11-evidence>`);
       const root = el.shadowRoot!;
       const label = root.querySelector('label')!;
       expect(label.textContent.trim()).to.equal('Evidence of impact');
@@ -69,9 +66,7 @@ describe('<s11-evidence>', () => {
     });
 
     it('renders hostile text in label, hint, prompts, error and value as text, creating no element', async () => {
-      const el = await fixture<S11Evidence>(
-        html`<s11-evidence label=${HOSTILE} hint=${HOSTILE} error=${HOSTILE} value=${HOSTILE} .prompts=${[HOSTILE]}></s11-evidence>`,
-      );
+      const el = await fixture<S11Evidence>(html`<s11-evidence label=${HOSTILE} hint=${HOSTILE} error=${HOSTILE} value=${HOSTILE} .prompts=${[HOSTILE]}></s11-evidence>`);
       const root = el.shadowRoot!;
       expect(root.querySelector('img')).to.equal(null);
       expect(root.querySelector('label')!.textContent).to.contain(HOSTILE);
@@ -216,9 +211,7 @@ describe('<s11-evidence>', () => {
     });
 
     it('returns to the value attribute on form reset', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><s11-evidence name="evidence" label="Evidence" value="First draft"></s11-evidence></form>`,
-      );
+      const form = await fixture<HTMLFormElement>(html`<form><s11-evidence name="evidence" label="Evidence" value="First draft"></s11-evidence></form>`);
       const el = form.querySelector('s11-evidence')!;
       await el.updateComplete;
       expect(textarea(el).value).to.equal('First draft');

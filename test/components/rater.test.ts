@@ -133,9 +133,7 @@ describe('<s11-rater>', () => {
 
   describe('keyboard', () => {
     async function withButtonBefore(scale: RatingScale, value = '') {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button>Before</button><s11-rater label="Rating" .scale=${scale} value=${value}></s11-rater></div>`,
-      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>Before</button><s11-rater label="Rating" .scale=${scale} value=${value}></s11-rater></div>`);
       const el = wrapper.querySelector('s11-rater')!;
       await el.updateComplete;
       wrapper.querySelector('button')!.focus();
@@ -259,9 +257,7 @@ describe('<s11-rater>', () => {
 
   describe('form', () => {
     it('returns to the value attribute on form reset', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><s11-rater name="rating" label="Rating" .scale=${fourPointScale} value="good"></s11-rater></form>`,
-      );
+      const form = await fixture<HTMLFormElement>(html`<form><s11-rater name="rating" label="Rating" .scale=${fourPointScale} value="good"></s11-rater></form>`);
       const el = form.querySelector('s11-rater')!;
       await el.updateComplete;
       expect(new FormData(form).get('rating')).to.equal('good');
@@ -275,9 +271,7 @@ describe('<s11-rater>', () => {
     });
 
     it('says "Select a rating" when required and nothing is selected, after a submit attempt', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><s11-rater name="rating" label="Rating" required .scale=${fourPointScale}></s11-rater></form>`,
-      );
+      const form = await fixture<HTMLFormElement>(html`<form><s11-rater name="rating" label="Rating" required .scale=${fourPointScale}></s11-rater></form>`);
       const el = form.querySelector('s11-rater')!;
       await el.updateComplete;
       expect(el.validity.valueMissing).to.equal(true);
@@ -294,9 +288,7 @@ describe('<s11-rater>', () => {
     });
 
     it('treats a value that is not a level of the scale as no answer', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><s11-rater name="rating" label="Rating" required .scale=${metScale} value="blue"></s11-rater></form>`,
-      );
+      const form = await fixture<HTMLFormElement>(html`<form><s11-rater name="rating" label="Rating" required .scale=${metScale} value="blue"></s11-rater></form>`);
       const el = form.querySelector('s11-rater')!;
       await el.updateComplete;
       expect(el.value).to.equal('blue');
@@ -306,9 +298,7 @@ describe('<s11-rater>', () => {
     });
 
     it('shows an error set by the page, and clears it', async () => {
-      const el = await fixture<S11Rater>(
-        html`<s11-rater label="Rating" hint="One only" .scale=${bragScale} value="green" error="Select a rating for standard 1"></s11-rater>`,
-      );
+      const el = await fixture<S11Rater>(html`<s11-rater label="Rating" hint="One only" .scale=${bragScale} value="green" error="Select a rating for standard 1"></s11-rater>`);
       expect(el.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('hint error');
       expect(el.validity.customError).to.equal(true);
       await expect(el).to.be.accessible();
@@ -322,9 +312,7 @@ describe('<s11-rater>', () => {
       const el = await fixture<S11Rater>(html`<s11-rater label="Rating" disabled .scale=${bragScale} value="red"></s11-rater>`);
       expect(radios(el).every((radio) => radio.disabled)).to.equal(true);
       await expect(el).to.be.accessible();
-      const fieldset = await fixture<HTMLFieldSetElement>(
-        html`<fieldset disabled><legend>Part 1</legend><s11-rater label="Rating" .scale=${bragScale}></s11-rater></fieldset>`,
-      );
+      const fieldset = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><legend>Part 1</legend><s11-rater label="Rating" .scale=${bragScale}></s11-rater></fieldset>`);
       const inner = fieldset.querySelector('s11-rater')!;
       await inner.updateComplete;
       expect(radios(inner).every((radio) => radio.disabled)).to.equal(true);

@@ -94,7 +94,13 @@ describe('<s11-standard-card>', () => {
       actions: [{ id: 'a1', action: 'Audit files', lead: '', due: '', status: 'not-started', notes: '' }],
     };
     const issues: Issue[] = [
-      { path: ['responses', 5, 'actions', 0, 'lead'], code: 'action_lead_required', severity: 'error', message: 'Enter the lead for action 1 of standard 6, Safe recruitment', standardId: 'safe-recruitment' },
+      {
+        path: ['responses', 5, 'actions', 0, 'lead'],
+        code: 'action_lead_required',
+        severity: 'error',
+        message: 'Enter the lead for action 1 of standard 6, Safe recruitment',
+        standardId: 'safe-recruitment',
+      },
       { path: ['responses', 5, 'evidence'], code: 'evidence_required', severity: 'error', message: 'Enter evidence of impact', standardId: 'safe-recruitment' },
     ];
     const el = await card(portsmouth, 'safe-recruitment', response, { issues });
@@ -169,9 +175,21 @@ describe('<s11-standard-card>', () => {
   it('asks why an item does not apply, and shows issues on the item they are about', async () => {
     const standard = hackney.standards.find((s) => s.id === 'safeguarding-training')!;
     const items = applicableItems(standard, 'statutory');
-    const response: Response = { ...emptyResponse(standard.id, items.map((item) => item.id)), rating: null };
+    const response: Response = {
+      ...emptyResponse(
+        standard.id,
+        items.map((item) => item.id),
+      ),
+      rating: null,
+    };
     const issues: Issue[] = [
-      { path: ['responses', 4, 'items', 1, 'rating'], code: 'item_rating_required', severity: 'error', message: `Select a rating for “${items[1]!.title}”`, standardId: standard.id },
+      {
+        path: ['responses', 4, 'items', 1, 'rating'],
+        code: 'item_rating_required',
+        severity: 'error',
+        message: `Select a rating for “${items[1]!.title}”`,
+        standardId: standard.id,
+      },
     ];
     const el = await card(hackney, standard.id, response, { sector: 'statutory', issues });
     const second = deepAll(el, 's11-rater.item-rater')[1]!;
@@ -214,7 +232,11 @@ describe('<s11-standard-card>', () => {
   });
 
   it('marks copied evidence until the person checks it or changes it', async () => {
-    const copied: Response = { ...emptyResponse('safe-recruitment'), evidence: 'From standard 3, Safe recruitment: checks done.', copiedFrom: { framework: { id: 'buckinghamshire-s11', version: '2026.2' } } };
+    const copied: Response = {
+      ...emptyResponse('safe-recruitment'),
+      evidence: 'From standard 3, Safe recruitment: checks done.',
+      copiedFrom: { framework: { id: 'buckinghamshire-s11', version: '2026.2' } },
+    };
     const el = await card(portsmouth, 'safe-recruitment', copied);
     const notice = el.shadowRoot!.querySelector('.copied')!;
     expect(notice.textContent).to.contain('copied from your return for another partnership’s audit');

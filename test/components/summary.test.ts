@@ -22,9 +22,7 @@ function agency(name: string, sector: 'statutory' | 'education', partnerships: s
     response.evidence = 'Minutes and audits.';
     response.explanation = rating === 'not-applicable' ? 'We commission no services.' : '';
     response.actions =
-      rating === 'amber' || rating === 'red'
-        ? [{ id: `a${i + 1}`, action: 'Audit files', lead: 'Head of HR', due: '2026-09-30', status: 'not-started', notes: '' }]
-        : [];
+      rating === 'amber' || rating === 'red' ? [{ id: `a${i + 1}`, action: 'Audit files', lead: 'Head of HR', due: '2026-09-30', status: 'not-started', notes: '' }] : [];
   });
   return ret;
 }
@@ -95,7 +93,9 @@ describe('<s11-summary>', () => {
     expect(shape(amber).content).to.equal('""');
     expect(shape(amber).width).to.not.equal('0px');
     const green = rowOf(el, 'Example Trust').querySelectorAll('td[part="cell"]')[0]!;
-    expect(shape(green).clipPath).to.match(/^polygon\(/).and.not.equal(shape(amber).clipPath);
+    expect(shape(green).clipPath)
+      .to.match(/^polygon\(/)
+      .and.not.equal(shape(amber).clipPath);
     expect(amber.children.length, 'a rated cell is one element').to.equal(0);
     // How many ratings each agency has below Green, and how many agencies are below it per standard.
     expect([...rowOf(el, 'Hillside School').querySelectorAll('.cell--number')].map((td) => td.textContent)).to.deep.equal(['1']);
@@ -128,11 +128,7 @@ describe('<s11-summary>', () => {
     expect(leadership.className).to.contain('tone--amber');
     // Contracting: N/A, Amber, Green; N/A is not a rating, and halfway between two levels is the lower.
     expect(cellTexts(statutory)[2]).to.equal('1 of 2 at or above expected Average: Amber');
-    expect(cellTexts(rowOf(sectors, 'Education settings'))).to.deep.equal([
-      '1 of 1 at or above expected Average: Blue',
-      '0 of 1 at or above expected Average: Red',
-      'No ratings',
-    ]);
+    expect(cellTexts(rowOf(sectors, 'Education settings'))).to.deep.equal(['1 of 1 at or above expected Average: Blue', '0 of 1 at or above expected Average: Red', 'No ratings']);
     await expect(sectors).to.be.accessible();
 
     const partnerships = await render('partnerships');
@@ -298,9 +294,7 @@ describe('<s11-summary>', () => {
   });
 
   it('scrolls sideways inside a focusable region at 320 px, keeping the row headers in view', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div class="narrow"><s11-summary .framework=${framework} .returns=${returns()} .now=${NOW}></s11-summary></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><s11-summary .framework=${framework} .returns=${returns()} .now=${NOW}></s11-summary></div>`);
     wrapper.style.width = '320px';
     const el = wrapper.querySelector('s11-summary')!;
     await el.updateComplete;
@@ -333,9 +327,7 @@ describe('<s11-summary>', () => {
     const bucks = await loadFramework('buckinghamshire-s11');
     const practice = bucks.standards.find((s) => s.id === 'effective-practice')!;
     const returns = [...generateReturns(bucks, { count: 12, seed: 5 })];
-    const el = await fixture<S11Summary>(
-      html`<s11-summary .framework=${bucks} .returns=${returns} .now=${NOW} standard-id="effective-practice"></s11-summary>`,
-    );
+    const el = await fixture<S11Summary>(html`<s11-summary .framework=${bucks} .returns=${returns} .now=${NOW} standard-id="effective-practice"></s11-summary>`);
     const headers = [...root(el).querySelectorAll('thead th .col__title')].map((th) => th.textContent.trim());
     expect(headers).to.deep.equal(practice.items!.map((item) => item.title));
     expect(root(el).querySelector('caption')!.textContent).to.contain('Ratings of the items of standard 5, Effective practice with children and families');
@@ -363,9 +355,7 @@ describe('<s11-summary>', () => {
   // be a td, a span, an SVG and its path: 3.8 elements a cell over 200 agencies.
   it('draws 200 agencies × 12 standards with at most 2 elements a table cell', async () => {
     const portsmouth = await loadFramework('portsmouth-compact');
-    const el = await fixture<S11Summary>(
-      html`<s11-summary .framework=${portsmouth} .returns=${[...generateReturns(portsmouth, { count: 200 })]} .now=${NOW}></s11-summary>`,
-    );
+    const el = await fixture<S11Summary>(html`<s11-summary .framework=${portsmouth} .returns=${[...generateReturns(portsmouth, { count: 200 })]} .now=${NOW}></s11-summary>`);
     const cells = bodyRows(el).length * (portsmouth.standards.length + 2);
     expect(bodyRows(el).length).to.equal(200);
     const elements = root(el).querySelectorAll('*').length;

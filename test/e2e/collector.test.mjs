@@ -67,7 +67,15 @@ test('an agency fills part of the audit, carries on in another browser from the 
     async prepare(db) {
       const admin = { db, now: () => new Date(), actor: { cli: 'e2e' } };
       await addPartnership(admin, { slug: 'portsmouth', name: 'Portsmouth Safeguarding Children Partnership' });
-      const campaign = await addCampaign(admin, { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2099-12-31', title: 'Compact audit' });
+      const campaign = await addCampaign(admin, {
+        partnership: 'portsmouth',
+        framework,
+        builtIn: true,
+        cycleStart: 2026,
+        cycleYear: 1,
+        deadline: '2099-12-31',
+        title: 'Compact audit',
+      });
       const { agency } = await addAgency(admin, { partnership: 'portsmouth', campaign: campaign.id, name: 'Kestrel Lane Surgery', sector: 'statutory' });
       const { token } = await agencyLink(admin, campaign.id, agency.id);
       await addStaff(admin, { partnership: 'portsmouth', email: 'analyst@portsmouth.example', name: 'Ana Lyst', role: 'analyst' });
@@ -85,7 +93,12 @@ test('an agency fills part of the audit, carries on in another browser from the 
         updatedAt: yesterday,
         responses: ret.responses.map((r) => (r.standardId === first.id ? { ...r, rating: null, evidence: '', explanation: '', actions: [] } : r)),
       };
-      await db.query('insert into drafts (campaign_id, agency_id, revision, saved_at, value) values ($1, $2, 1, $3, $4)', [campaign.id, agency.id, new Date(yesterday), JSON.stringify(draft)]);
+      await db.query('insert into drafts (campaign_id, agency_id, revision, saved_at, value) values ($1, $2, 1, $3, $4)', [
+        campaign.id,
+        agency.id,
+        new Date(yesterday),
+        JSON.stringify(draft),
+      ]);
       seeded = { token, campaignId: campaign.id };
     },
   });
@@ -117,14 +130,18 @@ test('an agency fills part of the audit, carries on in another browser from the 
     watch(second, errors);
     await second.goto(`${link}#s11/standard/${first.id}`);
     await second.waitForFunction(
-      (text) => document.querySelector('s11-audit')?.shadowRoot?.querySelector('s11-standard-card')?.shadowRoot?.querySelector('s11-evidence')?.shadowRoot?.querySelector('textarea')?.value === text,
+      (text) =>
+        document.querySelector('s11-audit')?.shadowRoot?.querySelector('s11-standard-card')?.shadowRoot?.querySelector('s11-evidence')?.shadowRoot?.querySelector('textarea')
+          ?.value === text,
       { timeout: 120_000 },
       EVIDENCE,
     );
     await second.goto(`${link}#s11/check`);
     const submit = await deep(second, ['s11-audit', '[part="submit-button"]']);
     await submit.click();
-    const reference = await second.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 });
+    const reference = await second.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, {
+      timeout: 120_000,
+    });
     const shown = await reference.jsonValue();
     assert.match(shown, /^S11-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await two.close();

@@ -78,7 +78,9 @@ async function submitFromCheckPage(page, link) {
 }
 
 const receiptOf = (page) =>
-  page.waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 }).then((handle) => handle.jsonValue());
+  page
+    .waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 })
+    .then((handle) => handle.jsonValue());
 
 async function signInAs(context, url, email) {
   const page = await context.newPage();
@@ -164,11 +166,31 @@ async function setUp(db, { framework, agencies, title }) {
   const campaign = await addCampaign(admin, { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2099-12-31', title });
   const made = [];
   for (const agency of agencies) {
-    const { agency: row } = await addAgency(admin, { partnership: 'portsmouth', campaign: campaign.id, name: agency.name, sector: agency.sector, ...(agency.email ? { contactEmail: agency.email } : {}) });
+    const { agency: row } = await addAgency(admin, {
+      partnership: 'portsmouth',
+      campaign: campaign.id,
+      name: agency.name,
+      sector: agency.sector,
+      ...(agency.email ? { contactEmail: agency.email } : {}),
+    });
     made.push({ ...agency, id: row.id, token: (await agencyLink(admin, campaign.id, row.id)).token });
   }
-  const other = await addCampaign(admin, { partnership: 'southampton', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2099-12-31', title: 'Southampton audit' });
-  const { agency: outsider } = await addAgency(admin, { partnership: 'southampton', campaign: other.id, name: 'Southampton Agency', sector: agencies[0].sector, contactEmail: 'outside@southampton.example' });
+  const other = await addCampaign(admin, {
+    partnership: 'southampton',
+    framework,
+    builtIn: true,
+    cycleStart: 2026,
+    cycleYear: 1,
+    deadline: '2099-12-31',
+    title: 'Southampton audit',
+  });
+  const { agency: outsider } = await addAgency(admin, {
+    partnership: 'southampton',
+    campaign: other.id,
+    name: 'Southampton Agency',
+    sector: agencies[0].sector,
+    contactEmail: 'outside@southampton.example',
+  });
   await agencyLink(admin, other.id, outsider.id);
   await addStaff(admin, { partnership: 'portsmouth', email: 'admin@portsmouth.example', name: 'Ad Min', role: 'administrator' });
   await db.query('update staff set password_hash = $1', [await hashPassword(PASSWORD, { N: 1024 })]);
@@ -180,7 +202,11 @@ async function putAndSubmit(url, token, draft, key) {
   assert.equal(put.status, 200, await put.text());
   if (!key) return;
   const at = new Date().toISOString();
-  const posted = await fetch(`${url}/a/${token}/returns`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ ...draft, status: 'submitted', submittedAt: at, updatedAt: at }) });
+  const posted = await fetch(`${url}/a/${token}/returns`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify({ ...draft, status: 'submitted', submittedAt: at, updatedAt: at }),
+  });
   assert.equal(posted.status, 201, await posted.text());
 }
 
@@ -189,7 +215,11 @@ for (const kind of databaseKinds()) {
     const framework = await loadFramework('buckinghamshire-s11');
     const place = await kind.make();
     let seeded;
-    const collector = await startCollector({ database: place.database, port: 0, prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Bucks toolkit', agencies: [{ name: 'Beech House Trust', sector: 'statutory' }] })) });
+    const collector = await startCollector({
+      database: place.database,
+      port: 0,
+      prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Bucks toolkit', agencies: [{ name: 'Beech House Trust', sector: 'statutory' }] })),
+    });
     const [agency] = seeded.agencies;
     const link = `${collector.url}/a/${agency.token}`;
     const draft = draftOf(framework, 'statutory', agency.name, 7);
@@ -260,7 +290,11 @@ for (const kind of databaseKinds()) {
     const framework = await loadFramework('portsmouth-compact');
     const place = await kind.make();
     let seeded;
-    const collector = await startCollector({ database: place.database, port: 0, prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })) });
+    const collector = await startCollector({
+      database: place.database,
+      port: 0,
+      prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })),
+    });
     const [agency] = seeded.agencies;
     const link = `${collector.url}/a/${agency.token}`;
     const draft = draftOf(framework, 'statutory', agency.name, 8);
@@ -309,8 +343,16 @@ for (const kind of databaseKinds()) {
       assert.match(await review.content(), new RegExp(`Changed to ${levels.get(newRating)} in version 2`));
       await Promise.all([review.waitForNavigation(), review.click('form[action$="/accept"] button')]);
       // The step in the return's one history table: who accepted, and which challenge.
-      assert.match(await review.content(), new RegExp(`<tr data-kind="challenge-accepted"><td class="numeric">\\d+</td><td>[^<]+</td><td>Ad Min \\(partnership staff\\)</td><td class="pre-wrap">Accepted the answer on standard ${standard.number}</td>`));
-      const report = await review.evaluate((url) => fetch(url, { credentials: 'same-origin' }).then((response) => response.text()), `${collector.url}/staff/campaigns/${seeded.campaignId}/report.html`);
+      assert.match(
+        await review.content(),
+        new RegExp(
+          `<tr data-kind="challenge-accepted"><td class="numeric">\\d+</td><td>[^<]+</td><td>Ad Min \\(partnership staff\\)</td><td class="pre-wrap">Accepted the answer on standard ${standard.number}</td>`,
+        ),
+      );
+      const report = await review.evaluate(
+        (url) => fetch(url, { credentials: 'same-origin' }).then((response) => response.text()),
+        `${collector.url}/staff/campaigns/${seeded.campaignId}/report.html`,
+      );
       assert.match(report, /Challenge and feedback/);
       assert.match(report, /1 challenge was raised:\s*1 accepted/);
       assert.match(report, /1 rating was challenged; 1 has been changed by the agency since/);
@@ -375,7 +417,11 @@ for (const kind of databaseKinds()) {
     const framework = await loadFramework('portsmouth-compact');
     const place = await kind.make();
     let seeded;
-    let collector = await startCollector({ database: place.database, port: 0, prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })) });
+    let collector = await startCollector({
+      database: place.database,
+      port: 0,
+      prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })),
+    });
     const browser = await puppeteer.launch({ executablePath, headless: true, args });
     try {
       const [agency] = seeded.agencies;
@@ -407,7 +453,12 @@ for (const kind of databaseKinds()) {
       const dry = s11('purge', '--dry-run');
       assert.equal(dry.code, 0, dry.stderr);
       assert.match(dry.stdout, new RegExp(`would delete 1 campaign[\\s\\S]*${seeded.campaignId}\\tCompact audit \\(portsmouth\\)`));
-      const listed = Object.fromEntries(/\n {4}(.+)\n/.exec(dry.stdout)[1].split(', ').map((pair) => [pair.split(' ')[0], Number(pair.split(' ')[1])]));
+      const listed = Object.fromEntries(
+        /\n {4}(.+)\n/
+          .exec(dry.stdout)[1]
+          .split(', ')
+          .map((pair) => [pair.split(' ')[0], Number(pair.split(' ')[1])]),
+      );
       const plan = /s11 admin purge --confirm ([0-9a-f]{12})/.exec(dry.stdout)[1];
       const before = await snapshot();
       assert.equal(s11('purge', '--confirm', '000000000000').code, 2);
@@ -418,7 +469,10 @@ for (const kind of databaseKinds()) {
       for (const table of TABLES) {
         const gone = [...before.get(table)].filter((row) => !after.get(table).has(row));
         assert.equal(gone.length, listed[table] ?? 0, `${table}: deleted as many rows as the dry run listed`);
-        assert.ok(gone.every((row) => row.includes(seeded.campaignId)), `${table}: only rows of the purged campaign`);
+        assert.ok(
+          gone.every((row) => row.includes(seeded.campaignId)),
+          `${table}: only rows of the purged campaign`,
+        );
       }
       assert.ok(listed.return_versions >= 1 && listed.drafts >= 1 && listed.audit_log >= 1 && listed.campaigns === 1);
       assert.equal([...after.get('return_versions')].length, 0);

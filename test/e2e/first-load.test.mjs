@@ -40,14 +40,16 @@ async function openPage(browser, origin, allowed) {
 
 /** The task list once painted: each task's name and status, read through the audit's shadow root. */
 const taskList = (page) =>
-  page.waitForFunction(
-    () => {
-      const root = document.querySelector('s11-audit')?.shadowRoot;
-      const tasks = [...(root?.querySelectorAll('.task-list .task') ?? [])].map((task) => task.textContent.replace(/\s+/g, ' ').trim());
-      return tasks.length > 2 ? tasks : false;
-    },
-    { timeout: PATIENCE },
-  ).then((handle) => handle.jsonValue());
+  page
+    .waitForFunction(
+      () => {
+        const root = document.querySelector('s11-audit')?.shadowRoot;
+        const tasks = [...(root?.querySelectorAll('.task-list .task') ?? [])].map((task) => task.textContent.replace(/\s+/g, ' ').trim());
+        return tasks.length > 2 ? tasks : false;
+      },
+      { timeout: PATIENCE },
+    )
+    .then((handle) => handle.jsonValue());
 
 const shadowText = (page, selector) =>
   page.evaluate((selector) => document.querySelector('s11-audit').shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
@@ -69,8 +71,15 @@ test('the task list is painted from the first-load files alone, the rest fetched
       const data = framework(id);
       // The organisation, every standard (no sector chosen yet: all of them) and "check your answers".
       assert.equal(tasks.length, data.standards.length + 2, `${id}: ${tasks.join(' | ')}`);
-      for (const standard of data.standards) assert.ok(tasks.some((task) => task.startsWith(`${standard.number}. ${standard.title}`)), `${id}: no task for standard ${standard.number}`);
-      assert.ok(tasks.slice(0, -1).every((task) => /Not started$/.test(task)), `${id}: every task has its status: ${tasks.join(' | ')}`);
+      for (const standard of data.standards)
+        assert.ok(
+          tasks.some((task) => task.startsWith(`${standard.number}. ${standard.title}`)),
+          `${id}: no task for standard ${standard.number}`,
+        );
+      assert.ok(
+        tasks.slice(0, -1).every((task) => /Not started$/.test(task)),
+        `${id}: every task has its status: ${tasks.join(' | ')}`,
+      );
       assert.equal(await shadowText(page, '[data-view-title]'), data.title);
       // Asked for after the paint, refused here: the rest of the audit and the whole framework.
       await page.waitForFunction(() => true, { timeout: 1000 }).catch(() => undefined);
@@ -111,7 +120,9 @@ test('the task list is painted from the first-load files alone, the rest fetched
       });
     // Offline: it cannot check the return, so it sends nothing and says so, with Try again.
     assert.equal(await submit(page), true);
-    await page.waitForFunction(() => /Your return has not been sent/.test(document.querySelector('s11-audit').shadowRoot.querySelector('.send-problem')?.textContent ?? ''), { timeout: PATIENCE });
+    await page.waitForFunction(() => /Your return has not been sent/.test(document.querySelector('s11-audit').shadowRoot.querySelector('.send-problem')?.textContent ?? ''), {
+      timeout: PATIENCE,
+    });
     assert.equal(await shadowText(page, '[part="reference"]'), null);
     // Online again: Try again sends it.
     online = true;
@@ -143,21 +154,32 @@ test('the task list is painted from the first-load files alone, the rest fetched
     await page.waitForFunction(() => document.querySelector('s11-audit').shadowRoot.querySelector('#saved-copy'), { timeout: PATIENCE });
     const more = requests.find((request) => /chunks\/audit-more-/.test(request.path));
     assert.ok(more && more.at - painted < 5000, 'the rest of the audit was fetched right after the task list was painted');
-    assert.ok(requests.some((request) => /chunks\/portsmouth-compact-(?!outline)[\w-]+\.js$/.test(request.path)), 'the whole framework was fetched');
+    assert.ok(
+      requests.some((request) => /chunks\/portsmouth-compact-(?!outline)[\w-]+\.js$/.test(request.path)),
+      'the whole framework was fetched',
+    );
     online = false;
     await page.setOfflineMode(true);
 
     const evaluate = (fn, ...rest) => page.evaluate(fn, ...rest);
     await evaluate(() => [...document.querySelector('s11-audit').shadowRoot.querySelectorAll('.task__link')].find((a) => /Safe recruitment/.test(a.textContent)).click());
     const box = await page.waitForFunction(
-      () => document.querySelector('s11-audit').shadowRoot.querySelector('s11-standard-card')?.shadowRoot?.querySelector('s11-evidence.evidence')?.shadowRoot?.querySelector('textarea') ?? false,
+      () =>
+        document
+          .querySelector('s11-audit')
+          .shadowRoot.querySelector('s11-standard-card')
+          ?.shadowRoot?.querySelector('s11-evidence.evidence')
+          ?.shadowRoot?.querySelector('textarea') ?? false,
       { timeout: PATIENCE },
     );
     await box.focus();
     await page.keyboard.type('Typed offline.');
     await page.waitForFunction((name) => (localStorage.getItem(name) ?? '').includes('Typed offline.'), { timeout: 120_000 }, `s11kit:draft:portsmouth-compact:${key}`);
     await evaluate(() => (location.hash = '#s11/check'));
-    await page.waitForFunction(() => /Check your answers before you submit/.test(document.querySelector('s11-audit').shadowRoot.querySelector('[data-view-title]')?.textContent ?? ''), { timeout: 120_000 });
+    await page.waitForFunction(
+      () => /Check your answers before you submit/.test(document.querySelector('s11-audit').shadowRoot.querySelector('[data-view-title]')?.textContent ?? ''),
+      { timeout: 120_000 },
+    );
     assert.match(await shadowText(page, '.audit'), /Typed offline\./);
     // Printing shows every answer, from what is already in the page.
     await evaluate(() => dispatchEvent(new Event('beforeprint')));

@@ -26,11 +26,33 @@ for (const kind of databases()) {
         const admin = { db, now: () => new Date(), actor: { cli: 'e2e' } };
         await addPartnership(admin, { slug: 'portsmouth', name: 'Portsmouth Safeguarding Children Partnership' });
         // The last cycle's campaign is still open only so that this test can send its return today.
-        const before = await addCampaign(admin, { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2024, cycleYear: 1, deadline: isoDay(Date.now() + 30 * DAY), title: 'Compact audit 2024' });
-        const current = await addCampaign(admin, { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: isoDay(Date.now() + 30 * DAY), title: 'Compact audit 2026' });
+        const before = await addCampaign(admin, {
+          partnership: 'portsmouth',
+          framework,
+          builtIn: true,
+          cycleStart: 2024,
+          cycleYear: 1,
+          deadline: isoDay(Date.now() + 30 * DAY),
+          title: 'Compact audit 2024',
+        });
+        const current = await addCampaign(admin, {
+          partnership: 'portsmouth',
+          framework,
+          builtIn: true,
+          cycleStart: 2026,
+          cycleYear: 1,
+          deadline: isoDay(Date.now() + 30 * DAY),
+          title: 'Compact audit 2026',
+        });
         const tokens = [];
         for (const campaign of [before, current]) {
-          const { agency } = await addAgency(admin, { partnership: 'portsmouth', campaign: campaign.id, name: 'Kestrel Lane Surgery', sector: 'statutory', identifier: parseIdentifier('ods:K81001') });
+          const { agency } = await addAgency(admin, {
+            partnership: 'portsmouth',
+            campaign: campaign.id,
+            name: 'Kestrel Lane Surgery',
+            sector: 'statutory',
+            identifier: parseIdentifier('ods:K81001'),
+          });
           tokens.push((await agencyLink(admin, campaign.id, agency.id)).token);
         }
         await addStaff(admin, { partnership: 'portsmouth', email: 'analyst@portsmouth.example', name: 'Ana Lyst', role: 'analyst' });
@@ -63,7 +85,9 @@ for (const kind of databases()) {
       const staff = await (await browser.createBrowserContext()).newPage();
       watch(staff, errors);
       await signInAs(staff, collector.url, 'analyst@portsmouth.example', PASSWORD);
-      const response = await fetch(`${collector.url}/staff/campaigns/${seeded.currentId}/report.html`, { headers: { cookie: (await staff.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } });
+      const response = await fetch(`${collector.url}/staff/campaigns/${seeded.currentId}/report.html`, {
+        headers: { cookie: (await staff.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+      });
       const report = await response.text();
       assert.equal(response.status, 200);
       assert.match(report, /Since the last cycle/);

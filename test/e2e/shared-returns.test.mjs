@@ -18,7 +18,10 @@ const AUDIT = 's11-audit[route-prefix="hampshire"]';
 /** Choose `level` on every rater of the standard on screen (its own and its items'), and give evidence where there is none. */
 async function answerStandard(page, level, evidence) {
   const raters = await page.evaluateHandle(
-    (audit, level) => [...document.querySelector(audit).shadowRoot.querySelector('s11-standard-card').shadowRoot.querySelectorAll('s11-rater')].map((rater) => rater.shadowRoot.querySelector(`input[value="${level}"]`)),
+    (audit, level) =>
+      [...document.querySelector(audit).shadowRoot.querySelector('s11-standard-card').shadowRoot.querySelectorAll('s11-rater')].map((rater) =>
+        rater.shadowRoot.querySelector(`input[value="${level}"]`),
+      ),
     AUDIT,
     level,
   );
@@ -41,15 +44,42 @@ for (const kind of databases()) {
         const admin = { db, now: () => new Date(), actor: { cli: 'e2e' } };
         await addPartnership(admin, { slug: 'portsmouth', name: 'Portsmouth Safeguarding Children Partnership' });
         await addPartnership(admin, { slug: 'hampshire', name: 'Hampshire Safeguarding Children Partnership' });
-        const portsmouth = await addCampaign(admin, { partnership: 'portsmouth', framework: compact, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: isoDay(Date.now() + 30 * DAY), title: 'Compact audit' });
-        const hampshire = await addCampaign(admin, { partnership: 'hampshire', framework: bucks, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: isoDay(Date.now() + 30 * DAY), title: 'Hampshire Section 11 audit' });
-        const { agency } = await addAgency(admin, { partnership: 'portsmouth', campaign: portsmouth.id, name: 'Solent Example NHS Trust', sector: ret.organisation.sector, reportsTo: ['hampshire'] });
+        const portsmouth = await addCampaign(admin, {
+          partnership: 'portsmouth',
+          framework: compact,
+          builtIn: true,
+          cycleStart: 2026,
+          cycleYear: 1,
+          deadline: isoDay(Date.now() + 30 * DAY),
+          title: 'Compact audit',
+        });
+        const hampshire = await addCampaign(admin, {
+          partnership: 'hampshire',
+          framework: bucks,
+          builtIn: true,
+          cycleStart: 2026,
+          cycleYear: 1,
+          deadline: isoDay(Date.now() + 30 * DAY),
+          title: 'Hampshire Section 11 audit',
+        });
+        const { agency } = await addAgency(admin, {
+          partnership: 'portsmouth',
+          campaign: portsmouth.id,
+          name: 'Solent Example NHS Trust',
+          sector: ret.organisation.sector,
+          reportsTo: ['hampshire'],
+        });
         const { token } = await agencyLink(admin, portsmouth.id, agency.id);
         await addStaff(admin, { partnership: 'hampshire', email: 'analyst@hampshire.example', name: 'Hamp Shire', role: 'analyst' });
         await db.query('update staff set password_hash = $1', [await hashPassword(PASSWORD, { N: 1024 })]);
         // The agency's Compact answers, saved on the server earlier: it checks them and sends.
         const draft = { ...ret, organisation: { ...ret.organisation, name: 'Solent Example NHS Trust' }, status: 'draft', submittedAt: null };
-        await db.query('insert into drafts (campaign_id, agency_id, revision, saved_at, value) values ($1, $2, 1, $3, $4)', [portsmouth.id, agency.id, new Date(Date.now() - DAY), JSON.stringify(draft)]);
+        await db.query('insert into drafts (campaign_id, agency_id, revision, saved_at, value) values ($1, $2, 1, $3, $4)', [
+          portsmouth.id,
+          agency.id,
+          new Date(Date.now() - DAY),
+          JSON.stringify(draft),
+        ]);
         seeded = { token, agencyId: agency.id, hampshireId: hampshire.id };
       },
     });
@@ -81,12 +111,20 @@ for (const kind of databases()) {
       // The agency's page now has a second task: the translated audit, with the open standards listed.
       await page.goto(link);
       const listed = await page.$$eval('section.task li strong', (items) => items.map((item) => item.textContent));
-      assert.deepEqual(listed.map((s) => s.toLowerCase()), open.map((gap) => gap.standard.toLowerCase()));
+      assert.deepEqual(
+        listed.map((s) => s.toLowerCase()),
+        open.map((gap) => gap.standard.toLowerCase()),
+      );
       await deep(page, [AUDIT, '.title, h2']);
       // It answers each open standard, and the cover sheet Hampshire's framework asks for.
       for (const gap of open) {
         await page.goto(`${link}#hampshire/standard/${gap.standardId}`);
-        await page.waitForFunction((audit, id) => document.querySelector(audit)?.shadowRoot?.querySelector('s11-standard-card')?.standardId === id, { timeout: 120_000 }, AUDIT, gap.standardId);
+        await page.waitForFunction(
+          (audit, id) => document.querySelector(audit)?.shadowRoot?.querySelector('s11-standard-card')?.standardId === id,
+          { timeout: 120_000 },
+          AUDIT,
+          gap.standardId,
+        );
         await answerStandard(page, 'green', 'Learning from reviews goes to every team meeting, and the changes it led to are logged.');
       }
       await page.goto(`${link}#hampshire/organisation`);
@@ -94,7 +132,13 @@ for (const kind of databases()) {
       await (await deep(page, [AUDIT, '#cover-contact-details'])).type('safeguarding@solent.example, 023 0000 0000');
       await page.goto(`${link}#hampshire/check`);
       await (await deep(page, [AUDIT, '[part="submit-button"]'])).click();
-      const reference = await (await page.waitForFunction((audit) => document.querySelector(audit)?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 }, AUDIT)).jsonValue();
+      const reference = await (
+        await page.waitForFunction(
+          (audit) => document.querySelector(audit)?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false,
+          { timeout: 120_000 },
+          AUDIT,
+        )
+      ).jsonValue();
       assert.match(reference, /^S11-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
       // Hampshire now has the agency's own return, no longer a translated copy.

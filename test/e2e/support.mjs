@@ -80,8 +80,7 @@ export async function signInAs(page, url, email, password) {
 }
 
 /** Click a submit button and wait for the page it leads to. */
-export const submitForm = (page, selector = 'form[method="post"]:not(.header__sign-out) button[type="submit"]') =>
-  Promise.all([page.waitForNavigation(), page.click(selector)]);
+export const submitForm = (page, selector = 'form[method="post"]:not(.header__sign-out) button[type="submit"]') => Promise.all([page.waitForNavigation(), page.click(selector)]);
 
 /**
  * The databases the browser tests run on: a PGlite folder always, and a fresh PostgreSQL database
@@ -125,7 +124,11 @@ export function databases() {
 
 /** POST a return as the audit does, from the test (for answers given before the part the browser walks). */
 export async function submitReturn(url, token, key, body) {
-  const response = await fetch(`${url}/a/${token}/returns`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/a/${token}/returns`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(body),
+  });
   if (response.status !== 201) throw new Error(`submit ${key}: ${response.status} ${await response.text()}`);
   return response.json();
 }

@@ -6,7 +6,7 @@ import type { S11Audit, S11StandardCard } from '@s11kit/components';
 export function deep<T extends Element = HTMLElement>(root: Element | Document, ...selectors: string[]): T {
   let node: Element | Document | ShadowRoot = root;
   for (const [i, selector] of selectors.entries()) {
-    const scope: ParentNode = i === 0 && node instanceof Element && node.shadowRoot ? node.shadowRoot : (node);
+    const scope: ParentNode = i === 0 && node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
     const found = scope.querySelector(selector);
     if (!found) throw new Error(`deep(): nothing matches "${selector}" (step ${i + 1} of ${selectors.length})`);
     node = i < selectors.length - 1 && found.shadowRoot ? found.shadowRoot : found;

@@ -47,7 +47,27 @@ const DATES = [
   '2026-05-01 16:30:00Z',
   '2026-02-30T10:00:00Z',
 ];
-const ENUM_LIKE = ['Draft', 'draft', 'submitted ', 'in-progress', 'in progress', 'complete', 'green', 'amber', 'not-applicable', 'red', 'blue', 'grey', 'text', 'date', 'email', 'none', 'action-plan-tracking', 'evidence', 'action'];
+const ENUM_LIKE = [
+  'Draft',
+  'draft',
+  'submitted ',
+  'in-progress',
+  'in progress',
+  'complete',
+  'green',
+  'amber',
+  'not-applicable',
+  'red',
+  'blue',
+  'grey',
+  'text',
+  'date',
+  'email',
+  'none',
+  'action-plan-tracking',
+  'evidence',
+  'action',
+];
 const NUMBERS = [0, -1, 1, 1.5, 2, 3, 5, 6, 100, 999, 1000, 1999, 2000, 2026, 2100, 2101, 100_000, 100_001, 1e20, 2 ** 53, -(2 ** 53), 1e300, -0.5];
 const JUNK_KEYS = ['extra', 'Id', '', ' ', 'constructor', 'toString', 'hasOwnProperty', 'length', '0', 'valueOf', 'ok-key', 'Bad Key'];
 /** Keys added to an object of the document; only these may be __proto__, so that `mutate` knows when to parse again. */

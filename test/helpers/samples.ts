@@ -28,9 +28,7 @@ export function samples(): Sample[] {
 }
 
 /** The raw JSON of a built-in framework file. */
-export const frameworkJson = (id: string): Record<string, any> =>
-  JSON.parse(readFileSync(`${frameworksRoot}data/${id}.json`, 'utf8'));
+export const frameworkJson = (id: string): Record<string, any> => JSON.parse(readFileSync(`${frameworksRoot}data/${id}.json`, 'utf8'));
 
 /** A sample return shipped with @s11kit/frameworks, parsed afresh on every call (tests may change it). */
-export const sampleReturn = (framework: string, name: string): AuditReturn =>
-  JSON.parse(readFileSync(`${frameworksRoot}samples/${framework}/${name}.json`, 'utf8'));
+export const sampleReturn = (framework: string, name: string): AuditReturn => JSON.parse(readFileSync(`${frameworksRoot}samples/${framework}/${name}.json`, 'utf8'));

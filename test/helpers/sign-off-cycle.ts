@@ -14,7 +14,15 @@ export async function seedWithSignOff(db: Database): Promise<SignOffSeeded> {
   const seeded = await seed(db);
   const admin = adminContext(db);
   const framework = await loadFramework('buckinghamshire-s11');
-  const campaign = await addCampaign(admin, { partnership: 'portsmouth', title: 'Bucks toolkit 2026', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2026-06-30' });
+  const campaign = await addCampaign(admin, {
+    partnership: 'portsmouth',
+    title: 'Bucks toolkit 2026',
+    framework,
+    builtIn: true,
+    cycleStart: 2026,
+    cycleYear: 1,
+    deadline: '2026-06-30',
+  });
   const agencies = [];
   for (const [i, sector] of ['statutory', 'education'].entries()) {
     const name = `Bucks agency ${i + 1}`;

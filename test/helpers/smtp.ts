@@ -47,7 +47,10 @@ export async function startSmtp(): Promise<LocalSmtp> {
 
 /** The plain text of a message, with quoted-printable soft line breaks and escapes undone. */
 export function mailText(raw: string): string {
-  const body = raw.split(/\r?\n\r?\n/).slice(1).join('\n\n');
+  const body = raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n\n');
   return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 

@@ -67,7 +67,15 @@ export async function seedCityHackney(db: Database, app: FastifyInstance): Promi
   const admin = adminContext(db);
   const framework = await loadFramework('city-hackney-s11');
   await addPartnership(admin, { slug: 'city-and-hackney', name: 'City and Hackney Safeguarding Children Partnership' });
-  const campaign = await addCampaign(admin, { partnership: 'city-and-hackney', framework, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2026-06-30', title: 'City and Hackney Section 11 2026' });
+  const campaign = await addCampaign(admin, {
+    partnership: 'city-and-hackney',
+    framework,
+    builtIn: true,
+    cycleStart: 2026,
+    cycleYear: 1,
+    deadline: '2026-06-30',
+    title: 'City and Hackney Section 11 2026',
+  });
   const generated = [...generateReturns(framework, { count: 12, seed: 11, now: TEST_NOW })].filter((ret) => ret.responses.some((r) => r.actions.length > 0));
   const agencies = [];
   for (const [i, ret] of generated.slice(0, 2).entries()) {

@@ -81,7 +81,20 @@ describe('isCalendarDate', () => {
   it('accepts days that exist and nothing else', async () => {
     const { isCalendarDate } = await import('@s11kit/schema');
     for (const yes of ['2026-01-01', '2028-02-29', '2000-02-29', '2026-12-31', '2026-04-30']) assert.equal(isCalendarDate(yes), true, yes);
-    for (const no of ['2027-02-29', '2100-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00', 'abcd-01-01', '2026-1-01', '2026/01/01', ' 2026-01-01', '2026-01-01T00:00:00Z', '']) {
+    for (const no of [
+      '2027-02-29',
+      '2100-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-01-00',
+      'abcd-01-01',
+      '2026-1-01',
+      '2026/01/01',
+      ' 2026-01-01',
+      '2026-01-01T00:00:00Z',
+      '',
+    ]) {
       assert.equal(isCalendarDate(no), false, no);
     }
   });

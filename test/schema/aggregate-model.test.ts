@@ -45,7 +45,12 @@ function allExpected(f: Framework, sector: string, name: string): AuditReturn {
 
 describe('figures that mean what they say', () => {
   it('a fully compliant partnership reads 100% at or above the expected level on every built-in scale', async () => {
-    for (const [id, sector] of [['portsmouth-compact', 'statutory'], ['buckinghamshire-s11', 'health'], ['city-hackney-s11', 'statutory'], ['isle-of-wight-vcs', 'voluntary']] as const) {
+    for (const [id, sector] of [
+      ['portsmouth-compact', 'statutory'],
+      ['buckinghamshire-s11', 'health'],
+      ['city-hackney-s11', 'statutory'],
+      ['isle-of-wight-vcs', 'voluntary'],
+    ] as const) {
       const f = await loadFramework(id);
       const returns = [allExpected(f, sector, 'First Agency'), allExpected(f, sector, 'Second Agency')];
       for (const ret of returns) assertOk(validateReturn(f, ret, { now: NOW }));
@@ -72,10 +77,16 @@ describe('per-partnership figures', () => {
     const south = from('Southway Trust', (ret) => (ret.organisation.partnerships = ['south']));
     const result = aggregate(framework, [north, both, south], { now: NOW, partnership: 'south' });
     assert.equal(result.partnership, 'south');
-    assert.deepEqual(result.matrix.agencies.map((a) => a.name), ['Middleton Trust', 'Southway Trust']);
+    assert.deepEqual(
+      result.matrix.agencies.map((a) => a.name),
+      ['Middleton Trust', 'Southway Trust'],
+    );
     assert.equal(result.counted, 2);
     assert.equal(result.forOtherPartnerships, 1);
-    assert.deepEqual(result.byPartnership.map((g) => [g.id, g.agencies]), [['south', 2]]);
+    assert.deepEqual(
+      result.byPartnership.map((g) => [g.id, g.agencies]),
+      [['south', 2]],
+    );
     assert.deepEqual(result.rejected, []);
     assert.deepEqual(result.issues, []);
     const report = boardReport(framework, result);
@@ -110,7 +121,10 @@ describe('agencies are identified by identifier when the return has one', () => 
   it('any identifier two returns share is a match, and the agency keeps every key it was known by', () => {
     const a = from('Hill Charity', (ret) => (ret.organisation.identifiers = [{ scheme: 'charity', id: '1234567' }]));
     const b = from('Hill Charity Ltd', (ret) => {
-      ret.organisation.identifiers = [{ scheme: 'company', id: '07654321' }, { scheme: 'charity', id: '1234567' }];
+      ret.organisation.identifiers = [
+        { scheme: 'company', id: '07654321' },
+        { scheme: 'charity', id: '1234567' },
+      ];
       ret.submittedAt = '2026-05-02T11:00:00Z';
     });
     const result = aggregate(framework, [a, b], { now: NOW });
@@ -170,11 +184,26 @@ describe('statements of compliance and the staff survey in the figures', () => {
   it('a survey answer the framework does not ask, or counts over the number who answered, is an issue', async () => {
     const hackney = await loadFramework('city-hackney-s11');
     const ret = allExpected(hackney, 'statutory', 'Counting Trust');
-    ret.staffSurvey = { respondents: 10, answers: [{ questionId: 'know-who-to-ask', agree: 9, disagree: 3, notSure: 0 }, { questionId: 'likes-lunch', agree: 1, disagree: 0, notSure: 0 }] };
+    ret.staffSurvey = {
+      respondents: 10,
+      answers: [
+        { questionId: 'know-who-to-ask', agree: 9, disagree: 3, notSure: 0 },
+        { questionId: 'likes-lunch', agree: 1, disagree: 0, notSure: 0 },
+      ],
+    };
     const result = validateReturn(hackney, ret, { now: NOW });
-    assert.deepEqual(result.issues.map((i) => i.code), ['survey_counts_invalid', 'unknown_survey_question']);
-    assert.equal(result.issues[0]!.message, 'The answers to the survey question “know-who-to-ask” add up to 12, more than the 10 staff who answered the survey: correct the counts');
-    assert.deepEqual(validateReturn(framework, { ...validReturn(framework), staffSurvey: { respondents: 1, answers: [] } }, { now: NOW }).issues.map((i) => i.code), ['survey_not_in_framework']);
+    assert.deepEqual(
+      result.issues.map((i) => i.code),
+      ['survey_counts_invalid', 'unknown_survey_question'],
+    );
+    assert.equal(
+      result.issues[0]!.message,
+      'The answers to the survey question “know-who-to-ask” add up to 12, more than the 10 staff who answered the survey: correct the counts',
+    );
+    assert.deepEqual(
+      validateReturn(framework, { ...validReturn(framework), staffSurvey: { respondents: 1, answers: [] } }, { now: NOW }).issues.map((i) => i.code),
+      ['survey_not_in_framework'],
+    );
   });
 });
 
@@ -184,7 +213,10 @@ describe('good-practice quotes', () => {
     const private_ = from('Private Trust', (ret) => Object.assign(ret.responses[0]!, { rating: 'blue', evidence: 'A case that must not be quoted.', notForQuotation: true }));
     assertOk(validateReturn(framework, private_, { now: NOW }));
     const result = aggregate(framework, [quoted, private_], { now: NOW });
-    assert.deepEqual(result.goodPractice[0]!.quotes.map((q) => q.agency), ['Quotable Trust']);
+    assert.deepEqual(
+      result.goodPractice[0]!.quotes.map((q) => q.agency),
+      ['Quotable Trust'],
+    );
     assert.doesNotMatch(boardReport(framework, result), /must not be quoted/);
   });
 });

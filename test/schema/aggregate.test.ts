@@ -39,7 +39,10 @@ function agency(name: string, sector: 'statutory' | 'education', partnerships: s
 }
 
 const northgate = agency('Northgate Trust', 'statutory', ['north'], { leadership: 'blue', 'safe-recruitment': ['amber', '2026-06-15'], contracting: 'not-applicable' });
-const eastside = { ...agency('Eastside Trust', 'statutory', ['north'], { leadership: 'green', 'safe-recruitment': 'green', contracting: 'green' }), framework: { id: 'test-tool', version: '2025.1' } };
+const eastside = {
+  ...agency('Eastside Trust', 'statutory', ['north'], { leadership: 'green', 'safe-recruitment': 'green', contracting: 'green' }),
+  framework: { id: 'test-tool', version: '2025.1' },
+};
 const hilltopFirst = agency('Hilltop School', 'education', ['north', 'south'], { leadership: 'green', 'safe-recruitment': ['amber', '2026-06-10'] });
 const southway = agency('Southway Council', 'statutory', ['south'], { leadership: 'green', 'safe-recruitment': ['red', '2026-09-30'], contracting: 'green' });
 const brokenRule = agency('Westfield Academy', 'education', ['north'], { leadership: 'amber', 'safe-recruitment': 'green' });
@@ -60,8 +63,7 @@ const draft = { ...agency('Draft House', 'statutory', ['north'], { leadership: '
 // 4 Westfield, 5 Hilltop again, 6 Draft House.
 const CURRENT = [northgate, eastside, hilltopFirst, southway, brokenRule, hilltopLater, draft];
 
-const earlier = (name: string, sector: 'statutory' | 'education', answers: Record<string, Answer>) =>
-  agency(name, sector, ['north'], answers, '2024-05-01T11:00:00Z');
+const earlier = (name: string, sector: 'statutory' | 'education', answers: Record<string, Answer>) => agency(name, sector, ['north'], answers, '2024-05-01T11:00:00Z');
 const PREVIOUS = [
   earlier('Northgate Trust', 'statutory', { leadership: 'green', 'safe-recruitment': ['amber', '2024-09-30'], contracting: 'green' }),
   earlier('Southway Council', 'statutory', { leadership: 'green', 'safe-recruitment': 'green', contracting: ['red', '2024-09-30'] }),
@@ -107,7 +109,10 @@ describe('aggregate: a small partnership worked out by hand', () => {
   });
 
   it('fills the matrix with level ids, and null where a standard does not apply to the sector', () => {
-    assert.deepEqual(result.matrix.standards.map((s) => s.id), ['leadership', 'safe-recruitment', 'contracting']);
+    assert.deepEqual(
+      result.matrix.standards.map((s) => s.id),
+      ['leadership', 'safe-recruitment', 'contracting'],
+    );
     assert.deepEqual(result.matrix.cells, [
       ['blue', 'amber', 'not-applicable'],
       ['amber', 'green', null],
@@ -139,10 +144,13 @@ describe('aggregate: a small partnership worked out by hand', () => {
   });
 
   it('orders areas of concern by agencies below expected, and leaves out standards with none', () => {
-    assert.deepEqual(result.concerns.map((s) => [s.standardId, s.belowExpected]), [
-      ['safe-recruitment', 2],
-      ['leadership', 1],
-    ]);
+    assert.deepEqual(
+      result.concerns.map((s) => [s.standardId, s.belowExpected]),
+      [
+        ['safe-recruitment', 2],
+        ['leadership', 1],
+      ],
+    );
   });
 
   it('breaks the figures down by sector and by partnership', () => {
@@ -195,7 +203,10 @@ describe('aggregate: a small partnership worked out by hand', () => {
     // With room for one, the replaced Hilltop action (10 June) first pushes Northgate's out,
     // then is taken out: Northgate's must still be the one listed.
     const capped = aggregate(framework, CURRENT, { now: NOW, actionLimit: 1 });
-    assert.deepEqual(capped.actions.items.map((a) => a.due), ['2026-06-15']);
+    assert.deepEqual(
+      capped.actions.items.map((a) => a.due),
+      ['2026-06-15'],
+    );
     assert.equal(capped.actions.notListed, 1);
   });
 
@@ -214,7 +225,10 @@ describe('aggregate: a small partnership worked out by hand', () => {
         ['contracting', 1, 0, 0, 0, 2],
       ],
     );
-    assert.deepEqual(comparison.notReturned.map((a) => a.name), ['Old Mill Nursery']);
+    assert.deepEqual(
+      comparison.notReturned.map((a) => a.name),
+      ['Old Mill Nursery'],
+    );
     assert.deepEqual([comparison.previous.counted, comparison.previous.agencies, comparison.previous.rejected.length], [3, 3, 0]);
   });
 
@@ -226,16 +240,23 @@ describe('aggregate: a small partnership worked out by hand', () => {
 describe('createAggregator', () => {
   it('counts a return translate maps, lists it, and checks the translation like any return', () => {
     const toThisVersion = (value: unknown, issues: readonly { code: string }[]) =>
-      issues[0]?.code === 'framework_version_mismatch' ? ({ ...(value as AuditReturn), framework: { id: 'test-tool', version: '2026.1' } }) : undefined;
+      issues[0]?.code === 'framework_version_mismatch' ? { ...(value as AuditReturn), framework: { id: 'test-tool', version: '2026.1' } } : undefined;
     const translated = aggregate(framework, CURRENT, { now: NOW, translate: toThisVersion });
     assert.equal(translated.counted, 5);
     assert.deepEqual(translated.translated, [{ index: 1, label: 'Eastside Trust' }]);
     assert.equal(translated.matrix.agencies.length, 4);
-    assert.deepEqual(translated.rejected.map((r) => r.index), [4, 6]);
+    assert.deepEqual(
+      translated.rejected.map((r) => r.index),
+      [4, 6],
+    );
 
     const broken = aggregate(framework, [eastside], { translate: () => ({ ...northgate, status: 'submitted', responses: [] }) });
     assert.match(broken.rejected[0]!.reason, /^Its translation is not valid either: Select a rating for standard 1/);
-    const throwing = aggregate(framework, [eastside], { translate: () => { throw new Error('no mapping for 2025.1'); } });
+    const throwing = aggregate(framework, [eastside], {
+      translate: () => {
+        throw new Error('no mapping for 2025.1');
+      },
+    });
     assert.equal(throwing.rejected[0]!.reason, 'It could not be translated: no mapping for 2025.1');
   });
 
@@ -246,7 +267,10 @@ describe('createAggregator', () => {
     aggregator.add(northgate);
     const { rejected, counted, added } = aggregator.result();
     assert.deepEqual([added, counted, rejected.length], [7, 1, 6]);
-    assert.deepEqual(rejected.map((r) => r.label), [undefined, undefined, undefined, 'Shapeless Ltd', 'Northgate Trust', undefined]);
+    assert.deepEqual(
+      rejected.map((r) => r.label),
+      [undefined, undefined, undefined, 'Shapeless Ltd', 'Northgate Trust', undefined],
+    );
     for (const r of rejected) assert.ok(r.reason.length > 10 && !r.reason.includes('\n'), r.reason);
     assert.equal(rejected[5]!.reason, 'not valid JSON: Unexpected end of JSON input');
   });
@@ -258,7 +282,10 @@ describe('createAggregator', () => {
     aggregator.addUnreadable('cannot read the file', 'previous');
     const { comparison } = aggregator.result();
     assert.deepEqual(comparison!.changes, result.comparison!.changes);
-    assert.deepEqual(comparison!.previous.rejected.map((r) => r.reason), ['cannot read the file']);
+    assert.deepEqual(
+      comparison!.previous.rejected.map((r) => r.reason),
+      ['cannot read the file'],
+    );
   });
 
   it('matches agencies with a key of the caller’s choosing', () => {

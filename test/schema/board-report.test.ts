@@ -36,7 +36,8 @@ describe('boardReport', () => {
   it('escapes every name, quote, action, reason, file name and the title', () => {
     for (const pattern of RAW) assert.doesNotMatch(page, pattern);
     const escaped = escapeHtml(HOSTILE);
-    for (const where of ['first ', 'Strong work. ', 'Fix it ', 'Lead ', 'Board ', 'file-2-', 'Gone ']) assert.ok(page.includes(escapeHtml(where) + escaped), `escaped after "${where}"`);
+    for (const where of ['first ', 'Strong work. ', 'Fix it ', 'Lead ', 'Board ', 'file-2-', 'Gone '])
+      assert.ok(page.includes(escapeHtml(where) + escaped), `escaped after "${where}"`);
   });
 
   it('is one self-contained page: inline styles with a print stylesheet, no script, no request', () => {
@@ -60,7 +61,16 @@ describe('boardReport', () => {
   });
 
   it('has every section: summary, concerns, quotes, overdue actions, sectors, the last cycle, returns not counted', () => {
-    for (const heading of ['Summary', 'Areas of concern', 'Ratings of every agency', 'Good practice', 'Overdue actions', 'By sector and partnership', 'Since the last cycle', 'Returns not counted'])
+    for (const heading of [
+      'Summary',
+      'Areas of concern',
+      'Ratings of every agency',
+      'Good practice',
+      'Overdue actions',
+      'By sector and partnership',
+      'Since the last cycle',
+      'Returns not counted',
+    ])
       assert.match(page, new RegExp(`<h2 id="[a-z-]+"( class="new-page")?>${heading}</h2>`), heading);
     assert.match(page, /Standard 2: Safe recruitment<\/strong>\. 2 agencies of 2 rated below Green/);
     assert.match(page, /made with version “1999\.1”/);

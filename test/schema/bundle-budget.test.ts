@@ -30,7 +30,8 @@ describe('bundle size budget', () => {
   it(`what a page loads before the task list is painted stays within ${kb(BUDGET_BYTES)} (gzip -9)`, (t) => {
     const loads = firstLoads();
     assert.ok(loads.length >= 4, 'no outline chunks in packages/components/cdn/chunks: run npm run build');
-    for (const load of loads) t.diagnostic(`${load.frameworkId}: ${load.files.map((file) => `${file.file} ${kb(file.bytes)}`).join(' + ')} = ${kb(load.bytes)} (${load.bytes} bytes)`);
+    for (const load of loads)
+      t.diagnostic(`${load.frameworkId}: ${load.files.map((file) => `${file.file} ${kb(file.bytes)}`).join(' + ')} = ${kb(load.bytes)} (${load.bytes} bytes)`);
     const [largest] = loads;
     assert.ok(
       largest!.bytes <= BUDGET_BYTES,
@@ -63,17 +64,23 @@ describe('what each CDN bundle leaves out', () => {
 
   it('the audit bundle carries neither the aggregation code nor the partnership elements’ words', () => {
     const audit = sources('s11kit.js');
-    assert.deepEqual(audit.filter((source) => /\/aggregate\/|partnership-strings|\/summary\/|\/action-tracker\//.test(source)), []);
+    assert.deepEqual(
+      audit.filter((source) => /\/aggregate\/|partnership-strings|\/summary\/|\/action-tracker\//.test(source)),
+      [],
+    );
     assert.ok(!readFileSync(new URL('s11kit.js', cdnDir), 'utf8').includes('Action plan progress'), 'a tracker heading is in the audit bundle');
   });
 });
-
 
 describe('what the first load leaves for after first paint', () => {
   const sources = (file: string): string[] => JSON.parse(readFileSync(new URL(`${file}.map`, cdnDir), 'utf8')).sources;
 
   it('s11kit.js carries neither the standard card and its parts, the other pages, the checks of a return, nor the server-draft sync', () => {
-    const lazy = /\/(standard-card|rater|evidence|action-plan|action-row|error-summary)\/|\/views\/(organisation|standard|check-answers|confirmation|copies)\.js|\/server-draft\.js|\/send-return\.js|\/structure\/|validate-return|strings\/audit-strings/;
-    assert.deepEqual(sources('s11kit.js').filter((source) => lazy.test(source)), []);
+    const lazy =
+      /\/(standard-card|rater|evidence|action-plan|action-row|error-summary)\/|\/views\/(organisation|standard|check-answers|confirmation|copies)\.js|\/server-draft\.js|\/send-return\.js|\/structure\/|validate-return|strings\/audit-strings/;
+    assert.deepEqual(
+      sources('s11kit.js').filter((source) => lazy.test(source)),
+      [],
+    );
   });
 });

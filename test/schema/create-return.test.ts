@@ -52,9 +52,15 @@ describe('alignReturn', () => {
     old.responses.splice(0, 1); // leadership was not in the old version
     const { value, setAside } = alignReturn(framework, old);
     assert.equal(value.framework.version, '2026.1');
-    assert.deepEqual(value.responses.map((r) => r.standardId), ['leadership', 'safe-recruitment', 'contracting']);
+    assert.deepEqual(
+      value.responses.map((r) => r.standardId),
+      ['leadership', 'safe-recruitment', 'contracting'],
+    );
     assert.equal(value.responses[0]!.rating, null);
     assert.deepEqual(value.responses[1], old.responses[0], 'answers are kept exactly');
-    assert.deepEqual(setAside.map((r) => r.evidence), ['Kept safe']);
+    assert.deepEqual(
+      setAside.map((r) => r.evidence),
+      ['Kept safe'],
+    );
   });
 });

@@ -26,7 +26,7 @@ function readCsv(text: string): string[][] {
     if (text[i] === '"') {
       i++;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
         else if (text[i] === '"') break;
         else cell += text[i++];
       }
@@ -93,18 +93,74 @@ describe('toCsv', () => {
     assert.ok(responses.endsWith('\r\n') && !/[^\r]\n/.test(responses.replace(/"[^"]*"/g, '')));
     assert.deepEqual(readCsv(responses), [
       ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard id', 'Standard', 'Rating', 'At or above expected', 'Score', 'Evidence', 'Explanation'],
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '1', 'leadership', 'Leadership', 'Green', 'yes', '0.67', 'Board minutes show safeguarding at every meeting.', ''],
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'safe-recruitment', 'Safe recruitment', 'Amber', 'no', '0.33', 'Checks are done but not always recorded.', ''],
+      [
+        'Example Trust',
+        'Statutory agencies',
+        'North Partnership',
+        '1',
+        'leadership',
+        'Leadership',
+        'Green',
+        'yes',
+        '0.67',
+        'Board minutes show safeguarding at every meeting.',
+        '',
+      ],
+      [
+        'Example Trust',
+        'Statutory agencies',
+        'North Partnership',
+        '2',
+        'safe-recruitment',
+        'Safe recruitment',
+        'Amber',
+        'no',
+        '0.33',
+        'Checks are done but not always recorded.',
+        '',
+      ],
       ['Example Trust', 'Statutory agencies', 'North Partnership', '3', 'contracting', 'Contracting', 'N/A', '', '', '', 'We commission no services.'],
     ]);
   });
 
   it('writes one row an action, overdue at now, with its partnerships, id, original due date, latest progress and when the return was submitted', () => {
     const { actions } = toCsv(framework, [validReturn(framework)], { now });
-    const header = ['Agency', 'Sector', 'Partnerships', 'Standard number', 'Standard', 'Action id', 'Action', 'Lead', 'Due', 'Original due', 'Status', 'Overdue', 'Latest progress', 'Latest progress on', 'Return submitted'];
+    const header = [
+      'Agency',
+      'Sector',
+      'Partnerships',
+      'Standard number',
+      'Standard',
+      'Action id',
+      'Action',
+      'Lead',
+      'Due',
+      'Original due',
+      'Status',
+      'Overdue',
+      'Latest progress',
+      'Latest progress on',
+      'Return submitted',
+    ];
     assert.deepEqual(readCsv(actions), [
       header,
-      ['Example Trust', 'Statutory agencies', 'North Partnership', '2', 'Safe recruitment', 'a1', 'Audit 20 files a quarter', 'Head of HR', '2026-09-30', '2026-09-30', 'Not started', 'yes', '', '', '2026-05-01'],
+      [
+        'Example Trust',
+        'Statutory agencies',
+        'North Partnership',
+        '2',
+        'Safe recruitment',
+        'a1',
+        'Audit 20 files a quarter',
+        'Head of HR',
+        '2026-09-30',
+        '2026-09-30',
+        'Not started',
+        'yes',
+        '',
+        '',
+        '2026-05-01',
+      ],
     ]);
     const early = toCsv(framework, [validReturn(framework)], { now: '2026-06-01' });
     assert.equal(readCsv(early.actions)[1]![header.indexOf('Overdue')], 'no');
@@ -164,7 +220,12 @@ describe('toCsv', () => {
   it('leaves out answers to standards that do not apply to the sector', () => {
     const school = validReturn(framework);
     school.organisation.sector = 'education';
-    assert.deepEqual(readCsv(toCsv(framework, [school]).responses).slice(1).map((row) => row[4]), ['leadership', 'safe-recruitment']);
+    assert.deepEqual(
+      readCsv(toCsv(framework, [school]).responses)
+        .slice(1)
+        .map((row) => row[4]),
+      ['leadership', 'safe-recruitment'],
+    );
   });
 
   it('the header and row functions build the same text, a return at a time', () => {

@@ -21,18 +21,36 @@ describe('Framework.signOff', () => {
     }
     const bucks = await loadFramework('buckinghamshire-s11');
     assert.equal(signOffRequired(bucks, 'statutory'), true);
-    assert.deepEqual(signOffRoles(bucks, 'police').map((role) => role.label), ['Board member']);
-    assert.deepEqual(signOffRoles(bucks, 'education').map((role) => role.label), ['Head teacher', 'Chair of governors']);
+    assert.deepEqual(
+      signOffRoles(bucks, 'police').map((role) => role.label),
+      ['Board member'],
+    );
+    assert.deepEqual(
+      signOffRoles(bucks, 'education').map((role) => role.label),
+      ['Head teacher', 'Chair of governors'],
+    );
     assert.equal(signOffRequired(await loadFramework('portsmouth-compact'), 'statutory'), false);
   });
 
   it('checks its roles: unique ids, sectors the framework has, and a role for every sector', () => {
     const framework = data();
     const [first, second] = sectorsOf(framework);
-    framework.signOff = { required: true, roles: [{ id: 'chief-executive', label: 'Chief executive', sectors: [first] }, { id: 'chief-executive', label: 'Again', sectors: ['nowhere'] }] };
+    framework.signOff = {
+      required: true,
+      roles: [
+        { id: 'chief-executive', label: 'Chief executive', sectors: [first] },
+        { id: 'chief-executive', label: 'Again', sectors: ['nowhere'] },
+      ],
+    };
     const result = parseFramework(framework);
     assert.equal(result.ok, false);
-    assert.deepEqual(codes(result), ['duplicate_id', 'unknown_reference', ...sectorsOf(framework).slice(1).map(() => 'too_few')]);
+    assert.deepEqual(codes(result), [
+      'duplicate_id',
+      'unknown_reference',
+      ...sectorsOf(framework)
+        .slice(1)
+        .map(() => 'too_few'),
+    ]);
     assert.match(result.issues[1]!.message, /names a sector “nowhere” that the framework does not list/);
     assert.ok(result.issues.some((issue) => issue.message.includes(`No sign-off role applies to the sector “${second}”`)));
     framework.signOff = { required: true, roles: [] };
@@ -60,7 +78,13 @@ const step = (seq: number, agencyId: string, rest: Record<string, unknown>) =>
 describe('ReturnEvent and challenge figures', () => {
   it('accepts every kind of step and refuses an unknown kind or a missing field, in zod and in its JSON Schema', () => {
     const events = [
-      step(1, 'a', { kind: 'sign-off-requested', actor: { kind: 'agency', name: 'Agency A' }, requestId: 'r1', signer: { name: 'Dana', role: 'Board member', email: 'dana@a.example' }, revision: 3 }),
+      step(1, 'a', {
+        kind: 'sign-off-requested',
+        actor: { kind: 'agency', name: 'Agency A' },
+        requestId: 'r1',
+        signer: { name: 'Dana', role: 'Board member', email: 'dana@a.example' },
+        revision: 3,
+      }),
       step(2, 'a', { kind: 'signed-off', actor: { kind: 'signer', name: 'Dana', role: 'Board member' }, requestId: 'r1', revision: 3, roleId: 'board-member' }),
       step(3, 'a', { kind: 'return-submitted', actor: { kind: 'agency', name: 'Agency A' }, version: 1, reference: 'S11-AAAA-BBBB', signOffRequestId: 'r1' }),
       step(4, 'a', { kind: 'review-selected', method: 'random', reason: 'Verification visit' }),
@@ -72,14 +96,24 @@ describe('ReturnEvent and challenge figures', () => {
         kind: 'action-updated',
         standardId: 'safe-recruitment',
         actionId: 'a1',
-        changes: [{ kind: 'progress', note: 'Booked', status: 'in-progress' }, { kind: 'revise-due', due: '2027-09-30', reason: 'Trainer ill' }, { kind: 'complete', evidence: 'Register' }],
+        changes: [
+          { kind: 'progress', note: 'Booked', status: 'in-progress' },
+          { kind: 'revise-due', due: '2027-09-30', reason: 'Trainer ill' },
+          { kind: 'complete', evidence: 'Register' },
+        ],
         revision: 2,
       }),
       step(10, 'a', {
         kind: 'statement-signed',
         actor: { kind: 'agency', name: 'Agency A' },
         reference: 'S11-CCCC-DDDD',
-        statement: { kind: 'statement-of-compliance', at, signedBy: { name: 'Rowan', role: 'Chief executive' }, statement: 'Still met', changedStandards: [{ standardId: 'safe-recruitment', from: 'partly-met', to: 'fully-met', evidence: 'Audit' }] },
+        statement: {
+          kind: 'statement-of-compliance',
+          at,
+          signedBy: { name: 'Rowan', role: 'Chief executive' },
+          statement: 'Still met',
+          changedStandards: [{ standardId: 'safe-recruitment', from: 'partly-met', to: 'fully-met', evidence: 'Audit' }],
+        },
       }),
       step(11, 'a', { kind: 'translation-made', actor: { kind: 'collector' }, from: 'S11-AAAA-BBBB', fromCampaignId: 'c9', mapping: 'a--b', needsAnswer: ['safe-recruitment'] }),
       step(12, 'a', { kind: 'translation-refreshed', actor: { kind: 'collector' }, from: 'S11-EEEE-FFFF', fromCampaignId: 'c9', mapping: 'a--b', needsAnswer: [] }),
@@ -124,12 +158,27 @@ describe('ReturnEvent and challenge figures', () => {
       step(1, 'b', { kind: 'challenge-raised', challengeId: 'c3', standardId: s2!.id, actionId: null, text: 'Evidence?', version: 1 }),
       step(2, 'b', { kind: 'challenge-answered', actor: { kind: 'agency', name: 'Agency A' }, challengeId: 'c3', text: 'Here it is', version: 1 }),
     ];
-    const ratings: Record<string, Record<number, Record<string, string>>> = { a: { 1: { [s1!.id]: 'good' }, 2: { [s1!.id]: 'requires-improvement' } }, b: { 1: { [s2!.id]: 'good' } } };
+    const ratings: Record<string, Record<number, Record<string, string>>> = {
+      a: { 1: { [s1!.id]: 'good' }, 2: { [s1!.id]: 'requires-improvement' } },
+      b: { 1: { [s2!.id]: 'good' } },
+    };
     const latest: Record<string, number> = { a: 2, b: 1 };
     const figures = challengeFigures(framework, events, (agency, version, standard) => ratings[agency]?.[version === 'latest' ? latest[agency]! : version]?.[standard]);
     assert.deepEqual(
       { ...figures, standards: figures.standards.map((s) => [s.standardId, s.challenged, s.changed]) },
-      { reviewed: 1, challenges: 3, awaitingAgency: 1, awaitingStaff: 1, accepted: 1, ratingsChallenged: 2, ratingsChanged: 1, standards: [[s1!.id, 1, 1], [s2!.id, 1, 0]] },
+      {
+        reviewed: 1,
+        challenges: 3,
+        awaitingAgency: 1,
+        awaitingStaff: 1,
+        accepted: 1,
+        ratingsChallenged: 2,
+        ratingsChanged: 1,
+        standards: [
+          [s1!.id, 1, 1],
+          [s2!.id, 1, 0],
+        ],
+      },
     );
     const report = boardReport(framework, createAggregator(framework).result(), { challenges: figures });
     assert.match(report, /<h2 id="challenges" class="new-page">Challenge and feedback<\/h2>/);

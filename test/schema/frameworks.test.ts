@@ -46,20 +46,32 @@ describe('@s11kit/frameworks', () => {
     assert.deepEqual(await scaleOf('city-hackney-s11'), builtInScales['met']);
     const checklist = await scaleOf('isle-of-wight-vcs');
     assert.equal(checklist.id, 'checklist');
-    assert.deepEqual(checklist.levels.map((l) => [l.id, l.requires]), [
-      ['in-place', []],
-      ['partly-in-place', ['action']],
-      ['not-in-place', ['action']],
-      ['not-applicable', ['explanation']],
-    ]);
+    assert.deepEqual(
+      checklist.levels.map((l) => [l.id, l.requires]),
+      [
+        ['in-place', []],
+        ['partly-in-place', ['action']],
+        ['not-in-place', ['action']],
+        ['not-applicable', ['explanation']],
+      ],
+    );
   });
 
   it('portsmouth-compact: 12 standards shared by four partnerships, with sector wording', async () => {
     const framework = await loadFramework('portsmouth-compact');
     assert.equal(framework.standards.length, 12);
-    assert.deepEqual(framework.standards.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    assert.deepEqual(framework.partnerships.map((p) => p.id), ['portsmouth', 'hampshire', 'southampton', 'isle-of-wight']);
-    assert.deepEqual(framework.sectors.map((s) => s.id), ['statutory', 'education', 'early-years', 'commissioned', 'sports-leisure', 'voluntary']);
+    assert.deepEqual(
+      framework.standards.map((s) => s.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    );
+    assert.deepEqual(
+      framework.partnerships.map((p) => p.id),
+      ['portsmouth', 'hampshire', 'southampton', 'isle-of-wight'],
+    );
+    assert.deepEqual(
+      framework.sectors.map((s) => s.id),
+      ['statutory', 'education', 'early-years', 'commissioned', 'sports-leisure', 'voluntary'],
+    );
     const recruitment = framework.standards.find((s) => s.id === 'safe-recruitment')!;
     assert.equal(recruitment.number, 6);
     assert.notDeepEqual(standardWording(recruitment, 'early-years'), standardWording(recruitment, 'statutory'));

@@ -20,7 +20,6 @@ function assertStructuredFailure(result: Result<unknown>): void {
   }
 }
 
-
 describe('hostile input: never a throw, always structured issues', () => {
   for (const [name, value] of JUNK) {
     it(`validateReturn and parseFramework given ${name}`, () => {
@@ -103,7 +102,12 @@ describe('hostile input: never a throw, always structured issues', () => {
 
   it('getters that throw become an issue, not an exception', () => {
     const ret: any = validReturn(framework);
-    Object.defineProperty(ret, 'responses', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(ret, 'responses', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     assertStructuredFailure(validateReturn(framework, ret));
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -77,12 +77,25 @@ describe('issues an integrator can act on', () => {
     ret.responses[2].extra = true;
     ret.responses.push({ standardId: 'made-up', rating: null });
     const structural = validateReturn(framework, ret, { now: NOW });
-    assert.deepEqual(structural.issues.map((issue) => issue.standardId), ['leadership', 'safe-recruitment', 'contracting']);
-    const unknown = validateReturn(framework, { ...ret, responses: [...validReturn(framework).responses, { standardId: 'made-up', rating: null, actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started' }] }] }, { now: NOW });
-    assert.deepEqual(unknown.issues.map((issue) => [issue.code, issue.standardId]), [
-      ['unknown_standard', 'made-up'],
-      ['action_empty', 'made-up'],
-    ]);
+    assert.deepEqual(
+      structural.issues.map((issue) => issue.standardId),
+      ['leadership', 'safe-recruitment', 'contracting'],
+    );
+    const unknown = validateReturn(
+      framework,
+      {
+        ...ret,
+        responses: [...validReturn(framework).responses, { standardId: 'made-up', rating: null, actions: [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started' }] }],
+      },
+      { now: NOW },
+    );
+    assert.deepEqual(
+      unknown.issues.map((issue) => [issue.code, issue.standardId]),
+      [
+        ['unknown_standard', 'made-up'],
+        ['action_empty', 'made-up'],
+      ],
+    );
     assert.match(unknown.issues[0]!.message, /correct the id \(use “leadership” \(standard 1\), “safe-recruitment” \(standard 2\) or “contracting” \(standard 3\)\)/);
   });
 
@@ -101,7 +114,10 @@ describe('issues an integrator can act on', () => {
     ret.organisation.partnerships = ['north'];
     ret.responses[0].rating = 'green';
     const unknown = validateReturn(framework, ret, { now: NOW });
-    assert.equal(unknown.issues[0]!.message, 'Select your organisation’s sector from the list: “health” is not a sector of Test tool; use “statutory” (Statutory agencies) or “education” (Education settings)');
+    assert.equal(
+      unknown.issues[0]!.message,
+      'Select your organisation’s sector from the list: “health” is not a sector of Test tool; use “statutory” (Statutory agencies) or “education” (Education settings)',
+    );
   });
 
   it('the new parts of a return are named in words too: items, identifiers, survey answers', () => {
@@ -109,28 +125,32 @@ describe('issues an integrator can act on', () => {
     ret.responses[0].items = [{ itemId: 'x', rating: 5 }];
     ret.organisation.identifiers = [{ scheme: 'nhs', id: '1' }];
     ret.staffSurvey = { respondents: 1, answers: [{ questionId: 'q', agree: -1, disagree: 0 }] };
-    assert.deepEqual(validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message), [
-      'The scheme of identifier 1 of your organisation must be “ods”, “urn”, “ofsted-urn”, “charity”, “company” or “local”',
-      'The rating of item 1 of the answer for standard 1, Leadership must be text, not a whole number',
-      'The agree count of survey answer 1 must be 0 or more',
-    ]);
+    assert.deepEqual(
+      validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message),
+      [
+        'The scheme of identifier 1 of your organisation must be “ods”, “urn”, “ofsted-urn”, “charity”, “company” or “local”',
+        'The rating of item 1 of the answer for standard 1, Leadership must be text, not a whole number',
+        'The agree count of survey answer 1 must be 0 or more',
+      ],
+    );
   });
 
   it('plural fields read as plural', () => {
     const ret: any = JSON.parse(JSON.stringify(validReturn(framework)));
     delete ret.organisation.partnerships;
     ret.history = [{ kind: 'statement-of-compliance', at: NOW, signedBy: { name: 'A', role: 'B' }, statement: 'Met.' }];
-    assert.deepEqual(validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message), [
-      'The partnerships this return is for are missing: add them',
-      'The changed standards of entry 1 of the history of the return are missing: add them',
-    ]);
+    assert.deepEqual(
+      validateReturn(framework, ret, { now: NOW }).issues.map((issue) => issue.message),
+      ['The partnerships this return is for are missing: add them', 'The changed standards of entry 1 of the history of the return are missing: add them'],
+    );
   });
 });
 
 describe('createReturn checks its options', () => {
   it('an object for the organisation, a label for the sector, junk elsewhere: one clear error naming each', () => {
     assert.throws(
-      () => createReturn(framework, { organisation: { name: 'Acme' } as never, sector: 'Statutory agencies', partnerships: 'north' as never, cycleYear: 9, colour: 'red' } as never),
+      () =>
+        createReturn(framework, { organisation: { name: 'Acme' } as never, sector: 'Statutory agencies', partnerships: 'north' as never, cycleYear: 9, colour: 'red' } as never),
       (error: Error) => {
         assert.ok(error instanceof TypeError);
         assert.equal(
@@ -145,13 +165,22 @@ describe('createReturn checks its options', () => {
       },
     );
     assert.throws(() => createReturn(framework, { respondent: { name: 'A', phone: '1' } as never }), /the option “respondent” has a field “phone” that does not belong there/);
-    assert.throws(() => createReturn(framework, { sector: 'health' }), /“health” is not a sector of Test tool; use “statutory” \(Statutory agencies\) or “education” \(Education settings\)/);
+    assert.throws(
+      () => createReturn(framework, { sector: 'health' }),
+      /“health” is not a sector of Test tool; use “statutory” \(Statutory agencies\) or “education” \(Education settings\)/,
+    );
     assert.throws(() => createReturn(framework, { partnerships: ['east'] }), /“east” is not a partnership that uses Test tool/);
     assert.throws(() => createReturn(framework, { now: 'tomorrow' }), /the option “now” must be a date/);
   });
 
   it('sound options still make a complete draft, identifiers included', () => {
-    const ret = createReturn(framework, { organisation: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }], now: NOW });
+    const ret = createReturn(framework, {
+      organisation: 'Acme Trust',
+      sector: 'statutory',
+      partnerships: ['north'],
+      identifiers: [{ scheme: 'charity', id: '1234567' }],
+      now: NOW,
+    });
     assert.deepEqual(ret.organisation, { name: 'Acme Trust', sector: 'statutory', partnerships: ['north'], identifiers: [{ scheme: 'charity', id: '1234567' }] });
     assertOk(validateReturn(framework, ret, { mode: 'draft' }));
   });
@@ -171,7 +200,12 @@ describe('what the elements decode, published zod-free', () => {
       { area: 'standard', standardId: 'leadership', responseIndex: 0, field: 'evidence' },
       { area: 'standard', standardId: 'safe-recruitment', responseIndex: 1, field: 'actions', actionIndex: 0, actionField: 'lead' },
     ]);
-    assert.deepEqual(issueTarget({ path: ['organisation', 'identifiers', 1, 'scheme'] }), { area: 'organisation', field: 'identifiers', identifierIndex: 1, identifierField: 'scheme' });
+    assert.deepEqual(issueTarget({ path: ['organisation', 'identifiers', 1, 'scheme'] }), {
+      area: 'organisation',
+      field: 'identifiers',
+      identifierIndex: 1,
+      identifierField: 'scheme',
+    });
     assert.deepEqual(issueTarget({ path: ['organisation', 'identifiers'] }), { area: 'organisation', field: 'identifiers' });
     assert.deepEqual(issueTarget({ path: ['responses'], standardId: 'contracting' }), { area: 'standard', standardId: 'contracting', field: 'rating' });
     assert.deepEqual(issueTarget({ path: ['responses', 2, 'items', 1, 'explanation'], standardId: 'contracting' }), {
@@ -212,7 +246,8 @@ describe('what the elements decode, published zod-free', () => {
       assert.doesNotMatch(text, /from ['"]zod/, `${file.pathname} imports zod`);
       for (const [, spec] of text.matchAll(/(?:import|export)[^'"]*from ['"](\.[^'"]+)['"]/g)) walk(new URL(spec!, file));
     };
-    for (const module of ['issues/issue-target.js', 'models/vocabulary.js', 'scales/level-standings.js', 'aggregate/agency-key.js', 'framework/items.js']) walk(new URL(module, dist));
+    for (const module of ['issues/issue-target.js', 'models/vocabulary.js', 'scales/level-standings.js', 'aggregate/agency-key.js', 'framework/items.js'])
+      walk(new URL(module, dist));
     assert.ok(seen.size >= 5);
   });
 });

@@ -54,7 +54,11 @@ describe('JSON Schema files', () => {
     const ret = JSON.parse(JSON.stringify(validReturn(framework)));
     assert.equal(validateReturnJson(ret), true);
     assert.equal(validateReturn(framework, ret, { mode: 'draft' }).ok, true);
-    for (const broken of [{ ...ret, extra: 1 }, { ...ret, status: 'done' }, { ...ret, responses: [{ ...ret.responses[0], due: 1 }] }]) {
+    for (const broken of [
+      { ...ret, extra: 1 },
+      { ...ret, status: 'done' },
+      { ...ret, responses: [{ ...ret.responses[0], due: 1 }] },
+    ]) {
       assert.equal(validateReturnJson(broken), false);
       assert.equal(validateReturn(framework, broken, { mode: 'draft' }).ok, false);
     }
@@ -91,7 +95,13 @@ describe('JSON Schema files', () => {
       completion: { on: '2026-06-01', evidence: 'Audit report' },
     };
     ret.history = [
-      { kind: 'statement-of-compliance', at: '2027-05-01T09:00:00Z', signedBy: { name: 'A Leader', role: 'Chief executive' }, statement: 'Still met.', changedStandards: [{ standardId: 'leadership', from: 'green', to: null }] },
+      {
+        kind: 'statement-of-compliance',
+        at: '2027-05-01T09:00:00Z',
+        signedBy: { name: 'A Leader', role: 'Chief executive' },
+        statement: 'Still met.',
+        changedStandards: [{ standardId: 'leadership', from: 'green', to: null }],
+      },
     ];
     assert.equal(validateReturnJson(ret), true, ajv.errorsText(validateReturnJson.errors));
     assert.equal(validateReturnJson({ ...ret, history: [{ ...ret.history[0], kind: 'signature' }] }), false);

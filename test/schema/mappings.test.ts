@@ -56,7 +56,22 @@ describe('parseMapping', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const input of [undefined, null, 42, 'mapping', [], { __proto__: { id: 'x' } }, new Proxy({}, { get: () => { throw new Error('no'); } })]) {
+    for (const input of [
+      undefined,
+      null,
+      42,
+      'mapping',
+      [],
+      { __proto__: { id: 'x' } },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('no');
+          },
+        },
+      ),
+    ]) {
       const result = parseMapping(input);
       assert.equal(result.ok, false);
       assert.ok(result.issues.length > 0);
@@ -71,12 +86,30 @@ describe('checkMapping', () => {
     mapping.standards.push({ to: 'online-safety', from: ['safe-recruitment', 'safer-recruitment'] });
     mapping.levels[0] = { from: 'excellent', to: 'gold' };
     assert.deepEqual(
-      checkMapping(mapping, from, to).filter((i) => i.severity === 'error').map((i) => [i.path, i.code, i.message]),
+      checkMapping(mapping, from, to)
+        .filter((i) => i.severity === 'error')
+        .map((i) => [i.path, i.code, i.message]),
       [
-        [['standards', 2, 'to'], 'unknown_reference', 'Standards entry 3 of the mapping names a standard “online-safety” that is not in Section 11 self-assessment toolkit: correct the id'],
-        [['standards', 2, 'from', 1], 'unknown_reference', 'Standards entry 3 of the mapping takes its answer from a standard “safer-recruitment” that is not in Safeguarding and Early Help Compact Audit: correct the id'],
-        [['levels', 0, 'from'], 'unknown_reference', 'Levels entry 1 of the mapping turns “excellent” into a level, but “excellent” is not on the scale of Safeguarding and Early Help Compact Audit: correct the id'],
-        [['levels', 0, 'to'], 'unknown_reference', 'Levels entry 1 of the mapping turns a level into “gold”, which is not on the scale of Section 11 self-assessment toolkit: correct the id'],
+        [
+          ['standards', 2, 'to'],
+          'unknown_reference',
+          'Standards entry 3 of the mapping names a standard “online-safety” that is not in Section 11 self-assessment toolkit: correct the id',
+        ],
+        [
+          ['standards', 2, 'from', 1],
+          'unknown_reference',
+          'Standards entry 3 of the mapping takes its answer from a standard “safer-recruitment” that is not in Safeguarding and Early Help Compact Audit: correct the id',
+        ],
+        [
+          ['levels', 0, 'from'],
+          'unknown_reference',
+          'Levels entry 1 of the mapping turns “excellent” into a level, but “excellent” is not on the scale of Safeguarding and Early Help Compact Audit: correct the id',
+        ],
+        [
+          ['levels', 0, 'to'],
+          'unknown_reference',
+          'Levels entry 1 of the mapping turns a level into “gold”, which is not on the scale of Section 11 self-assessment toolkit: correct the id',
+        ],
       ],
     );
   });
@@ -88,8 +121,14 @@ describe('checkMapping', () => {
     assert.ok(warnings.every((i) => i.severity === 'warning'));
     // Buckinghamshire has 8 areas; the small mapping mentions 2.
     assert.deepEqual(codes({ ok: false, issues: warnings }), [...Array(6).fill('mapping_standard_unmapped'), 'mapping_level_unmapped']);
-    assert.equal(warnings[0]!.message, 'The mapping does not mention standard 2, Policies and procedures support effective working of Section 11 self-assessment toolkit, so it will always be left for a person to answer: if that is meant, list it with no sources and a note saying why');
-    assert.equal(warnings[6]!.message, 'The mapping gives no level of Section 11 self-assessment toolkit for Inadequate: standards rated Inadequate will be left for a person to answer');
+    assert.equal(
+      warnings[0]!.message,
+      'The mapping does not mention standard 2, Policies and procedures support effective working of Section 11 self-assessment toolkit, so it will always be left for a person to answer: if that is meant, list it with no sources and a note saying why',
+    );
+    assert.equal(
+      warnings[6]!.message,
+      'The mapping gives no level of Section 11 self-assessment toolkit for Inadequate: standards rated Inadequate will be left for a person to answer',
+    );
   });
 
   it('maps “not applicable” only to “not applicable”', async () => {
@@ -107,9 +146,15 @@ describe('checkMapping', () => {
   it('refuses frameworks or versions other than the ones it names', async () => {
     const mapping = { ...small(), to: { id: B, version: '2019.1' } };
     const version = checkMapping(mapping, await loadFramework(P), await loadFramework(B));
-    assert.deepEqual(version.map((i) => [i.path, i.code]), [[['to', 'version'], 'mapping_framework_mismatch']]);
+    assert.deepEqual(
+      version.map((i) => [i.path, i.code]),
+      [[['to', 'version'], 'mapping_framework_mismatch']],
+    );
     const other = checkMapping(small(), await loadFramework(H), await loadFramework(B));
-    assert.equal(other[0]!.message, 'This mapping reads returns of “portsmouth-compact”, not “city-hackney-s11” (Section 11 safeguarding audit tool): use a mapping written for Section 11 safeguarding audit tool');
+    assert.equal(
+      other[0]!.message,
+      'This mapping reads returns of “portsmouth-compact”, not “city-hackney-s11” (Section 11 safeguarding audit tool): use a mapping written for Section 11 safeguarding audit tool',
+    );
   });
 });
 
@@ -136,14 +181,33 @@ describe('shipped mappings', () => {
       const parsed = parseMapping(mapping, { from, to });
       assertOk(parsed);
       // The only warnings are source levels with no equivalent: every target standard is listed.
-      assert.deepEqual(parsed.issues.map((i) => i.code), expected.unmappedLevels.map(() => 'mapping_level_unmapped'));
-      assert.deepEqual(mapping.standards.map((s: any) => s.to), to.standards.map((s) => s.id), 'every target standard, in framework order');
+      assert.deepEqual(
+        parsed.issues.map((i) => i.code),
+        expected.unmappedLevels.map(() => 'mapping_level_unmapped'),
+      );
+      assert.deepEqual(
+        mapping.standards.map((s: any) => s.to),
+        to.standards.map((s) => s.id),
+        'every target standard, in framework order',
+      );
       const unmapped = mapping.standards.filter((s: any) => s.from.length === 0);
-      assert.deepEqual(unmapped.map((s: any) => s.to), expected.unmappedTargets);
-      assert.ok(unmapped.every((s: any) => s.note), 'each gap says why');
+      assert.deepEqual(
+        unmapped.map((s: any) => s.to),
+        expected.unmappedTargets,
+      );
+      assert.ok(
+        unmapped.every((s: any) => s.note),
+        'each gap says why',
+      );
       const used = new Set(mapping.standards.flatMap((s: any) => s.from));
-      assert.deepEqual(from.standards.filter((s) => !used.has(s.id)).map((s) => s.id), expected.unusedSources);
-      assert.deepEqual(from.scale.levels.filter((l) => !mapping.levels.some((m: any) => m.from === l.id)).map((l) => l.id), expected.unmappedLevels);
+      assert.deepEqual(
+        from.standards.filter((s) => !used.has(s.id)).map((s) => s.id),
+        expected.unusedSources,
+      );
+      assert.deepEqual(
+        from.scale.levels.filter((l) => !mapping.levels.some((m: any) => m.from === l.id)).map((l) => l.id),
+        expected.unmappedLevels,
+      );
     });
   }
 

@@ -17,7 +17,13 @@ describe('parseFramework', () => {
     for (const scale of [fourPointScale, bragScale, metScale]) assert.equal(RatingScaleSchema.safeParse(scale).success, true);
     const requires = (scale: typeof bragScale) => Object.fromEntries(scale.levels.map((l) => [l.id, l.requires]));
     assert.deepEqual(requires(fourPointScale), { outstanding: ['evidence'], good: ['evidence'], 'requires-improvement': ['action'], inadequate: ['action'] });
-    assert.deepEqual(requires(bragScale), { blue: ['evidence'], green: ['evidence'], amber: ['evidence', 'action'], red: ['evidence', 'action'], 'not-applicable': ['explanation'] });
+    assert.deepEqual(requires(bragScale), {
+      blue: ['evidence'],
+      green: ['evidence'],
+      amber: ['evidence', 'action'],
+      red: ['evidence', 'action'],
+      'not-applicable': ['explanation'],
+    });
     assert.deepEqual(requires(metScale), { 'fully-met': ['evidence'], 'partly-met': ['action'], 'not-met': ['action'] });
     assert.equal(bragScale.levels.find((l) => l.id === 'not-applicable')!.notApplicable, true);
   });

@@ -95,7 +95,15 @@ describe('items within a standard', () => {
     const training = cityHackney.standards.find((s) => s.id === 'safeguarding-training')!;
     const items = applicableItems(training, 'statutory').map((item, n) => ({ itemId: item.id, rating: n === 1 ? 'partly-met' : 'fully-met', explanation: '' }));
     assert.equal(rolledUpRating(cityHackney, training, items, 'statutory'), 'partly-met');
-    assert.equal(rolledUpRating(cityHackney, training, items.map((item) => ({ ...item, rating: 'fully-met' })), 'statutory'), 'fully-met');
+    assert.equal(
+      rolledUpRating(
+        cityHackney,
+        training,
+        items.map((item) => ({ ...item, rating: 'fully-met' })),
+        'statutory',
+      ),
+      'fully-met',
+    );
     assert.equal(rolledUpRating(cityHackney, training, [{ ...items[0]!, rating: null }, ...items.slice(1)], 'statutory'), null, 'not all rated yet');
   });
 
@@ -123,7 +131,9 @@ describe('items within a standard', () => {
     const ret = withEvidence(ratedReturn(cityHackney, 'voluntary', 'fully-met'));
     assertOk(validateReturn(cityHackney, ret, { now: NOW }));
     const accountability = ret.responses.find((r) => r.standardId === 'line-of-accountability')!;
-    const statutoryItem = cityHackney.standards.find((s) => s.id === 'line-of-accountability')!.items!.find((item) => item.sectors?.includes('statutory') && !item.sectors.includes('voluntary'))!;
+    const statutoryItem = cityHackney.standards
+      .find((s) => s.id === 'line-of-accountability')!
+      .items!.find((item) => item.sectors?.includes('statutory') && !item.sectors.includes('voluntary'))!;
     assert.ok(!accountability.items!.some((item) => item.itemId === statutoryItem.id));
     accountability.items!.push({ itemId: statutoryItem.id, rating: 'not-met', explanation: '' });
     const result = validateReturn(cityHackney, ret, { now: NOW });
@@ -167,7 +177,9 @@ describe('items within a standard', () => {
     const ret = createReturn(isleOfWight, { sector: 'faith', now: NOW });
     const policy = isleOfWight.standards.find((s) => s.id === 'safeguarding-policy')!;
     const faithLines = ret.responses.find((r) => r.standardId === policy.id)!.items!.map((item) => item.itemId);
-    const clubLines = createReturn(isleOfWight, { sector: 'sports-leisure', now: NOW }).responses.find((r) => r.standardId === policy.id)!.items!.map((item) => item.itemId);
+    const clubLines = createReturn(isleOfWight, { sector: 'sports-leisure', now: NOW })
+      .responses.find((r) => r.standardId === policy.id)!
+      .items!.map((item) => item.itemId);
     assert.notDeepEqual(faithLines, clubLines, 'faith groups answer their own lines about the policy');
   });
 });
@@ -221,7 +233,10 @@ describe('moving a 2026.1 draft to the new model', () => {
     assert.equal(value.framework.version, '2026.2');
     for (const response of value.responses) {
       const standard = cityHackney.standards.find((s) => s.id === response.standardId)!;
-      assert.deepEqual(response.items!.map((item) => item.itemId), applicableItems(standard, 'statutory').map((item) => item.id));
+      assert.deepEqual(
+        response.items!.map((item) => item.itemId),
+        applicableItems(standard, 'statutory').map((item) => item.id),
+      );
       assert.ok(response.items!.every((item) => item.rating === null));
       assert.equal(response.evidence, `Written in 2026.1 for ${response.standardId}.`);
       assert.equal(response.rating, 'partly-met', 'the person’s rating stays until the items are rated');

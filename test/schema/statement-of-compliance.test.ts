@@ -91,7 +91,10 @@ describe('statementOfCompliance', () => {
     assert.equal(signed.updatedAt, '2027-05-10T09:00:00.000Z');
     assertOk(validateReturn(framework, signed));
     const again = signStatement(signed, { ...statement(), at: '2027-06-01T09:00:00.000Z' });
-    assert.deepEqual(again.history!.map((h) => h.at), ['2027-05-10T09:00:00.000Z', '2027-06-01T09:00:00.000Z']);
+    assert.deepEqual(
+      again.history!.map((h) => h.at),
+      ['2027-05-10T09:00:00.000Z', '2027-06-01T09:00:00.000Z'],
+    );
   });
 });
 
@@ -113,7 +116,7 @@ describe('checkStatement', () => {
         [
           'statement_change_unexpected',
           ['changedStandards', 0],
-          'The statement of compliance says the rating of standard 1, Senior leadership commitment to the importance of safeguarding and promoting children\'s welfare changed, but it is Fully met in both the year 1 return and now: remove it from the list',
+          "The statement of compliance says the rating of standard 1, Senior leadership commitment to the importance of safeguarding and promoting children's welfare changed, but it is Fully met in both the year 1 return and now: remove it from the list",
         ],
         [
           'statement_change_incorrect',
@@ -132,10 +135,7 @@ describe('checkStatement', () => {
   it('reports unknown standards and levels, and returns of another framework', () => {
     const entry = statement();
     entry.changedStandards.push({ standardId: 'online-safety', from: null, to: 'fully-met' }, { standardId: 'information-sharing', from: 'amber', to: 'partly-met' });
-    assert.deepEqual(codes({ ok: false, issues: checkStatement(framework, yearOne(), yearTwo(), entry) }), [
-      'unknown_standard',
-      'statement_change_unexpected',
-    ]);
+    assert.deepEqual(codes({ ok: false, issues: checkStatement(framework, yearOne(), yearTwo(), entry) }), ['unknown_standard', 'statement_change_unexpected']);
     const other = sampleReturn('portsmouth-compact', 'valid-school');
     assert.deepEqual(codes({ ok: false, issues: checkStatement(framework, other, yearTwo(), statement()) }), ['framework_mismatch']);
   });
@@ -164,7 +164,10 @@ describe('validateReturn: statements in the history', () => {
   it('describes a history entry of the wrong shape in words', () => {
     const signed: any = signStatement(yearTwo(), statement());
     signed.history[0].signedBy.role = 7;
-    assert.deepEqual(validateReturn(framework, signed).issues.map((i) => i.message), ['The signer’s role in entry 1 of the history of the return must be text, not a whole number']);
+    assert.deepEqual(
+      validateReturn(framework, signed).issues.map((i) => i.message),
+      ['The signer’s role in entry 1 of the history of the return must be text, not a whole number'],
+    );
   });
 });
 
@@ -173,7 +176,10 @@ describe('statements of compliance: evidence up, a plan down, the current return
     const entry = statement();
     entry.changedStandards[0] = { ...entry.changedStandards[0]!, evidence: '  ' };
     const issues = checkStatement(framework, yearOne(), yearTwo(), entry);
-    assert.deepEqual(issues.map((i) => [i.code, i.path]), [['statement_evidence_required', ['changedStandards', 0, 'evidence']]]);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.path]),
+      [['statement_evidence_required', ['changedStandards', 0, 'evidence']]],
+    );
     assert.equal(
       issues[0]!.message,
       'Give the evidence that standard 3, A clear line of accountability for work on safeguarding and promoting the welfare of children is now Fully met: it was Partly met in the year 1 return',

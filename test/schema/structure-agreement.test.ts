@@ -71,16 +71,14 @@ function worded(issues: readonly StructureIssue[], input: unknown, describePath:
 /** The input, short enough to print: long text and long lists are cut. */
 function show(input: unknown): string {
   try {
-    return JSON.stringify(
-      input,
-      (_, value: unknown) =>
-        typeof value === 'string' && value.length > 80
-          ? `${value.slice(0, 20)}... (${value.length} characters)`
-          : Array.isArray(value) && value.length > 20
-            ? [...value.slice(0, 3), `... (${value.length} items)`]
-            : typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function'
-              ? String(value)
-              : value,
+    return JSON.stringify(input, (_, value: unknown) =>
+      typeof value === 'string' && value.length > 80
+        ? `${value.slice(0, 20)}... (${value.length} characters)`
+        : Array.isArray(value) && value.length > 20
+          ? [...value.slice(0, 3), `... (${value.length} items)`]
+          : typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function'
+            ? String(value)
+            : value,
     ).slice(0, 4000);
   } catch (error) {
     return `(cannot be shown: ${String(error)})`;
@@ -229,36 +227,114 @@ describe('structure: the generated checker agrees with zod', () => {
       return ret;
     };
     // Lengths count code points; length checks also run on anything with a length.
-    checkReturn(edit((r) => (r.organisation.name = '😀'.repeat(500))), '500 astral characters');
-    checkReturn(edit((r) => (r.organisation.name = '😀'.repeat(501))), '501 astral characters');
-    checkReturn(edit((r) => (r.organisation.name = `${'x'.repeat(499)}\uD800`)), 'a lone surrogate');
-    checkReturn(edit((r) => (r.organisation.name = Array(600).fill('x'))), 'a list where text belongs');
-    checkReturn(edit((r) => (r.organisation.name = { length: 600 })), 'an object with a length');
-    checkReturn(edit((r) => (r.organisation.name = { length: 'long' })), 'an object with a length that is text');
-    checkReturn(edit((r) => (r.organisation.partnerships = 'x'.repeat(60))), 'long text where a list belongs');
+    checkReturn(
+      edit((r) => (r.organisation.name = '😀'.repeat(500))),
+      '500 astral characters',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.name = '😀'.repeat(501))),
+      '501 astral characters',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.name = `${'x'.repeat(499)}\uD800`)),
+      'a lone surrogate',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.name = Array(600).fill('x'))),
+      'a list where text belongs',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.name = { length: 600 })),
+      'an object with a length',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.name = { length: 'long' })),
+      'an object with a length that is text',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.partnerships = 'x'.repeat(60))),
+      'long text where a list belongs',
+    );
     // Whole numbers: a fraction stops every later check, an unsafe integer does not.
-    checkReturn(edit((r) => (r.cycle.start = 2000.5)), 'a fraction');
-    checkReturn(edit((r) => (r.cycle.start = 2 ** 60)), 'an unsafe integer');
-    checkReturn(edit((r) => (r.cycle.start = -(2 ** 60))), 'a negative unsafe integer');
-    checkReturn(edit((r) => (r.cycle.start = NaN)), 'NaN');
-    checkReturn(edit((r) => (r.cycle.start = Infinity)), 'Infinity');
+    checkReturn(
+      edit((r) => (r.cycle.start = 2000.5)),
+      'a fraction',
+    );
+    checkReturn(
+      edit((r) => (r.cycle.start = 2 ** 60)),
+      'an unsafe integer',
+    );
+    checkReturn(
+      edit((r) => (r.cycle.start = -(2 ** 60))),
+      'a negative unsafe integer',
+    );
+    checkReturn(
+      edit((r) => (r.cycle.start = NaN)),
+      'NaN',
+    );
+    checkReturn(
+      edit((r) => (r.cycle.start = Infinity)),
+      'Infinity',
+    );
     // Unions: one option that got further, or none.
-    checkReturn(edit((r) => (r.organisation.sector = 'Bad Sector')), 'a sector with a space');
-    checkReturn(edit((r) => (r.organisation.sector = 'x'.repeat(81))), 'a long sector');
-    checkReturn(edit((r) => (r.organisation.sector = 7)), 'a number for a sector');
-    checkReturn(edit((r) => (r.responses[1].actions[0].due = '2026-02-30')), 'an impossible due date');
-    checkReturn(edit((r) => delete r.responses[1].actions[0].due), 'no due date');
+    checkReturn(
+      edit((r) => (r.organisation.sector = 'Bad Sector')),
+      'a sector with a space',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.sector = 'x'.repeat(81))),
+      'a long sector',
+    );
+    checkReturn(
+      edit((r) => (r.organisation.sector = 7)),
+      'a number for a sector',
+    );
+    checkReturn(
+      edit((r) => (r.responses[1].actions[0].due = '2026-02-30')),
+      'an impossible due date',
+    );
+    checkReturn(
+      edit((r) => delete r.responses[1].actions[0].due),
+      'no due date',
+    );
     // Records: key checks, symbols, non-enumerable keys, sparse lists, optional keys set to undefined.
-    checkReturn(edit((r) => (r.cover['Bad Key'] = 'x')), 'a cover key that is not an id');
-    checkReturn(edit((r) => (r.cover[Symbol('s')] = 'x')), 'a symbol cover key');
-    checkReturn(edit((r) => Object.defineProperty(r.cover, 'hidden', { value: 1, enumerable: false })), 'a hidden cover key');
-    checkReturn(edit((r) => (r.cover = Object.assign(Object.create(null), r.cover))), 'a cover with no prototype');
-    checkReturn(edit((r) => (r.cover = new Map())), 'a map for a cover');
-    // eslint-disable-next-line no-sparse-arrays -- a sparse list is the junk under test
-    checkReturn(edit((r) => (r.organisation.partnerships = [, 'north'])), 'a sparse list');
-    checkReturn(edit((r) => (r.$schema = undefined)), 'an optional key set to undefined');
-    checkReturn(edit((r) => (r.responses = Array(201).fill(r.responses[0]))), 'a list one over its ceiling');
-    checkReturn(edit((r) => (r.responses[0].actions = Array(51).fill(7))), 'a nested list over its ceiling');
+    checkReturn(
+      edit((r) => (r.cover['Bad Key'] = 'x')),
+      'a cover key that is not an id',
+    );
+    checkReturn(
+      edit((r) => (r.cover[Symbol('s')] = 'x')),
+      'a symbol cover key',
+    );
+    checkReturn(
+      edit((r) => Object.defineProperty(r.cover, 'hidden', { value: 1, enumerable: false })),
+      'a hidden cover key',
+    );
+    checkReturn(
+      edit((r) => (r.cover = Object.assign(Object.create(null), r.cover))),
+      'a cover with no prototype',
+    );
+    checkReturn(
+      edit((r) => (r.cover = new Map())),
+      'a map for a cover',
+    );
+    checkReturn(
+      // eslint-disable-next-line no-sparse-arrays -- a sparse list is the junk under test
+      edit((r) => (r.organisation.partnerships = [, 'north'])),
+      'a sparse list',
+    );
+    checkReturn(
+      edit((r) => (r.$schema = undefined)),
+      'an optional key set to undefined',
+    );
+    checkReturn(
+      edit((r) => (r.responses = Array(201).fill(r.responses[0]))),
+      'a list one over its ceiling',
+    );
+    checkReturn(
+      edit((r) => (r.responses[0].actions = Array(51).fill(7))),
+      'a nested list over its ceiling',
+    );
     checkFramework({ ...structuredClone(testFrameworkData), scale: { ...testFrameworkData.scale, levels: [] } }, 'a scale with no levels');
     checkFramework({ ...structuredClone(testFrameworkData), partnerships: [] }, 'no partnerships');
     checkFramework({ ...structuredClone(testFrameworkData), evidenceMaxLength: 99.5 }, 'a fraction for a limit');

@@ -13,7 +13,11 @@ async function bundled(exportConditions: string[]): Promise<string[]> {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? "export { validateReturn, parseFramework } from '@s11kit/schema';" : null) },
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? "export { validateReturn, parseFramework } from '@s11kit/schema';" : null),
+      },
       nodeResolve({ exportConditions }),
     ],
     onwarn: () => {},
@@ -28,8 +32,14 @@ describe('which structure check each runtime gets', () => {
   for (const conditions of [['browser'], ['worker'], [], ['node']]) {
     it(`a bundle for [${conditions.join(', ')}] checks with the generated code and carries no zod`, async () => {
       const files = await bundled(conditions);
-      assert.ok(files.some((file) => file.endsWith('/schema/dist/structure/checkers.generated.js')), 'the generated checker is not in the bundle');
-      assert.deepEqual(files.filter((file) => file.includes('/node_modules/zod/')), []);
+      assert.ok(
+        files.some((file) => file.endsWith('/schema/dist/structure/checkers.generated.js')),
+        'the generated checker is not in the bundle',
+      );
+      assert.deepEqual(
+        files.filter((file) => file.includes('/node_modules/zod/')),
+        [],
+      );
     });
   }
 

@@ -71,7 +71,10 @@ describe('summary rows: what each cell says', () => {
 
   it('says a standard does not apply to a sector it is not for, rather than that it was not answered', () => {
     const school = agencies[1]!;
-    assert.deepEqual(school.cells.map((cell) => cell.text), ['Blue', 'Red', 'Does not apply']);
+    assert.deepEqual(
+      school.cells.map((cell) => cell.text),
+      ['Blue', 'Red', 'Does not apply'],
+    );
     assert.equal(school.cells[2]!.score, null);
     assert.equal(school.cells[2]!.tone, undefined);
   });
@@ -101,7 +104,12 @@ describe('summary rows: filters and sorting', () => {
   it('filters by sector, by partnership, by a rating below expected, and by part of a name', () => {
     assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, sector: 'education' } }))), ['Hillside School']);
     assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, partnership: 'north' } }))), ['Example Trust', "St. Mary's Harbour"]);
-    assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, belowExpected: true } }))), ['Example Trust', 'Hillside School', "St. Mary's Harbour", 'Zed Council']);
+    assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, belowExpected: true } }))), [
+      'Example Trust',
+      'Hillside School',
+      "St. Mary's Harbour",
+      'Zed Council',
+    ]);
     // Punctuation and case are ignored, as the aggregator matches names.
     assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, search: 'st marys' } }))), ["St. Mary's Harbour"]);
     assert.deepEqual(names(filterAndSort(agencies, query({ filters: { ...NO_FILTERS, search: 'nobody' } }))), []);
@@ -123,8 +131,7 @@ describe('summary rows: filters and sorting', () => {
   });
 
   it('sorts by a standard worst first, with rows it has no rating for last whichever way', () => {
-    const by = (direction: 'ascending' | 'descending') =>
-      names(filterAndSort(agencies, query({ sort: { column: 'standard', standardId: 'contracting', direction } })));
+    const by = (direction: 'ascending' | 'descending') => names(filterAndSort(agencies, query({ sort: { column: 'standard', standardId: 'contracting', direction } })));
     // Contracting: Amber (St. Mary's), Green (Zed), N/A (Example Trust), does not apply (Hillside): names break ties.
     assert.deepEqual(by('ascending'), ["St. Mary's Harbour", 'Zed Council', 'Example Trust', 'Hillside School']);
     assert.deepEqual(by('descending'), ['Zed Council', "St. Mary's Harbour", 'Example Trust', 'Hillside School']);
@@ -147,7 +154,10 @@ describe('summary rows: filters and sorting', () => {
     assert.deepEqual(belowTotals(figures, 'agencies', agencies), [1, 2, 1]);
     const north = filterAndSort(agencies, query({ filters: { ...NO_FILTERS, partnership: 'north' } }));
     assert.deepEqual(belowTotals(figures, 'agencies', north), [0, 1, 1]);
-    assert.deepEqual(belowTotals(figures, 'sectors', []), figures.standards.map((s) => s.belowExpected));
+    assert.deepEqual(
+      belowTotals(figures, 'sectors', []),
+      figures.standards.map((s) => s.belowExpected),
+    );
   });
 
   it('leaves the rows it was given as they were', () => {

@@ -17,7 +17,7 @@ function outlinesOfPath(d: string): Point[][] {
   let at: Point = [0, 0];
   let start: Point = [0, 0];
   let command = '';
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (/[A-Za-z]/.test(tokens[i]!)) command = tokens[i++]!;
     const n = () => Number(tokens[i++]);
     const relative = command === command.toLowerCase();
@@ -69,7 +69,13 @@ function outlinesOfPolygon(tone: string): { evenodd: boolean; outlines: Point[][
   let body = match[1]!.trim();
   const evenodd = body.startsWith('evenodd,');
   if (evenodd) body = body.slice('evenodd,'.length);
-  const ring = body.split(',').map((pair) => pair.trim().split(' ').map((p) => round((parseFloat(p) / 100) * 24)) as Point);
+  const ring = body.split(',').map(
+    (pair) =>
+      pair
+        .trim()
+        .split(' ')
+        .map((p) => round((parseFloat(p) / 100) * 24)) as Point,
+  );
   const same = (a: Point, b: Point) => Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
   const first = ring[0]!;
   const outlines: Point[][] = [[]];
@@ -93,7 +99,8 @@ describe('tone shapes', () => {
       const polygon = { ...outlinesOfPolygon(tone) };
       polygon.outlines = ordered(polygon.outlines);
       const near = (a: Point[][], b: Point[][]) =>
-        a.length === b.length && a.every((points, i) => points.length === b[i]!.length && points.every((p, j) => Math.abs(p[0] - b[i]![j]![0]) < 0.01 && Math.abs(p[1] - b[i]![j]![1]) < 0.01));
+        a.length === b.length &&
+        a.every((points, i) => points.length === b[i]!.length && points.every((p, j) => Math.abs(p[0] - b[i]![j]![0]) < 0.01 && Math.abs(p[1] - b[i]![j]![1]) < 0.01));
       assert.ok(near(polygon.outlines, path), `${tone}: polygon ${JSON.stringify(polygon.outlines)} is not the path ${JSON.stringify(path)}`);
       assert.equal(polygon.evenodd, path.length > 1, 'holes need the even-odd rule');
     });

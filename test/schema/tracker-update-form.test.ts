@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadFramework } from '@s11kit/frameworks';
 import { trackActions, type AuditReturn, type TrackedAction } from '@s11kit/schema';
-import {
-  actionKeyOf,
-  applyForm,
-  changesOf,
-  editForm,
-  fieldErrors,
-  keyOf,
-  laterCopy,
-  openForm,
-  readForms,
-} from '../../packages/components/dist/action-tracker/update-form.js';
+import { actionKeyOf, applyForm, changesOf, editForm, fieldErrors, keyOf, laterCopy, openForm, readForms } from '../../packages/components/dist/action-tracker/update-form.js';
 import { sampleReturn } from '../helpers/samples.js';
 
 // The model behind <s11-action-tracker>'s update form, in Node: what a form asks for, whether it
@@ -66,7 +56,10 @@ describe('the tracker update form', () => {
     assert.ok(applied.ok);
     const action = applied.value.responses.flatMap((r) => r.actions).find((a) => a.id === 'a4')!;
     assert.equal(action.due, '2026-12-31');
-    assert.equal(actionKeyOf(applied.value, { path: ['responses', item.responseIndex, 'actions', item.actionIndex, 'due'], code: 'invalid_value', severity: 'error', message: 'm' }), keyOf(item));
+    assert.equal(
+      actionKeyOf(applied.value, { path: ['responses', item.responseIndex, 'actions', item.actionIndex, 'due'], code: 'invalid_value', severity: 'error', message: 'm' }),
+      keyOf(item),
+    );
   });
 
   it('forgets the sent key when the words change, so a retry never stands for other content', () => {

@@ -56,7 +56,10 @@ describe('validateReturn: year-2 action records', () => {
     });
     const result = validateReturn(framework, ret, { mode: 'draft' });
     assert.deepEqual(codes(result), ['revision_due_mismatch']);
-    assert.equal(result.issues[0]!.message, 'The due date of action 1 of standard 11, Disabled children is 15 January 2027, but its last due date change moved it to 31 December 2026: make them the same');
+    assert.equal(
+      result.issues[0]!.message,
+      'The due date of action 1 of standard 11, Disabled children is 15 January 2027, but its last due date change moved it to 31 December 2026: make them the same',
+    );
     assert.deepEqual(result.issues[0]!.path, ['responses', 10, 'actions', 0, 'due']);
   });
 

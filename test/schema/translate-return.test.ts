@@ -95,7 +95,10 @@ describe('translateReturn: the Portsmouth NHS trust into Buckinghamshire, checke
     const { value } = await translate(`${P}--${B}`, source);
     const target = byId(value);
     const sources = byId(source);
-    assert.deepEqual(target.get('effective-practice')!.actions.map((a) => a.id), ['a1', 'a2', 'a4', 'a5']);
+    assert.deepEqual(
+      target.get('effective-practice')!.actions.map((a) => a.id),
+      ['a1', 'a2', 'a4', 'a5'],
+    );
     assert.deepEqual(target.get('sharing-and-storing-information')!.actions, sources.get('information-sharing')!.actions);
     assert.equal(target.get('safe-recruitment')!.evidence, `From standard 6, Safe recruitment: ${sources.get('safe-recruitment')!.evidence}`);
     assert.equal(
@@ -147,26 +150,50 @@ describe('translateReturn: what it will not guess', () => {
           'its matching standards in Section 11 self-assessment toolkit are rated differently (standard 2, Policies and procedures support effective working: Amber; standard 4, Training, learning and development: Blue), which would make it Outstanding or Requires improvement; choose the rating yourself',
         ],
         ['line-of-accountability', also(area1, 'standard 1, Senior management commitment to safeguarding and promoting the welfare of children')],
-        ['service-development', also(area5, 'standard 8, Effective inter-agency working for early help and to safeguard and promote the welfare of children and standard 10, Equality of opportunity')],
+        [
+          'service-development',
+          also(area5, 'standard 8, Effective inter-agency working for early help and to safeguard and promote the welfare of children and standard 10, Equality of opportunity'),
+        ],
         ['induction-training-and-appraisal', also('standard 4, Training, learning and development', 'standard 2, Staff responsibilities and competencies')],
         ['allegation-management', also('standard 2, Policies and procedures support effective working', 'standard 2, Staff responsibilities and competencies')],
-        ['inter-agency-working', also(area5, 'standard 4, Service development takes account of safeguarding and the views of children and families and standard 10, Equality of opportunity')],
-        ['equality-of-opportunity', also(area5, 'standard 4, Service development takes account of safeguarding and the views of children and families and standard 8, Effective inter-agency working for early help and to safeguard and promote the welfare of children')],
+        [
+          'inter-agency-working',
+          also(area5, 'standard 4, Service development takes account of safeguarding and the views of children and families and standard 10, Equality of opportunity'),
+        ],
+        [
+          'equality-of-opportunity',
+          also(
+            area5,
+            'standard 4, Service development takes account of safeguarding and the views of children and families and standard 8, Effective inter-agency working for early help and to safeguard and promote the welfare of children',
+          ),
+        ],
         ['disabled-children', 'no matching standard in Section 11 self-assessment toolkit; answer it yourself'],
-        ['commissioning-standards', 'in Section 11 self-assessment toolkit, standard 6, Contracting with other organisations is rated N/A, which has no equivalent in Safeguarding and Early Help Compact Audit; answer it yourself'],
+        [
+          'commissioning-standards',
+          'in Section 11 self-assessment toolkit, standard 6, Contracting with other organisations is rated N/A, which has no equivalent in Safeguarding and Early Help Compact Audit; answer it yourself',
+        ],
       ],
     );
     // Area 8 is rated N/A and no Portsmouth standard takes it: it is kept aside, whole.
-    assert.deepEqual(kept.responses.map((r) => [r.standardId, r.rating]), [['learning-from-reviews', 'not-applicable']]);
+    assert.deepEqual(
+      kept.responses.map((r) => [r.standardId, r.rating]),
+      [['learning-from-reviews', 'not-applicable']],
+    );
     // Area 2's action goes with the first standard that takes area 2 (standard 2), not twice.
     const target = byId(value);
-    assert.deepEqual(target.get('staff-responsibilities-and-competencies')!.actions.map((a) => a.id), ['a1']);
+    assert.deepEqual(
+      target.get('staff-responsibilities-and-competencies')!.actions.map((a) => a.id),
+      ['a1'],
+    );
     assert.deepEqual(target.get('allegation-management')!.actions, []);
     // Only the standards with a single source of their own keep a rating.
-    assert.deepEqual(value.responses.filter((r) => r.rating !== null).map((r) => [r.standardId, r.rating]), [
-      ['safe-recruitment', 'good'],
-      ['information-sharing', 'good'],
-    ]);
+    assert.deepEqual(
+      value.responses.filter((r) => r.rating !== null).map((r) => [r.standardId, r.rating]),
+      [
+        ['safe-recruitment', 'good'],
+        ['information-sharing', 'good'],
+      ],
+    );
   });
 
   it('a level with no equivalent leaves the standard for a person, and a standard rated from its items is left to them', async () => {
@@ -198,7 +225,12 @@ describe('translateReturn: what it will not guess', () => {
       levels: [{ from: 'requires-improvement', to: 'amber' }],
     };
     const source = createReturnFor(from, 'education');
-    source.responses[2] = { ...source.responses[2]!, rating: 'requires-improvement', evidence: 'Partly there.', actions: [{ id: 'a1', action: 'Check the contracts', lead: 'Bursar', due: '2026-12-01', status: 'not-started', notes: '' }] };
+    source.responses[2] = {
+      ...source.responses[2]!,
+      rating: 'requires-improvement',
+      evidence: 'Partly there.',
+      actions: [{ id: 'a1', action: 'Check the contracts', lead: 'Bursar', due: '2026-12-01', status: 'not-started', notes: '' }],
+    };
     const result = translateReturn(source, mapping, { from, to, now: NOW });
     assertOk(result);
     if (!result.ok) return;
@@ -233,7 +265,10 @@ describe('translateReturn: every valid sample with every mapping from its framew
         const source = sample.data as AuditReturn;
         const { value, needsAnswer, kept, from, to } = await translate(id, source);
         assertOk(validateReturn(to, value, { mode: 'draft' }));
-        assert.deepEqual(kept.responses.map((r) => r.standardId), KEPT[id]?.[sample.name] ?? []);
+        assert.deepEqual(
+          kept.responses.map((r) => r.standardId),
+          KEPT[id]?.[sample.name] ?? [],
+        );
 
         // Every action exactly once, in the draft or kept aside with its answer; ids unique.
         const draftActions = value.responses.flatMap((r) => r.actions.map((a) => a.id));
@@ -318,13 +353,19 @@ describe('translateReturn: cover sheet, partnerships and a forgotten standard', 
     assert.deepEqual(result.value.cover, { 'senior-lead': 'Chief executive', 'board-member': '' });
     assert.deepEqual(result.kept.cover, { 'lead-email': 'ceo@example.org', 'date-completed': '2026-04-30' });
     assert.deepEqual(result.value.organisation.partnerships, ['north']);
-    assert.deepEqual(result.value.responses.map((r) => [r.standardId, r.rating]), [
-      ['leadership', 'good'],
-      ['recruitment-and-vetting', 'requires-improvement'],
-      ['online-safety', null],
-    ]);
+    assert.deepEqual(
+      result.value.responses.map((r) => [r.standardId, r.rating]),
+      [
+        ['leadership', 'good'],
+        ['recruitment-and-vetting', 'requires-improvement'],
+        ['online-safety', null],
+      ],
+    );
     assert.deepEqual(result.needsAnswer, [{ standardId: 'online-safety', standard: 'standard 3, Online safety', reason: 'no matching standard in Test tool; answer it yourself' }]);
-    assert.deepEqual(result.kept.responses.map((r) => r.standardId), ['contracting']);
+    assert.deepEqual(
+      result.kept.responses.map((r) => r.standardId),
+      ['contracting'],
+    );
   });
 
   it('refuses a return of another framework, a mapping for other frameworks, and garbage, without throwing', async () => {
@@ -332,9 +373,10 @@ describe('translateReturn: cover sheet, partnerships and a forgotten standard', 
     const to = otherFramework();
     const portsmouth = sampleReturn(P, 'valid-school');
     const other = translateReturn(portsmouth, testMapping(), { from, to });
-    assert.deepEqual(other.issues.map((i) => i.message), [
-      'This return was made with “portsmouth-compact”, but the mapping translates returns of “test-tool” (Test tool): use a mapping from the framework the return was made with',
-    ]);
+    assert.deepEqual(
+      other.issues.map((i) => i.message),
+      ['This return was made with “portsmouth-compact”, but the mapping translates returns of “test-tool” (Test tool): use a mapping from the framework the return was made with'],
+    );
     const wrongWay = translateReturn(validReturn(from), testMapping(), { from: to, to: from });
     assert.deepEqual(codes(wrongWay), ['mapping_framework_mismatch', 'mapping_framework_mismatch']);
     const garbage = translateReturn({ responses: 'none' } as unknown as AuditReturn, testMapping(), { from, to });
@@ -352,15 +394,21 @@ describe('translateReturn: what a person must check', () => {
     const result = translateReturn(validReturn(from), mapping, { from, to, now: NOW });
     assertOk(result);
     if (!result.ok) return;
-    assert.deepEqual(result.value.responses.map((r) => [r.standardId, r.rating]), [
-      ['leadership', 'good'],
-      ['recruitment-and-vetting', null],
-      ['online-safety', null],
-    ]);
-    assert.deepEqual(result.needsAnswer.map((n) => n.reason), [
-      'in Test tool, standard 2, Safe recruitment also answers standard 3, Online safety; check that its answer fits this standard and choose the rating yourself',
-      'in Test tool, standard 2, Safe recruitment also answers standard 2, Recruitment and vetting; check that its answer fits this standard and choose the rating yourself',
-    ]);
+    assert.deepEqual(
+      result.value.responses.map((r) => [r.standardId, r.rating]),
+      [
+        ['leadership', 'good'],
+        ['recruitment-and-vetting', null],
+        ['online-safety', null],
+      ],
+    );
+    assert.deepEqual(
+      result.needsAnswer.map((n) => n.reason),
+      [
+        'in Test tool, standard 2, Safe recruitment also answers standard 3, Online safety; check that its answer fits this standard and choose the rating yourself',
+        'in Test tool, standard 2, Safe recruitment also answers standard 2, Recruitment and vetting; check that its answer fits this standard and choose the rating yourself',
+      ],
+    );
   });
 
   it('a target level that needs an action the source did not carry leaves the standard for a person', () => {
@@ -393,6 +441,9 @@ describe('translateReturn: what a person must check', () => {
     const warnings = validateReturn(to, submitted, { now: NOW }).issues.filter((issue) => issue.code === 'evidence_copied');
     assert.equal(warnings.length, 2);
     assert.equal(warnings[0]!.severity, 'warning');
-    assert.equal(warnings[0]!.message, 'The evidence for standard 1, Leadership was copied from your return for “test-tool”: check that it fits this standard, then keep or change it');
+    assert.equal(
+      warnings[0]!.message,
+      'The evidence for standard 1, Leadership was copied from your return for “test-tool”: check that it fits this standard, then keep or change it',
+    );
   });
 });

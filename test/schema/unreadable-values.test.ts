@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadFramework, loadMapping } from '@s11kit/frameworks';
-import {
-  createAggregator,
-  parseFramework,
-  parseMapping,
-  trackActions,
-  translateReturn,
-  updateAction,
-  validateReturn,
-  type Issue,
-} from '@s11kit/schema';
+import { createAggregator, parseFramework, parseMapping, trackActions, translateReturn, updateAction, validateReturn, type Issue } from '@s11kit/schema';
 import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
 
 const framework = testFramework();
@@ -29,9 +20,24 @@ const THROWN: readonly (readonly [string, () => unknown])[] = [
   ['an object with no prototype', () => Object.create(null)],
   ['undefined', () => undefined],
   ['a symbol', () => Symbol('boom')],
-  ['an object whose toString throws', () => ({ toString: () => { throw new Error('again'); } })],
+  [
+    'an object whose toString throws',
+    () => ({
+      toString: () => {
+        throw new Error('again');
+      },
+    }),
+  ],
   ['a proxy that throws when it is looked at', () => throwing(() => Object.create(null))],
-  ['an error whose message getter throws', () => Object.defineProperty(new Error(), 'message', { get: () => { throw new Error('again'); } })],
+  [
+    'an error whose message getter throws',
+    () =>
+      Object.defineProperty(new Error(), 'message', {
+        get: () => {
+          throw new Error('again');
+        },
+      }),
+  ],
 ];
 
 function assertOneReadableIssue(issues: readonly Issue[], what: RegExp): void {
@@ -109,7 +115,10 @@ describe('values that throw when they are read: never an exception, always an is
 
   it('trackActions and updateAction say when "now" cannot be read, rather than judging at another time', () => {
     const tracking = trackActions(framework, validReturn(framework), { now: 'soon' });
-    assert.deepEqual(tracking.issues.map((issue) => issue.code), ['invalid_value']);
+    assert.deepEqual(
+      tracking.issues.map((issue) => issue.code),
+      ['invalid_value'],
+    );
     assert.match(tracking.issues[0]!.message, /time .* could not be read/);
     const odd = updateAction(validReturn(framework), 'a1', null as never, { now: NOW });
     assert.equal(odd.ok, false);
@@ -154,7 +163,10 @@ describe("the aggregator's options never throw", () => {
   });
 
   it('options that throw when read, a previous cycle that throws while it is listed, and callbacks that throw', () => {
-    const aggregator = createAggregator(framework, throwing(() => Object.create(null)));
+    const aggregator = createAggregator(
+      framework,
+      throwing(() => Object.create(null)),
+    );
     aggregator.add(validReturn(framework));
     assert.equal(aggregator.result().counted, 1);
     assert.match(aggregator.result().issues[0]!.message, /options could not be read/);
@@ -169,7 +181,12 @@ describe("the aggregator's options never throw", () => {
     assert.equal(compared.comparison!.previous.counted, 1);
     assert.match(compared.issues[0]!.message, /earlier cycle could not all be read/);
 
-    const keyThrows = createAggregator(framework, { now: NOW, agencyKey: () => { throw Object.create(null); } });
+    const keyThrows = createAggregator(framework, {
+      now: NOW,
+      agencyKey: () => {
+        throw Object.create(null);
+      },
+    });
     keyThrows.add(validReturn(framework));
     const keyResult = keyThrows.result();
     assert.equal(keyResult.counted, 0);

@@ -27,7 +27,9 @@ describe('updateAction: due date revisions', () => {
     assert.equal(once.updatedAt, '2026-09-01T10:00:00.000Z');
     assert.equal(at(once, 'a5'), at(before, 'a5'), 'other actions are shared, not copied');
 
-    const twice = valueOf(updateAction(once, 'a4', { kind: 'revise-due', due: '2027-02-28', reason: 'Waiting for the national guidance' }, { now: '2026-12-01T09:00:00Z', framework }));
+    const twice = valueOf(
+      updateAction(once, 'a4', { kind: 'revise-due', due: '2027-02-28', reason: 'Waiting for the national guidance' }, { now: '2026-12-01T09:00:00Z', framework }),
+    );
     assert.deepEqual(
       at(twice, 'a4').revisions!.map((r) => [r.from, r.to]),
       [
@@ -58,7 +60,10 @@ describe('updateAction: due date revisions', () => {
     assert.equal(notADate.issues[1]!.message, 'The new due date for action 1 of standard 11, Disabled children must be a real date, like 2027-03-31');
     assert.deepEqual(codes(updateAction(ret, 'a4', { kind: 'revise-due', due: 'next month', reason: 'Busy' }, { now: SEPTEMBER })), ['revision_date_invalid']);
     const same = updateAction(ret, 'a4', { kind: 'revise-due', due: '2026-09-30', reason: 'Busy' }, { now: SEPTEMBER, framework });
-    assert.equal(same.issues[0]!.message, 'The new due date for action 1 of standard 11, Disabled children is the same as its due date now, 30 September 2026: enter a different date');
+    assert.equal(
+      same.issues[0]!.message,
+      'The new due date for action 1 of standard 11, Disabled children is the same as its due date now, 30 September 2026: enter a different date',
+    );
     const past = updateAction(ret, 'a4', { kind: 'revise-due', due: '2026-08-31', reason: 'Busy' }, { now: SEPTEMBER, framework });
     assert.deepEqual(codes(past), ['action_due_past']);
   });
@@ -79,17 +84,20 @@ describe('updateAction: status, progress and completion', () => {
   it('refuses an empty progress note', () => {
     const result = updateAction(nhsTrust(), 'a1', { kind: 'progress', note: '' }, { now: SEPTEMBER, framework });
     assert.equal(result.ok, false);
-    assert.equal(result.issues[0]!.message, 'Enter a progress note for action 1 of standard 4, Service development takes account of safeguarding and the views of children and families');
+    assert.equal(
+      result.issues[0]!.message,
+      'Enter a progress note for action 1 of standard 4, Service development takes account of safeguarding and the views of children and families',
+    );
   });
 
   it('completes an action with its evidence, dated today in London unless a date is given', () => {
     // 23:30 UTC on 30 September is 00:30 on 1 October in London.
-    const done = valueOf(updateAction(nhsTrust(), 'a3', { kind: 'complete', evidence: 'The field went live on 14 September; audit of 20 records attached' }, { now: '2026-09-30T23:30:00Z' }));
+    const done = valueOf(
+      updateAction(nhsTrust(), 'a3', { kind: 'complete', evidence: 'The field went live on 14 September; audit of 20 records attached' }, { now: '2026-09-30T23:30:00Z' }),
+    );
     assert.equal(at(done, 'a3').status, 'complete');
     assert.deepEqual(at(done, 'a3').completion, { on: '2026-10-01', evidence: 'The field went live on 14 September; audit of 20 records attached' });
-    assert.deepEqual(at(done, 'a3').progress, [
-      { at: '2026-09-30T23:30:00.000Z', note: 'The field went live on 14 September; audit of 20 records attached', status: 'complete' },
-    ]);
+    assert.deepEqual(at(done, 'a3').progress, [{ at: '2026-09-30T23:30:00.000Z', note: 'The field went live on 14 September; audit of 20 records attached', status: 'complete' }]);
     const dated = valueOf(updateAction(nhsTrust(), 'a3', { kind: 'complete', evidence: 'Live', on: '2026-09-14' }, { now: '2026-09-20T10:00:00Z' }));
     assert.equal(at(dated, 'a3').completion!.on, '2026-09-14');
   });
@@ -135,11 +143,18 @@ describe('updateAction: status, progress and completion', () => {
     assertOk(validateReturn(framework, ret));
     const ambiguous = updateAction(ret, 'a4', { kind: 'progress', note: 'Half done' }, { now: SEPTEMBER, framework });
     assert.deepEqual(codes(ambiguous), ['ambiguous_action']);
-    assert.match(ambiguous.issues[0]!.message, /^The id “a4” is used by actions of standard \d+, .+ and standard 11, Disabled children: name the standard too, as \{ standardId, actionId \}$/);
+    assert.match(
+      ambiguous.issues[0]!.message,
+      /^The id “a4” is used by actions of standard \d+, .+ and standard 11, Disabled children: name the standard too, as \{ standardId, actionId \}$/,
+    );
     const named = valueOf(updateAction(ret, { standardId: 'disabled-children', actionId: 'a4' }, { kind: 'progress', note: 'Half done' }, { now: SEPTEMBER, framework }));
     const disabled = named.responses.find((r) => r.standardId === 'disabled-children')!;
     assert.equal(disabled.actions[0]!.progress!.at(-1)!.note, 'Half done');
-    assert.equal(named.responses.find((r) => r === other), other, 'the other standard is untouched');
+    assert.equal(
+      named.responses.find((r) => r === other),
+      other,
+      'the other standard is untouched',
+    );
     const wrongStandard = updateAction(ret, { standardId: 'safe-recruitment', actionId: 'a4' }, { kind: 'progress', note: 'x' }, { now: SEPTEMBER });
     assert.equal(wrongStandard.issues[0]!.message, 'There is no action with the id “a4” for the standard “safe-recruitment” in this return: check the id');
   });
@@ -147,6 +162,9 @@ describe('updateAction: status, progress and completion', () => {
   it('a value that is not a return is reported field by field', () => {
     const result = updateAction({ responses: 'none' } as never, 'a1', { kind: 'progress', note: 'x' }, { now: SEPTEMBER, framework });
     assert.equal(result.ok, false);
-    assert.ok(result.issues.some((issue) => issue.message === 'The responses must be a list, not text'), result.issues.map((i) => i.message).join('\n'));
+    assert.ok(
+      result.issues.some((issue) => issue.message === 'The responses must be a list, not text'),
+      result.issues.map((i) => i.message).join('\n'),
+    );
   });
 });

@@ -5,8 +5,7 @@ import { NOW, testFramework, validReturn } from '../helpers/fixtures.js';
 import { assertOk, codes, onlyIssue } from '../helpers/issues.js';
 
 const framework = testFramework();
-const check = (ret: unknown, options: Parameters<typeof validateReturn>[2] = { now: NOW }) =>
-  validateReturn(framework, ret, options);
+const check = (ret: unknown, options: Parameters<typeof validateReturn>[2] = { now: NOW }) => validateReturn(framework, ret, options);
 const edit = (change: (ret: AuditReturn) => void): AuditReturn => {
   const ret = validReturn(framework);
   change(ret);
@@ -80,15 +79,16 @@ describe('validateReturn: what each level requires', () => {
   });
 
   it('a blank action row does not count as an action, and the message points at it', () => {
-    const result = check(
-      edit((ret) => (ret.responses[1]!.actions = [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }])),
-    );
+    const result = check(edit((ret) => (ret.responses[1]!.actions = [{ id: 'a1', action: '', lead: '', due: '', status: 'not-started', notes: '' }])));
     assert.deepEqual(codes(result), ['action_required']);
     assert.deepEqual(result.issues[0]!.path, ['responses', 1, 'actions', 0, 'action']);
   });
 
   it('Red needs an action too; Green and Blue do not, but every rated level needs evidence', () => {
-    assert.equal(onlyIssue(check(edit((ret) => (ret.responses[0]!.evidence = ''))), 'evidence_required').message, 'Enter evidence of impact for standard 1, Leadership: a rating of Green needs it');
+    assert.equal(
+      onlyIssue(check(edit((ret) => (ret.responses[0]!.evidence = ''))), 'evidence_required').message,
+      'Enter evidence of impact for standard 1, Leadership: a rating of Green needs it',
+    );
     assert.equal(onlyIssue(check(edit((ret) => Object.assign(ret.responses[1]!, { rating: 'red', actions: [] }))), 'action_required').standardId, 'safe-recruitment');
     assertOk(check(edit((ret) => Object.assign(ret.responses[1]!, { rating: 'blue', actions: [] }))));
   });
@@ -114,7 +114,10 @@ describe('validateReturn: what each level requires', () => {
   it('rejects a rating that is not on the scale, in draft as well', () => {
     const ret = edit((ret) => (ret.responses[0]!.rating = 'outstanding'));
     const issue = onlyIssue(check(ret), 'unknown_rating');
-    assert.equal(issue.message, 'Select a rating for standard 1, Leadership from Blue, Green, Amber, Red or N/A: “outstanding” is not a level id of the scale; use “blue”, “green”, “amber”, “red” or “not-applicable”');
+    assert.equal(
+      issue.message,
+      'Select a rating for standard 1, Leadership from Blue, Green, Amber, Red or N/A: “outstanding” is not a level id of the scale; use “blue”, “green”, “amber”, “red” or “not-applicable”',
+    );
     // A label where the id belongs: say which id it is.
     const label = onlyIssue(check(edit((ret) => (ret.responses[0]!.rating = 'Green'))), 'invalid_format');
     assert.match(label.message, /not “Green”: use its id “green”$/);
@@ -130,8 +133,7 @@ describe('validateReturn: what each level requires', () => {
 });
 
 describe('validateReturn: SMART actions', () => {
-  const action = (change: Partial<AuditReturn['responses'][number]['actions'][number]>) =>
-    edit((ret) => Object.assign(ret.responses[1]!.actions[0]!, change));
+  const action = (change: Partial<AuditReturn['responses'][number]['actions'][number]>) => edit((ret) => Object.assign(ret.responses[1]!.actions[0]!, change));
 
   it('requires exactly the fields ACTION_REQUIRED_FIELDS names, which the elements mark required', () => {
     const required = (['action', 'lead', 'due', 'notes'] as const).filter((field) => {
@@ -161,7 +163,10 @@ describe('validateReturn: SMART actions', () => {
     assertOk(check(action({ due: '2028-02-29' })));
     assert.equal(onlyIssue(check(action({ due: '2027-3-' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a day');
     assert.equal(onlyIssue(check(action({ due: '-3-' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a day and a year');
-    assert.equal(onlyIssue(check(action({ due: '27-3-31' })), 'action_due_invalid').message, 'The due date for action 1 of standard 2, Safe recruitment must include a year of 4 numbers, like 2027');
+    assert.equal(
+      onlyIssue(check(action({ due: '27-3-31' })), 'action_due_invalid').message,
+      'The due date for action 1 of standard 2, Safe recruitment must include a year of 4 numbers, like 2027',
+    );
     assert.equal(check(action({ due: '2027-3-' }), { mode: 'draft' }).ok, true);
     // Not a date entry at all: the structure check names it.
     assert.equal(onlyIssue(check(action({ due: '31/03/2027' }), { mode: 'draft' }), 'invalid_format').path.at(-1), 'due');
@@ -235,7 +240,10 @@ describe('validateReturn: organisation, respondent and cover sheet at submit', (
 
   it('asks for the respondent’s name and a well-formed email', () => {
     assert.deepEqual(codes(check(edit((ret) => (ret.respondent = { name: '', role: '', email: '' })))), ['respondent_name_required', 'respondent_email_required']);
-    assert.equal(onlyIssue(check(edit((ret) => (ret.respondent.email = 'lead.example.org'))), 'respondent_email_invalid').message, 'Enter your email address in the correct format, like name@example.com');
+    assert.equal(
+      onlyIssue(check(edit((ret) => (ret.respondent.email = 'lead.example.org'))), 'respondent_email_invalid').message,
+      'Enter your email address in the correct format, like name@example.com',
+    );
   });
 
   it('asks for required cover answers and checks emails and dates', () => {

@@ -27,7 +27,8 @@ for (const kind of testDatabases()) {
         headers: { 'content-type': 'application/json', ...(key === undefined ? {} : { 'idempotency-key': key }) },
         payload: typeof body === 'string' ? body : JSON.stringify(body),
       });
-    const putDraft = (token: string, body: unknown) => app.inject({ method: 'PUT', url: `/a/${token}/draft`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    const putDraft = (token: string, body: unknown) =>
+      app.inject({ method: 'PUT', url: `/a/${token}/draft`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
     const storedVersions = async (agencyId: string) =>
       (await handle.db.query<{ n: number }>('select count(*)::int as n from return_versions where agency_id = $1', [agencyId])).rows[0]!.n;
 
@@ -36,9 +37,23 @@ for (const kind of testDatabases()) {
       const response = await app.inject(`/a/${agency.token}`);
       assert.equal(response.statusCode, 200);
       const csp = String(response.headers['content-security-policy']);
-      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html', "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"])
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ])
         assert.ok(csp.includes(directive), `${directive} in ${csp}`);
-      assert.match(response.body, new RegExp(`<s11-audit framework="portsmouth-compact"\\s+submit-url="/a/${agency.token}/returns" draft-url="/a/${agency.token}/draft"\\s+storage-key="${seeded.campaignId}-${agency.id}" sector="${agency.sector}">`));
+      assert.match(
+        response.body,
+        new RegExp(
+          `<s11-audit framework="portsmouth-compact"\\s+submit-url="/a/${agency.token}/returns" draft-url="/a/${agency.token}/draft"\\s+storage-key="${seeded.campaignId}-${agency.id}" sector="${agency.sector}">`,
+        ),
+      );
       assert.match(response.body, /<script type="module" src="\/assets\/cdn\/s11kit.js"><\/script>/);
       assert.doesNotMatch(response.body, /receipt=/);
       const bundle = await app.inject('/assets/cdn/s11kit.js');
@@ -50,7 +65,11 @@ for (const kind of testDatabases()) {
       const revoked = seeded.agencies[2]!;
       await revokeAgencyLink(adminContext(handle.db), seeded.campaignId, revoked.id);
       for (const token of ['x'.repeat(43), 'short', revoked.token]) {
-        for (const [method, url] of [['GET', `/a/${token}`], ['GET', `/a/${token}/draft`], ['GET', `/a/${token}/framework.json`]] as const) {
+        for (const [method, url] of [
+          ['GET', `/a/${token}`],
+          ['GET', `/a/${token}/draft`],
+          ['GET', `/a/${token}/framework.json`],
+        ] as const) {
           const response = await app.inject({ method, url });
           assert.equal(response.statusCode, 404, `${method} ${url}`);
           assert.doesNotMatch(response.body, /Agency \d|portsmouth-compact/);
@@ -88,7 +107,14 @@ for (const kind of testDatabases()) {
       const bad = await putDraft(agency.token, { revision: 2, value: { framework: { id: 'portsmouth-compact' } } });
       assert.equal(bad.statusCode, 422);
       assert.ok(bad.json().issues.length > 0);
-      assert.ok(bad.json().issues.every((issue: { path: unknown; code: unknown; message: unknown; severity: unknown }) => Array.isArray(issue.path) && typeof issue.code === 'string' && typeof issue.message === 'string' && issue.severity));
+      assert.ok(
+        bad
+          .json()
+          .issues.every(
+            (issue: { path: unknown; code: unknown; message: unknown; severity: unknown }) =>
+              Array.isArray(issue.path) && typeof issue.code === 'string' && typeof issue.message === 'string' && issue.severity,
+          ),
+      );
       for (const revision of [-1, 1.5, '2', undefined]) assert.equal((await putDraft(agency.token, { revision, value: {} })).statusCode, 400);
       assert.equal((await app.inject(`/a/${agency.token}/draft`)).json().revision, 2);
     });
@@ -120,7 +146,10 @@ for (const kind of testDatabases()) {
       assert.equal(resubmit.statusCode, 201);
       assert.equal(await storedVersions(agency.id), 2);
       const numbers = await handle.db.query<{ number: number }>('select number from return_versions where agency_id = $1 order by number', [agency.id]);
-      assert.deepEqual(numbers.rows.map((row) => row.number), [1, 2]);
+      assert.deepEqual(
+        numbers.rows.map((row) => row.number),
+        [1, 2],
+      );
     });
 
     it('refuses an invalid return with 422 and the SDK issues, and stores nothing', async () => {
@@ -171,7 +200,12 @@ for (const kind of testDatabases()) {
       try {
         const agency = seeded.agencies[1]!;
         const ret = returnsFor(seeded.framework, [agency], 21, lateNow)[0]!;
-        const response = await late.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'idempotency-key': 'late-1', 'content-type': 'application/json' }, payload: JSON.stringify(ret) });
+        const response = await late.inject({
+          method: 'POST',
+          url: `/a/${agency.token}/returns`,
+          headers: { 'idempotency-key': 'late-1', 'content-type': 'application/json' },
+          payload: JSON.stringify(ret),
+        });
         assert.equal(response.statusCode, 201, response.body);
         const { rows } = await handle.db.query<{ late: boolean }>('select late from return_versions where idempotency_key = $1', ['late-1']);
         assert.equal(rows[0]!.late, true);

@@ -31,7 +31,9 @@ for (const kind of testDatabases()) {
       return browser.post(action, { _csrf: csrfOf(page.body), ...fields });
     };
     const challengeIds = async (agencyId: string) =>
-      (await handle.db.query<{ thread_id: string }>("select thread_id from return_events where agency_id = $1 and kind = 'challenge-raised' order by seq", [agencyId])).rows.map((row) => row.thread_id);
+      (await handle.db.query<{ thread_id: string }>("select thread_id from return_events where agency_id = $1 and kind = 'challenge-raised' order by seq", [agencyId])).rows.map(
+        (row) => row.thread_id,
+      );
 
     it('lets staff choose returns for review by hand, by sector, or in a random sample, each with its reason', async () => {
       const [a, b] = seeded.agencies;
@@ -43,7 +45,9 @@ for (const kind of testDatabases()) {
       assert.match(tooMany.body, /Enter 1 or fewer: only 1 received returns are not chosen yet/);
       const sample = await staffPost(analyst, `${base()}/review`, `${base()}/review/sample`, { size: '1', 'sample-sector': '', 'sample-reason': 'Verification visit' });
       assert.equal(sample.statusCode, 303);
-      const { rows } = await handle.db.query<{ agency_id: string; data: { method: string; reason: string } }>("select agency_id, data from return_events where kind = 'review-selected' order by agency_id");
+      const { rows } = await handle.db.query<{ agency_id: string; data: { method: string; reason: string } }>(
+        "select agency_id, data from return_events where kind = 'review-selected' order by agency_id",
+      );
       assert.equal(rows.length, 3);
       assert.deepEqual(rows.map((row) => row.data.method).sort(), ['chosen', 'chosen', 'random']);
       const list = await analyst.get(`${base()}/review?reason=visit`);
@@ -60,10 +64,21 @@ for (const kind of testDatabases()) {
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /Select a standard or an action of this return/);
       assert.match(bad.body, /Enter your challenge/);
-      const raised = await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges`, { target: first.standardId, text: 'What evidence shows the training reached volunteers?' });
+      const raised = await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges`, {
+        target: first.standardId,
+        text: 'What evidence shows the training reached volunteers?',
+      });
       assert.equal(raised.statusCode, 303);
       if (withAction)
-        assert.equal((await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges`, { target: `${withAction.standardId}/${withAction.actions[0]!.id}`, text: 'Who leads this action?' })).statusCode, 303);
+        assert.equal(
+          (
+            await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges`, {
+              target: `${withAction.standardId}/${withAction.actions[0]!.id}`,
+              text: 'Who leads this action?',
+            })
+          ).statusCode,
+          303,
+        );
       const page = await app.inject(`/a/${agency.token}`);
       assert.match(page.body, /Questions from the partnership/);
       assert.match(page.body, /What evidence shows the training reached volunteers\?/);
@@ -77,9 +92,17 @@ for (const kind of testDatabases()) {
       // Another agency's link cannot answer it.
       const other = await browser.post(`/a/${seeded.agencies[1]!.token}/challenges/${challengeId}/answer`, { _csrf: csrf, [`answer-${challengeId}`]: 'Not mine' });
       assert.equal(other.statusCode, 404);
-      const noCsrf = await app.inject({ method: 'POST', url: `/a/${agency.token}/challenges/${challengeId}/answer`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `answer-${challengeId}=x` });
+      const noCsrf = await app.inject({
+        method: 'POST',
+        url: `/a/${agency.token}/challenges/${challengeId}/answer`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `answer-${challengeId}=x`,
+      });
       assert.equal(noCsrf.statusCode, 403);
-      const answered = await browser.post(`/a/${agency.token}/challenges/${challengeId}/answer`, { _csrf: csrf, [`answer-${challengeId}`]: 'We rated it lower and added an action.' });
+      const answered = await browser.post(`/a/${agency.token}/challenges/${challengeId}/answer`, {
+        _csrf: csrf,
+        [`answer-${challengeId}`]: 'We rated it lower and added an action.',
+      });
       assert.equal(answered.statusCode, 303);
       const twice = await browser.post(`/a/${agency.token}/challenges/${challengeId}/answer`, { _csrf: csrf, [`answer-${challengeId}`]: 'Again' });
       assert.equal(twice.statusCode, 409);
@@ -98,7 +121,10 @@ for (const kind of testDatabases()) {
       assert.match(review.body, /<strong>Changed to (Outstanding|Good) in version 2\.<\/strong>/);
       assert.equal((await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges/${challengeId}/accept`, {})).statusCode, 303);
       assert.equal((await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges/${challengeId}/accept`, {})).statusCode, 409);
-      assert.equal((await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges/${challengeId}/reopen`, { [`reopen-${challengeId}`]: 'More' })).statusCode, 409);
+      assert.equal(
+        (await staffPost(analyst, reviewUrl(agency.id), `${base()}/agencies/${agency.id}/challenges/${challengeId}/reopen`, { [`reopen-${challengeId}`]: 'More' })).statusCode,
+        409,
+      );
       const report = await analyst.get(`${base()}/report.html`);
       assert.equal(report.statusCode, 200);
       assert.match(report.body, /Challenge and feedback/);

@@ -115,7 +115,10 @@ for (const kind of testDatabases()) {
         'select agency_id, count(*)::int as n, min(reference) as reference from return_versions group by agency_id',
       );
       assert.equal(rows.length, AGENCIES, 'every agency has its return stored');
-      assert.ok(rows.every((row) => row.n === 1), 'each exactly once');
+      assert.ok(
+        rows.every((row) => row.n === 1),
+        'each exactly once',
+      );
       const byAgency = new Map(rows.map((row) => [row.agency_id, row.reference]));
       for (const { i, receipt } of receipted) assert.equal(byAgency.get(seeded.agencies[i]!.id), receipt.reference);
     });

@@ -35,9 +35,24 @@ for (const kind of testDatabases()) {
         const ret = returnsFor(seeded.framework, [agency])[0]!;
         const evidence = ret.responses[0]!.evidence;
         await app.inject(`/a/${agency.token}`);
-        await app.inject({ method: 'PUT', url: `/a/${agency.token}/draft`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ revision: 0, value: { ...ret, status: 'draft', submittedAt: null } }) });
-        await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'log-1' }, payload: JSON.stringify(ret) });
-        await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'log-2' }, payload: `{"evidence": "${evidence}` });
+        await app.inject({
+          method: 'PUT',
+          url: `/a/${agency.token}/draft`,
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ revision: 0, value: { ...ret, status: 'draft', submittedAt: null } }),
+        });
+        await app.inject({
+          method: 'POST',
+          url: `/a/${agency.token}/returns`,
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'log-1' },
+          payload: JSON.stringify(ret),
+        });
+        await app.inject({
+          method: 'POST',
+          url: `/a/${agency.token}/returns`,
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'log-2' },
+          payload: `{"evidence": "${evidence}`,
+        });
         await app.inject(`/set-password/${'Q'.repeat(43)}?email=someone@example.org`);
         await app.inject(`/s/${'S'.repeat(43)}/draft`);
         const text = log.lines.join('\n');
@@ -62,14 +77,20 @@ for (const kind of testDatabases()) {
         const [a, b] = seeded.agencies;
         const statuses = [];
         for (let i = 0; i < 4; i++) statuses.push((await app.inject(`/a/${a!.token}/draft`)).statusCode);
-        assert.deepEqual(statuses.slice(0, 3).every((s) => s !== 429), true);
+        assert.deepEqual(
+          statuses.slice(0, 3).every((s) => s !== 429),
+          true,
+        );
         const limited = await app.inject(`/a/${a!.token}/draft`);
         assert.equal(limited.statusCode, 429);
         assert.match(limited.json().message, /^Too many requests: wait/);
         assert.notEqual((await app.inject(`/a/${b!.token}/draft`)).statusCode, 429, 'another link is not held up');
         const signIns = [];
         for (let i = 0; i < 3; i++)
-          signIns.push((await app.inject({ method: 'POST', url: '/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=x%40y.z&password=p' })).statusCode);
+          signIns.push(
+            (await app.inject({ method: 'POST', url: '/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=x%40y.z&password=p' }))
+              .statusCode,
+          );
         assert.equal(signIns[2], 429);
       } finally {
         await app.close();
@@ -99,7 +120,13 @@ for (const kind of testDatabases()) {
       const body = JSON.stringify(returnsFor(seeded.framework, [agency], 33)[0]);
       const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port, method: 'POST', path: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': 'in-flight' } },
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: `/a/${agency.token}/returns`,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': 'in-flight' },
+          },
           (res) => {
             let text = '';
             res.on('data', (chunk) => (text += chunk));
@@ -119,7 +146,10 @@ for (const kind of testDatabases()) {
       await closed;
       assert.equal(response.status, 201, response.body);
       const { rows } = await handle.db.query<{ reference: string }>('select reference from return_versions where idempotency_key = $1', ['in-flight']);
-      assert.deepEqual(rows.map((row) => row.reference), [JSON.parse(response.body).reference]);
+      assert.deepEqual(
+        rows.map((row) => row.reference),
+        [JSON.parse(response.body).reference],
+      );
       await assert.rejects(fetch(`http://127.0.0.1:${port}/health`));
     });
 

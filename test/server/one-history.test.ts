@@ -40,7 +40,11 @@ for (const kind of testDatabases()) {
       const { draft, submitted } = completeReturn(seeded.bucks.framework, agency(), 7);
       assert.equal((await putDraft(yearOneApp, agency().token, 0, draft)).statusCode, 200);
       const browser = new Browser(yearOneApp);
-      const requested = await postForm(browser, `/a/${agency().token}`, `/a/${agency().token}/sign-off`, { name: 'Dana Board', role: 'board-member', email: 'dana.board@agency.example' });
+      const requested = await postForm(browser, `/a/${agency().token}`, `/a/${agency().token}/sign-off`, {
+        name: 'Dana Board',
+        role: 'board-member',
+        email: 'dana.board@agency.example',
+      });
       const signer = signerToken(requested.body);
       assert.ok(signer, requested.body.slice(0, 500));
       assert.equal((await postForm(browser, `/s/${signer}`, `/s/${signer}/sign`, { name: 'Dana Board', role: 'board-member', confirm: 'yes' })).statusCode, 303);
@@ -83,7 +87,9 @@ for (const kind of testDatabases()) {
         ],
       );
       for (const step of [...yearOne, ...yearTwo]) assert.ok(z.safeParse(ReturnEventSchema, step).success, JSON.stringify(step));
-      const { rows } = await handle.db.query<{ n: number }>("select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name like '%history%'");
+      const { rows } = await handle.db.query<{ n: number }>(
+        "select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name like '%history%'",
+      );
       assert.equal(rows[0]!.n, 0, 'no second history table');
     });
 
@@ -96,7 +102,10 @@ for (const kind of testDatabases()) {
       assert.match(page.body, /Sent for sign-off to Dana Board \(Board member\)/);
       assert.match(page.body, /test \(administrator\)/);
       const yearOnePage = await staff.get(`/staff/campaigns/${seeded.bucks.campaignId}/agencies/${agency().id}`);
-      assert.deepEqual([...yearOnePage.body.matchAll(/<tr data-kind="([a-z-]+)">/g)].map((match) => match[1]), ['sign-off-requested', 'signed-off', 'return-submitted']);
+      assert.deepEqual(
+        [...yearOnePage.body.matchAll(/<tr data-kind="([a-z-]+)">/g)].map((match) => match[1]),
+        ['sign-off-requested', 'signed-off', 'return-submitted'],
+      );
       const csv = await staff.get(`/staff/campaigns/${yearTwoId}/events.csv`);
       assert.equal(csv.statusCode, 200);
       const lines = csv.body.split('\r\n').filter(Boolean).slice(1);

@@ -19,7 +19,13 @@ interface Agency {
 }
 
 async function enrol(db: Database, campaignId: string, input: { name: string; sector: string; id?: string }): Promise<Agency> {
-  const { agency } = await addAgency(adminContext(db), { partnership: 'portsmouth', campaign: campaignId, name: input.name, sector: input.sector, ...(input.id ? { identifier: parseIdentifier(input.id) } : {}) });
+  const { agency } = await addAgency(adminContext(db), {
+    partnership: 'portsmouth',
+    campaign: campaignId,
+    name: input.name,
+    sector: input.sector,
+    ...(input.id ? { identifier: parseIdentifier(input.id) } : {}),
+  });
   return { id: agency.id, token: (await agencyLink(adminContext(db), campaignId, agency.id)).token, name: input.name, sector: input.sector };
 }
 
@@ -50,7 +56,15 @@ for (const kind of testDatabases()) {
       returns26 = returnsFor(framework, [a26, b26], 7);
       returns26[1] = { ...returns26[1]!, organisation: { ...returns26[1]!.organisation, identifiers: [{ scheme: 'urn', id: '116242' }] } };
       for (const [i, agency] of [a26, b26].entries()) assert.equal((await submit(app2026, `/a/${agency.token}/returns`, `r26-${i}`, returns26[i])).statusCode, 201);
-      const campaign = await addCampaign(adminContext(handle.db), { partnership: 'portsmouth', framework, builtIn: true, cycleStart: 2028, cycleYear: 1, deadline: '2028-06-30', title: 'Compact audit 2028' });
+      const campaign = await addCampaign(adminContext(handle.db), {
+        partnership: 'portsmouth',
+        framework,
+        builtIn: true,
+        cycleStart: 2028,
+        cycleYear: 1,
+        deadline: '2028-06-30',
+        title: 'Compact audit 2028',
+      });
       campaign28 = campaign.id;
       a28 = await enrol(handle.db, campaign28, { name: 'Solent Example NHS Trust', sector: 'statutory', id: 'ods:R1C' });
       b28 = await enrol(handle.db, campaign28, { name: 'St Example School', sector: 'education', id: 'urn:116242' });
@@ -66,7 +80,12 @@ for (const kind of testDatabases()) {
     it("answers GET <previous-url> with the agency's latest return of the last cycle, and the agency page sets previous-url", async () => {
       assert.equal(a28.id, a26.id, 'the same agency, found by its ODS code');
       const page = await app2028.inject(`/a/${a28.token}`);
-      assert.match(page.body, new RegExp(`<s11-audit framework="portsmouth-compact"\\s+submit-url="/a/${a28.token}/returns" draft-url="/a/${a28.token}/draft"\\s+storage-key="${campaign28}-${a28.id}" sector="statutory" previous-url="/a/${a28.token}/previous">`));
+      assert.match(
+        page.body,
+        new RegExp(
+          `<s11-audit framework="portsmouth-compact"\\s+submit-url="/a/${a28.token}/returns" draft-url="/a/${a28.token}/draft"\\s+storage-key="${campaign28}-${a28.id}" sector="statutory" previous-url="/a/${a28.token}/previous">`,
+        ),
+      );
       const previous = await app2028.inject(`/a/${a28.token}/previous`);
       assert.equal(previous.statusCode, 200);
       assert.equal(previous.headers['cache-control'], 'no-store');
@@ -102,7 +121,10 @@ for (const kind of testDatabases()) {
       const yearTwo = await collector(handle.db, { now: () => YEAR_TWO_NOW });
       apps.push(yearTwo);
       const action = firstAction(returns26[0]!);
-      assert.equal((await postUpdate(yearTwo, `/a/${token}/year-two/updates`, 'u-1', { ...action, changes: [{ kind: 'progress', note: 'Half the staff trained.' }] })).statusCode, 201);
+      assert.equal(
+        (await postUpdate(yearTwo, `/a/${token}/year-two/updates`, 'u-1', { ...action, changes: [{ kind: 'progress', note: 'Half the staff trained.' }] })).statusCode,
+        201,
+      );
       const previous = (await app2028.inject(`/a/${a28.token}/previous`)).json().value as AuditReturn;
       const updated = previous.responses.find((r) => r.standardId === action.standardId)!.actions.find((a) => a.id === action.actionId)!;
       assert.equal(updated.progress?.[0]?.note, 'Half the staff trained.');
@@ -128,8 +150,22 @@ for (const kind of testDatabases()) {
 
     it('translates a last return made with another framework through the built-in mapping', async () => {
       const bucks = await loadFramework('buckinghamshire-s11');
-      const campaign = await addCampaign(adminContext(handle.db), { partnership: 'portsmouth', framework: bucks, builtIn: true, cycleStart: 2030, cycleYear: 1, deadline: '2030-06-30', title: 'Section 11 2030' });
-      const { agency } = await addAgency(adminContext(handle.db), { partnership: 'portsmouth', campaign: campaign.id, name: 'Solent Example NHS Trust', sector: 'statutory', identifier: parseIdentifier('ods:R1C') });
+      const campaign = await addCampaign(adminContext(handle.db), {
+        partnership: 'portsmouth',
+        framework: bucks,
+        builtIn: true,
+        cycleStart: 2030,
+        cycleYear: 1,
+        deadline: '2030-06-30',
+        title: 'Section 11 2030',
+      });
+      const { agency } = await addAgency(adminContext(handle.db), {
+        partnership: 'portsmouth',
+        campaign: campaign.id,
+        name: 'Solent Example NHS Trust',
+        sector: 'statutory',
+        identifier: parseIdentifier('ods:R1C'),
+      });
       const { token } = await agencyLink(adminContext(handle.db), campaign.id, agency.id);
       const app2030 = await collector(handle.db, { now: () => LATER_CYCLE_NOW });
       apps.push(app2030);
@@ -137,8 +173,14 @@ for (const kind of testDatabases()) {
       assert.equal(previous.statusCode, 200, previous.body);
       const value = previous.json().value as AuditReturn;
       assert.equal(value.framework.id, 'buckinghamshire-s11');
-      assert.deepEqual(value.responses.map((r) => r.standardId), bucks.standards.map((s) => s.id));
-      assert.ok(value.responses.some((r) => r.rating !== null), 'ratings the mapping carries over');
+      assert.deepEqual(
+        value.responses.map((r) => r.standardId),
+        bucks.standards.map((s) => s.id),
+      );
+      assert.ok(
+        value.responses.some((r) => r.rating !== null),
+        'ratings the mapping carries over',
+      );
       // Staff compare like with like only: the 2030 report has no comparison with the Compact cycle.
       const staff = await signIn(app2030, seeded.staff.analyst);
       assert.equal((await staff.get(`/staff/campaigns/${campaign.id}/summary.json`)).json().result.comparison, undefined);

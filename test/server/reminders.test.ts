@@ -40,7 +40,8 @@ for (const kind of testDatabases()) {
       await handle.dispose();
     });
 
-    const post = async (browser: Browser, action: string, fields: Record<string, string>) => browser.post(action, { _csrf: csrfOf((await browser.get(`${base()}/reminders`)).body), ...fields });
+    const post = async (browser: Browser, action: string, fields: Record<string, string>) =>
+      browser.post(action, { _csrf: csrfOf((await browser.get(`${base()}/reminders`)).body), ...fields });
 
     it('lists who has not started, who has a draft and who has submitted, with the days to the deadline', async () => {
       const page = await admin.get(`${base()}/reminders`);
@@ -109,10 +110,16 @@ for (const kind of testDatabases()) {
       const csv = await post(admin, `${base()}/reminders.csv`, { 'not-started': 'yes' });
       assert.equal(csv.statusCode, 200);
       assert.match(String(csv.headers['content-disposition']), /attachment; filename="section-11-audit-2026-reminders\.csv"/);
-      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines[0], 'agency,contact_email,status,deadline,days_to_deadline,link,note');
       assert.equal(lines.length, 3, 'the two agencies that have not started');
-      assert.match(lines[1]!, /^Agency 1,safeguarding@one\.example,not started,2026-06-30,60,http:\/\/localhost(:\d+)?\/a\/[A-Za-z0-9_-]{43},A new link: the link sent before no longer works\. Drafts are kept\.$/);
+      assert.match(
+        lines[1]!,
+        /^Agency 1,safeguarding@one\.example,not started,2026-06-30,60,http:\/\/localhost(:\d+)?\/a\/[A-Za-z0-9_-]{43},A new link: the link sent before no longer works\. Drafts are kept\.$/,
+      );
       assert.match(lines[2]!, /^Agency 4,,not started,/);
       const link = /\/a\/[A-Za-z0-9_-]{43}/.exec(lines[1]!)![0];
       assert.equal((await app.inject(link)).statusCode, 200);

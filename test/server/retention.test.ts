@@ -41,9 +41,18 @@ for (const kind of testDatabases()) {
     });
 
     it('closes a campaign: its links stop working, and nothing is due for purging before its retention has run', async () => {
-      await closeCampaign(adminContext(handle.db, () => closedAt), seeded.campaignId);
+      await closeCampaign(
+        adminContext(handle.db, () => closedAt),
+        seeded.campaignId,
+      );
       assert.equal((await app.inject(`/a/${seeded.agencies[0]!.token}`)).statusCode, 404);
-      await assert.rejects(closeCampaign(adminContext(handle.db, () => closedAt), seeded.campaignId), AdminError);
+      await assert.rejects(
+        closeCampaign(
+          adminContext(handle.db, () => closedAt),
+          seeded.campaignId,
+        ),
+        AdminError,
+      );
       const early = await purgeDryRun(adminContext(handle.db, () => new Date('2032-08-31T12:00:00Z')));
       assert.deepEqual(early.campaigns, []);
     });
@@ -56,14 +65,18 @@ for (const kind of testDatabases()) {
       assert.equal(listed!.id, seeded.campaignId);
       assert.equal(listed!.retentionYears, 6);
       assert.equal(listed!.dueAt, '2032-09-01T12:00:00.000Z');
-      for (const table of ['return_versions', 'drafts', 'return_events', 'audit_log', 'links', 'campaign_agencies', 'campaigns']) assert.ok((listed!.rows[table] ?? 0) > 0, `${table} is listed`);
+      for (const table of ['return_versions', 'drafts', 'return_events', 'audit_log', 'links', 'campaign_agencies', 'campaigns'])
+        assert.ok((listed!.rows[table] ?? 0) > 0, `${table} is listed`);
 
       const before = await snapshot(handle.db);
       await assert.rejects(purgeCampaigns(later, 'not-the-plan'), /nothing was deleted/);
       assert.deepEqual(await snapshot(handle.db), before);
 
       const done = await purgeCampaigns(later, plan.id);
-      assert.deepEqual(done.campaigns.map((c) => c.rows), plan.campaigns.map((c) => c.rows));
+      assert.deepEqual(
+        done.campaigns.map((c) => c.rows),
+        plan.campaigns.map((c) => c.rows),
+      );
       const after = await snapshot(handle.db);
       // Every row that went was the campaign's, and as many went from each table as the dry run said.
       for (const table of TABLES) {

@@ -35,7 +35,15 @@ for (const kind of testDatabases()) {
       seeded = await seed(handle.db, 3);
       bucks = await loadFramework('buckinghamshire-s11');
       // Hampshire runs its own campaign this year on another framework; agency 1 reports to Hampshire too.
-      const campaign = await addCampaign(adminContext(handle.db), { partnership: 'hampshire', framework: bucks, builtIn: true, cycleStart: 2026, cycleYear: 1, deadline: '2026-06-30', title: 'Hampshire Section 11 2026' });
+      const campaign = await addCampaign(adminContext(handle.db), {
+        partnership: 'hampshire',
+        framework: bucks,
+        builtIn: true,
+        cycleStart: 2026,
+        cycleYear: 1,
+        deadline: '2026-06-30',
+        title: 'Hampshire Section 11 2026',
+      });
       hampshireCampaign = campaign.id;
       app = await collector(handle.db, { limits: { signInPerMinute: 1000 } });
       ret = returnsFor(seeded.framework, seeded.agencies, 3)[0]!;
@@ -59,7 +67,8 @@ for (const kind of testDatabases()) {
       assert.equal(rows[0]!.translated.framework.id, 'buckinghamshire-s11');
       assert.ok(validateReturn(bucks, rows[0]!.translated, { mode: 'draft' }).ok);
       assert.ok(rows[0]!.needs_answer.length > 0, 'a standard with no source is left for the agency');
-      for (const gap of rows[0]!.needs_answer) assert.equal(rows[0]!.translated.responses.find((r) => r.standardId === gap.standardId)!.rating, null, `${gap.standardId} is not guessed`);
+      for (const gap of rows[0]!.needs_answer)
+        assert.equal(rows[0]!.translated.responses.find((r) => r.standardId === gap.standardId)!.rating, null, `${gap.standardId} is not guessed`);
       assert.equal(await historyCount(handle.db, 'translation-made'), 1);
       // A newer return before the agency has touched the copy: the copy follows it.
       const newer = { ...ret, respondent: { ...ret.respondent, role: 'Head of safeguarding' } };
@@ -75,7 +84,12 @@ for (const kind of testDatabases()) {
       const page = await app.inject(`/a/${token()}`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<s11-audit framework="portsmouth-compact"\s+submit-url=/, 'its own audit first');
-      assert.match(page.body, new RegExp(`<s11-audit framework="buckinghamshire-s11" route-prefix="hampshire" document-title="off"\\s+submit-url="${copyUrl('returns')}" draft-url="${copyUrl('draft')}"`));
+      assert.match(
+        page.body,
+        new RegExp(
+          `<s11-audit framework="buckinghamshire-s11" route-prefix="hampshire" document-title="off"\\s+submit-url="${copyUrl('returns')}" draft-url="${copyUrl('draft')}"`,
+        ),
+      );
       assert.match(page.body, /Your return for Hampshire Section 11 2026/);
       assert.match(page.body, /<h3 class="heading-s">Needs your answer<\/h3><ul class="list">(<li><strong>Standard \d, [^<]+<\/strong>: [^<]+<\/li>)+<\/ul>/);
       const draft = await app.inject(copyUrl('draft'));
@@ -103,7 +117,12 @@ for (const kind of testDatabases()) {
     });
 
     it('answers 404 to another agency’s link, a revoked link, and a campaign that is not the copy’s', async () => {
-      for (const url of [copyUrl('draft', seeded.agencies[1]!.token), copyUrl('draft', seeded.outsider.token), `/a/${token()}/shared/${seeded.otherCampaignId}/draft`, `/a/${token()}/shared/not-an-id/draft`])
+      for (const url of [
+        copyUrl('draft', seeded.agencies[1]!.token),
+        copyUrl('draft', seeded.outsider.token),
+        `/a/${token()}/shared/${seeded.otherCampaignId}/draft`,
+        `/a/${token()}/shared/not-an-id/draft`,
+      ])
         assert.equal((await app.inject(url)).statusCode, 404, url);
       assert.equal((await submit(app, copyUrl('returns', seeded.agencies[1]!.token), 'x-1', ret)).statusCode, 404);
     });
@@ -129,10 +148,10 @@ for (const kind of testDatabases()) {
     });
 
     it('takes the completed copy as a return to Hampshire’s campaign, idempotently, and counts it', async () => {
-      const { rows } = await handle.db.query<{ draft: AuditReturn; needs_answer: StandardNeedingAnswer[] }>('select draft, needs_answer from shared_copies where campaign_id = $1 and agency_id = $2', [
-        hampshireCampaign,
-        seeded.agencies[0]!.id,
-      ]);
+      const { rows } = await handle.db.query<{ draft: AuditReturn; needs_answer: StandardNeedingAnswer[] }>(
+        'select draft, needs_answer from shared_copies where campaign_id = $1 and agency_id = $2',
+        [hampshireCampaign, seeded.agencies[0]!.id],
+      );
       const unanswered = await submit(app, copyUrl('returns'), 'h-0', { ...rows[0]!.draft, status: 'submitted', submittedAt: TEST_NOW.toISOString() });
       assert.equal(unanswered.statusCode, 422, 'the open standards need an answer');
       assert.ok(unanswered.json().issues.some((issue: { standardId?: string }) => rows[0]!.needs_answer.some((gap) => gap.standardId === issue.standardId)));

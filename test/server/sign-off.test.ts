@@ -58,7 +58,12 @@ for (const kind of testDatabases()) {
 
     it('refuses a request without the CSRF token, with missing fields, or before anything is saved', async () => {
       const [agency, fresh] = seeded.bucks.agencies as [(typeof seeded.bucks.agencies)[0], (typeof seeded.bucks.agencies)[0]];
-      const noCsrf = await app.inject({ method: 'POST', url: `/a/${agency.token}/sign-off`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=A&role=board-member&email=a%40b.example' });
+      const noCsrf = await app.inject({
+        method: 'POST',
+        url: `/a/${agency.token}/sign-off`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'name=A&role=board-member&email=a%40b.example',
+      });
       assert.equal(noCsrf.statusCode, 403);
       const bad = await requestSignOff(agency.token, { name: ' ', role: 'head-teacher', email: 'a@b.example, c@d.example' });
       assert.equal(bad.response.statusCode, 400);
@@ -150,7 +155,10 @@ for (const kind of testDatabases()) {
       assert.equal((await submitReturn(app, agency.token, 'signed-other', other)).statusCode, 422);
       const accepted = await submitReturn(app, agency.token, 'signed-1', body);
       assert.equal(accepted.statusCode, 201, accepted.body);
-      const steps = await handle.db.query<{ kind: string; data: { signOffRequestId?: string } }>("select kind, data from return_events where agency_id = $1 and kind = 'return-submitted'", [agency.id]);
+      const steps = await handle.db.query<{ kind: string; data: { signOffRequestId?: string } }>(
+        "select kind, data from return_events where agency_id = $1 and kind = 'return-submitted'",
+        [agency.id],
+      );
       assert.equal(steps.rows.length, 1);
       assert.match(String(steps.rows[0]!.data.signOffRequestId), /^[0-9a-f-]{36}$/);
 
@@ -177,7 +185,8 @@ for (const kind of testDatabases()) {
     it('answers 404 for a signer link that does not exist, for an agency link used as a signer link, and the other way round', async () => {
       const agency = seeded.bucks.agencies[0]!;
       const { signer } = await requestSignOff(agency.token);
-      for (const url of ['/s/' + 'x'.repeat(43), `/s/${agency.token}`, `/s/${seeded.outsider.token}`, `/s/${agency.token}/draft`, '/s/short']) assert.equal((await app.inject(url)).statusCode, 404, url);
+      for (const url of ['/s/' + 'x'.repeat(43), `/s/${agency.token}`, `/s/${seeded.outsider.token}`, `/s/${agency.token}/draft`, '/s/short'])
+        assert.equal((await app.inject(url)).statusCode, 404, url);
       assert.equal((await app.inject(`/a/${signer}`)).statusCode, 404);
       assert.equal((await app.inject(`/a/${signer}/draft`)).statusCode, 404);
       // Another agency's link cannot ask for sign-off of this return, nor see it: it only ever reaches its own.

@@ -20,12 +20,27 @@ for (const kind of testDatabases()) {
       // Agencies 1 and 2 return; agency 3 starts a draft; agency 4 has not started. The outsider returns to its own partnership.
       const returns = returnsFor(seeded.framework, seeded.agencies);
       for (const [i, agency] of seeded.agencies.slice(0, 2).entries()) {
-        const response = await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': `k${i}` }, payload: JSON.stringify(returns[i]) });
+        const response = await app.inject({
+          method: 'POST',
+          url: `/a/${agency.token}/returns`,
+          headers: { 'content-type': 'application/json', 'idempotency-key': `k${i}` },
+          payload: JSON.stringify(returns[i]),
+        });
         assert.equal(response.statusCode, 201, response.body);
       }
-      await app.inject({ method: 'PUT', url: `/a/${seeded.agencies[2]!.token}/draft`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ revision: 0, value: asDraft(returns[2]!) }) });
+      await app.inject({
+        method: 'PUT',
+        url: `/a/${seeded.agencies[2]!.token}/draft`,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ revision: 0, value: asDraft(returns[2]!) }),
+      });
       const outsider = returnsFor(seeded.framework, [{ name: 'Southampton Agency', sector: 'statutory' }], 5)[0]!;
-      const response = await app.inject({ method: 'POST', url: `/a/${seeded.outsider.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'o1' }, payload: JSON.stringify(outsider) });
+      const response = await app.inject({
+        method: 'POST',
+        url: `/a/${seeded.outsider.token}/returns`,
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'o1' },
+        payload: JSON.stringify(outsider),
+      });
       assert.equal(response.statusCode, 201);
     });
     after(async () => {
@@ -112,13 +127,21 @@ for (const kind of testDatabases()) {
     it('counts the latest version of an agency only', async () => {
       const agency = seeded.agencies[1]!;
       const [resent] = returnsFor(seeded.framework, [agency], 17);
-      const response = await app.inject({ method: 'POST', url: `/a/${agency.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'k-resend' }, payload: JSON.stringify(resent) });
+      const response = await app.inject({
+        method: 'POST',
+        url: `/a/${agency.token}/returns`,
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k-resend' },
+        payload: JSON.stringify(resent),
+      });
       assert.equal(response.statusCode, 201);
       const staff = await signIn(app, seeded.staff.analyst);
       const data = (await staff.get(`${base}/summary.json`)).json();
       assert.equal(data.result.counted, 2);
       const row = data.result.matrix.agencies.findIndex((a: { name: string }) => a.name === agency.name);
-      assert.deepEqual(data.result.matrix.cells[row], resent!.responses.map((r) => r.rating));
+      assert.deepEqual(
+        data.result.matrix.cells[row],
+        resent!.responses.map((r) => r.rating),
+      );
     });
 
     it('downloads the board report and both CSVs, each written to the audit log', async () => {
@@ -197,7 +220,16 @@ for (const kind of testDatabases()) {
 
     it("another partnership's staff get 404 for this campaign, its agencies and its exports, and see none of its returns", async () => {
       const outsider = await signIn(app, seeded.staff.outsider);
-      for (const url of [base, `${base}/heatmap`, `${base}/summary.json`, `${base}/report.html`, `${base}/responses.csv`, `${base}/actions.csv`, `${base}/agencies/${seeded.agencies[0]!.id}`, `${base}/agencies/${seeded.agencies[0]!.id}/return.json`]) {
+      for (const url of [
+        base,
+        `${base}/heatmap`,
+        `${base}/summary.json`,
+        `${base}/report.html`,
+        `${base}/responses.csv`,
+        `${base}/actions.csv`,
+        `${base}/agencies/${seeded.agencies[0]!.id}`,
+        `${base}/agencies/${seeded.agencies[0]!.id}/return.json`,
+      ]) {
         const response = await outsider.get(url);
         assert.equal(response.statusCode, 404, url);
         assert.doesNotMatch(response.body, /Agency \d/);
@@ -206,7 +238,10 @@ for (const kind of testDatabases()) {
       assert.doesNotMatch(page.body, /Section 11 audit 2026/);
       // Their own campaign: only their own agency.
       const own = (await outsider.get(`/staff/campaigns/${seeded.otherCampaignId}/summary.json`)).json();
-      assert.deepEqual(own.result.matrix.agencies.map((a: { name: string }) => a.name), ['Southampton Agency']);
+      assert.deepEqual(
+        own.result.matrix.agencies.map((a: { name: string }) => a.name),
+        ['Southampton Agency'],
+      );
       // And this campaign's administrator cannot reach the other partnership's agency.
       const admin = await signIn(app, seeded.staff.administrator);
       const adminPage = await admin.get(base);
@@ -221,7 +256,10 @@ for (const kind of testDatabases()) {
       assert.match(progress.body, /Agency 1/);
       assert.doesNotMatch(progress.body, /Agency [234]/);
       const data = (await hampshire.get(`${base}/summary.json`)).json();
-      assert.deepEqual(data.result.matrix.agencies.map((a: { name: string }) => a.name), ['Agency 1']);
+      assert.deepEqual(
+        data.result.matrix.agencies.map((a: { name: string }) => a.name),
+        ['Agency 1'],
+      );
       assert.equal((await hampshire.get(`${base}/agencies/${seeded.agencies[1]!.id}/return.json`)).statusCode, 404);
       const csv = await hampshire.get(`${base}/responses.csv`);
       assert.doesNotMatch(csv.body, /Agency 2/);

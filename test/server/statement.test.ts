@@ -34,7 +34,11 @@ for (const kind of testDatabases()) {
     });
 
     const tokenOf = (i: number) => links.get(hackney.agencies[i]!.id)!;
-    const itemsOf = (standardId: string, sector: string) => applicableItems(hackney.framework.standards.find((s) => s.id === standardId)!, sector);
+    const itemsOf = (standardId: string, sector: string) =>
+      applicableItems(
+        hackney.framework.standards.find((s) => s.id === standardId)!,
+        sector,
+      );
 
     it('asks the agency what it will do for year 2, with CSRF, and records its choice', async () => {
       const browser = new Browser(app);
@@ -52,7 +56,10 @@ for (const kind of testDatabases()) {
       assert.match(form.body, /<h1 class="heading-l">Statement of compliance<\/h1>/);
       assert.match(form.body, new RegExp(`name="item--${UP}--[a-z-]+" type="radio" value="fully-met"`));
       const chosenSteps = await stepsOf(handle.db, 'year-two-chosen');
-      assert.deepEqual(chosenSteps.map((step) => [step.actor, step.choice, step.was]), [[{ kind: 'agency', name: 'Hackney Agency 1' }, 'statement', null]]);
+      assert.deepEqual(
+        chosenSteps.map((step) => [step.actor, step.choice, step.was]),
+        [[{ kind: 'agency', name: 'Hackney Agency 1' }, 'statement', null]],
+      );
     });
 
     it('refuses a statement without a signer, without evidence for a higher rating, or without an action for a lower one, saying which field', async () => {
@@ -66,7 +73,13 @@ for (const kind of testDatabases()) {
       assert.equal(unsigned.statusCode, 400);
       assert.match(unsigned.body, /<a href="#signer-name">Enter the name of the person signing the statement of compliance<\/a>/);
       assert.match(unsigned.body, /<a href="#signer-role">Enter the role of the person signing/);
-      const bare = await browser.post(`/a/${tokenOf(0)}/year-two/statement`, { _csrf: csrfOf(unsigned.body), ...up, ...down, 'signer-name': 'Rowan Example', 'signer-role': 'Chief executive' });
+      const bare = await browser.post(`/a/${tokenOf(0)}/year-two/statement`, {
+        _csrf: csrfOf(unsigned.body),
+        ...up,
+        ...down,
+        'signer-name': 'Rowan Example',
+        'signer-role': 'Chief executive',
+      });
       assert.equal(bare.statusCode, 400);
       assert.match(bare.body, new RegExp(`<a href="#evidence--${UP}">Give the evidence that standard 6, [^<]+ is now Fully met`));
       assert.match(bare.body, new RegExp(`<a href="#action--${DOWN}">Add an action plan for standard 1, [^<]+ to the return`));
@@ -115,10 +128,10 @@ for (const kind of testDatabases()) {
       assert.ok(reference, 'a reference is shown');
       assert.match(page.body, /Rowan Example, Chief executive/);
       assert.match(page.body, /except that the ratings of these standards have changed since then/);
-      const { rows } = await handle.db.query<{ value: AuditReturn; statement_reference: string }>('select value, statement_reference from year_two_returns where campaign_id = $1 and agency_id = $2', [
-        yearTwoId,
-        hackney.agencies[0]!.id,
-      ]);
+      const { rows } = await handle.db.query<{ value: AuditReturn; statement_reference: string }>(
+        'select value, statement_reference from year_two_returns where campaign_id = $1 and agency_id = $2',
+        [yearTwoId, hackney.agencies[0]!.id],
+      );
       const entry = rows[0]!.value.history!.at(-1) as StatementOfCompliance;
       assert.equal(rows[0]!.statement_reference, reference);
       assert.deepEqual(
@@ -131,13 +144,19 @@ for (const kind of testDatabases()) {
       assert.equal(entry.changedStandards[1]!.evidence, 'DBS checks for every post since September, audited in January.');
       assert.equal(entry.at, YEAR_TWO_NOW.toISOString());
       const down = rows[0]!.value.responses.find((r) => r.standardId === DOWN)!;
-      assert.deepEqual([down.actions.at(-1)!.action, down.actions.at(-1)!.lead, down.actions.at(-1)!.due], ['Name a board lead for safeguarding', 'Chair of the board', '2027-09-30']);
+      assert.deepEqual(
+        [down.actions.at(-1)!.action, down.actions.at(-1)!.lead, down.actions.at(-1)!.due],
+        ['Name a board lead for safeguarding', 'Chair of the board', '2027-09-30'],
+      );
       // A second press, or a form from another tab: the statement stays as signed.
       const again = await browser.post(`/a/${tokenOf(0)}/year-two/statement`, { ...fields, 'signer-name': 'Someone Else' });
       assert.equal(again.statusCode, 303);
       assert.equal(await historyCount(handle.db, 'statement-signed'), 1);
       const [step] = await stepsOf(handle.db, 'statement-signed');
-      assert.deepEqual([step!.actor, step!.statement.signedBy, step!.reference], [{ kind: 'agency', name: 'Hackney Agency 1' }, { name: 'Rowan Example', role: 'Chief executive' }, reference]);
+      assert.deepEqual(
+        [step!.actor, step!.statement.signedBy, step!.reference],
+        [{ kind: 'agency', name: 'Hackney Agency 1' }, { name: 'Rowan Example', role: 'Chief executive' }, reference],
+      );
       assert.deepEqual(step!.statement, entry, 'the step keeps the statement as signed');
       // Signed: there is nothing more to choose.
       const choice = await browser.get(`/a/${tokenOf(0)}/year-two/choice`);
@@ -187,7 +206,10 @@ for (const kind of testDatabases()) {
       const staff = await signIn(app, hackney.staff);
       const overview = await staff.get(`/staff/campaigns/${yearTwoId}/year-two`);
       assert.equal(overview.statusCode, 200);
-      assert.match(overview.body, /Hackney Agency 1<\/a><\/th>\n<td><strong class="tag tag--returned">Statement of compliance<\/strong> S11-[0-9A-Z-]+, signed by Rowan Example \(Chief executive\)/);
+      assert.match(
+        overview.body,
+        /Hackney Agency 1<\/a><\/th>\n<td><strong class="tag tag--returned">Statement of compliance<\/strong> S11-[0-9A-Z-]+, signed by Rowan Example \(Chief executive\)/,
+      );
       assert.match(overview.body, /Hackney Agency 2<\/a><\/th>\n<td><strong class="tag tag--returned">Full re-audit<\/strong> S11-/);
       const detail = await staff.get(`/staff/campaigns/${yearTwoId}/agencies/${hackney.agencies[0]!.id}/year-two`);
       assert.match(detail.body, /DBS checks for every post since September/);

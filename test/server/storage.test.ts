@@ -15,7 +15,9 @@ describe('digests', () => {
     const framework = await loadFramework('portsmouth-compact');
     const returns = [...generateReturns(framework, { count: 300, seed: 5, now: TEST_NOW })];
     const key = (i: number) => `agency-${i % 250}`;
-    const digests = returns.map((ret, i) => JSON.parse(JSON.stringify(digestReturn(framework, ret, { key: key(i), name: ret.organisation.name, partnerships: ret.organisation.partnerships }))));
+    const digests = returns.map((ret, i) =>
+      JSON.parse(JSON.stringify(digestReturn(framework, ret, { key: key(i), name: ret.organisation.name, partnerships: ret.organisation.partnerships }))),
+    );
     const fromDigests = aggregateDigests(framework, digests, { now: '2026-06-15' });
     const index = new Map(returns.map((ret, i) => [ret, key(i)]));
     // The whole returns as a server would count them had it stored no digests (they were checked on receipt).
@@ -48,7 +50,10 @@ describe('migrations', () => {
   it('are numbered files applied in order', async () => {
     const migrations = await readMigrations();
     assert.ok(migrations.length >= 1);
-    assert.deepEqual(migrations.map((m) => m.version), [...migrations.map((m) => m.version)].sort((a, b) => a - b));
+    assert.deepEqual(
+      migrations.map((m) => m.version),
+      [...migrations.map((m) => m.version)].sort((a, b) => a - b),
+    );
     assert.equal(migrations[0]!.version, 1);
   });
 });
@@ -81,7 +86,12 @@ for (const kind of testDatabases()) {
       const seeded = await seed(handle.db, 2);
       const app = await collector(handle.db);
       const ret = returnsFor(seeded.framework, seeded.agencies)[0]!;
-      const response = await app.inject({ method: 'POST', url: `/a/${seeded.agencies[0]!.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'b1' }, payload: JSON.stringify(ret) });
+      const response = await app.inject({
+        method: 'POST',
+        url: `/a/${seeded.agencies[0]!.token}/returns`,
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'b1' },
+        payload: JSON.stringify(ret),
+      });
       assert.equal(response.statusCode, 201);
       await app.close();
       const dir = mkdtempSync(join(tmpdir(), 's11-backup-'));
@@ -98,7 +108,12 @@ for (const kind of testDatabases()) {
         assert.deepEqual(rows[0]!.body, ret);
         assert.equal(rows[0]!.reference, response.json().reference);
         const restoredApp = await collector(target);
-        const replay = await restoredApp.inject({ method: 'POST', url: `/a/${seeded.agencies[0]!.token}/returns`, headers: { 'content-type': 'application/json', 'idempotency-key': 'b1' }, payload: JSON.stringify(ret) });
+        const replay = await restoredApp.inject({
+          method: 'POST',
+          url: `/a/${seeded.agencies[0]!.token}/returns`,
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'b1' },
+          payload: JSON.stringify(ret),
+        });
         assert.equal(replay.statusCode, 200, 'links, keys and receipts survive the move');
         await restoredApp.close();
         await assert.rejects(restore(target, file), /already holds data/);

@@ -23,7 +23,12 @@ for (const kind of testDatabases()) {
       seeded = await seed(handle.db, 3);
       yearOneApp = await collector(handle.db);
       // Agencies 1 and 2 return in year 1; agency 3 does not.
-      ({ yearTwoId, links, returns } = await returnedThenYearTwo(handle.db, yearOneApp, { campaignId: seeded.campaignId, framework: seeded.framework, agencies: seeded.agencies, returning: 2 }));
+      ({ yearTwoId, links, returns } = await returnedThenYearTwo(handle.db, yearOneApp, {
+        campaignId: seeded.campaignId,
+        framework: seeded.framework,
+        agencies: seeded.agencies,
+        returning: 2,
+      }));
       app = await collector(handle.db, { now: () => YEAR_TWO_NOW, limits: { signInPerMinute: 1000 } });
     });
     after(async () => {
@@ -37,24 +42,40 @@ for (const kind of testDatabases()) {
     const plan = async (i: number) => (await app.inject(`/a/${tokenOf(i)}/year-two/plan.json`)).json().value as AuditReturn;
 
     it('opens year 2 with the same framework, partnerships and agencies, a new link each, and a history entry for each carried-on return', async () => {
-      const { rows } = await handle.db.query<{ cycle_year: number; cycle_start: number; framework_id: string }>('select cycle_year, cycle_start, framework_id from campaigns where id = $1', [yearTwoId]);
+      const { rows } = await handle.db.query<{ cycle_year: number; cycle_start: number; framework_id: string }>(
+        'select cycle_year, cycle_start, framework_id from campaigns where id = $1',
+        [yearTwoId],
+      );
       assert.deepEqual(rows[0], { cycle_year: 2, cycle_start: 2026, framework_id: 'portsmouth-compact' });
-      const shared = await handle.db.query<{ slug: string }>('select p.slug from campaign_partnerships cp join partnerships p on p.id = cp.partnership_id where cp.campaign_id = $1 order by p.slug', [yearTwoId]);
-      assert.deepEqual(shared.rows.map((row) => row.slug), ['hampshire', 'portsmouth']);
+      const shared = await handle.db.query<{ slug: string }>(
+        'select p.slug from campaign_partnerships cp join partnerships p on p.id = cp.partnership_id where cp.campaign_id = $1 order by p.slug',
+        [yearTwoId],
+      );
+      assert.deepEqual(
+        shared.rows.map((row) => row.slug),
+        ['hampshire', 'portsmouth'],
+      );
       assert.equal(links.size, 3);
       const opened = await stepsOf(handle.db, 'year-two-opened');
       assert.equal(opened.length, 2, 'the two agencies that returned carry on their return');
-      assert.deepEqual(opened.map((step) => [step.actor, step.yearOneCampaignId, /^S11-/.test(step.from)]), [
-        [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
-        [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
-      ], 'opened at the command line, by its login, from the year-1 return');
+      assert.deepEqual(
+        opened.map((step) => [step.actor, step.yearOneCampaignId, /^S11-/.test(step.from)]),
+        [
+          [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
+          [{ kind: 'cli', login: 'test' }, seeded.campaignId, true],
+        ],
+        'opened at the command line, by its login, from the year-1 return',
+      );
       const year1 = await yearOneApp.inject(`/a/${seeded.agencies[0]!.token}`);
       assert.equal(year1.statusCode, 200, 'year-1 links keep working for year 1');
     });
 
     it('refuses to open year 2 twice, before year 1 ends, or past the cycle', async () => {
       const admin = adminContext(handle.db);
-      await assert.rejects(openYearTwo(admin, { campaign: seeded.campaignId, deadline: '2027-06-30' }), (error: Error) => error instanceof AdminError && /already open/.test(error.message));
+      await assert.rejects(
+        openYearTwo(admin, { campaign: seeded.campaignId, deadline: '2027-06-30' }),
+        (error: Error) => error instanceof AdminError && /already open/.test(error.message),
+      );
       await assert.rejects(openYearTwo(admin, { campaign: seeded.otherCampaignId, deadline: '2026-05-01' }), /must end after year 1/);
       await assert.rejects(openYearTwo(admin, { campaign: yearTwoId, deadline: '2028-06-30' }), /no next year to open/);
       await assert.rejects(openYearTwo(admin, { campaign: seeded.otherCampaignId, deadline: '2027-02-30' }), /a date that exists/);
@@ -63,7 +84,12 @@ for (const kind of testDatabases()) {
     it("serves the agency's year-1 action plan in <s11-action-tracker update-url>, under the strict CSP", async () => {
       const page = await app.inject(`/a/${tokenOf(0)}`);
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, new RegExp(`<s11-action-tracker data-src="/a/${tokenOf(0)}/year-two/plan.json" update-url="/a/${tokenOf(0)}/year-two/updates" storage-key="${yearTwoId}-${seeded.agencies[0]!.id}">`));
+      assert.match(
+        page.body,
+        new RegExp(
+          `<s11-action-tracker data-src="/a/${tokenOf(0)}/year-two/plan.json" update-url="/a/${tokenOf(0)}/year-two/updates" storage-key="${yearTwoId}-${seeded.agencies[0]!.id}">`,
+        ),
+      );
       assert.match(page.body, /<script type="module" src="\/assets\/year-two\/tracker.js"><\/script>/);
       assert.match(String(page.headers['content-security-policy']), /require-trusted-types-for 'script'/);
       assert.doesNotMatch(page.body, /<s11-audit/);
@@ -87,7 +113,10 @@ for (const kind of testDatabases()) {
       assert.deepEqual((await plan(0)).responses, value.responses, 'the server keeps what it answered');
       const steps = await stepsOf(handle.db, 'action-updated', seeded.agencies[0]!.id);
       assert.equal(steps.length, 1);
-      assert.deepEqual([steps[0]!.actor, steps[0]!.at, steps[0]!.standardId, steps[0]!.actionId], [{ kind: 'agency', name: 'Agency 1' }, YEAR_TWO_NOW.toISOString(), action.standardId, action.actionId]);
+      assert.deepEqual(
+        [steps[0]!.actor, steps[0]!.at, steps[0]!.standardId, steps[0]!.actionId],
+        [{ kind: 'agency', name: 'Agency 1' }, YEAR_TWO_NOW.toISOString(), action.standardId, action.actionId],
+      );
       assert.deepEqual(steps[0]!.changes, [progress('Training booked for all volunteers in April.')]);
       const page = await app.inject(`/a/${tokenOf(0)}`);
       assert.match(page.body, /Training booked for all volunteers in April\./, 'the page lists the updates saved');
@@ -125,7 +154,10 @@ for (const kind of testDatabases()) {
       assert.match(stale.json().issues[0].message, /is already complete: someone saved an update after this page was loaded\. Reload the page/);
       assert.deepEqual(stale.json().issues[0].path.slice(-1), ['status']);
       // All or nothing: a valid first change and an invalid second leave the plan as it was.
-      const second = firstAction({ ...returns[0]!, responses: returns[0]!.responses.map((r) => ({ ...r, actions: r.actions.filter((a) => a.id !== action.actionId || r.standardId !== action.standardId) })) });
+      const second = firstAction({
+        ...returns[0]!,
+        responses: returns[0]!.responses.map((r) => ({ ...r, actions: r.actions.filter((a) => a.id !== action.actionId || r.standardId !== action.standardId) })),
+      });
       const half = await postUpdate(app, updatesUrl(0), 'u-half', { ...second, changes: [progress('A fine note'), { kind: 'revise-due', due: second.due, reason: 'Same date' }] });
       assert.equal(half.statusCode, 422);
       assert.equal(await historyCount(handle.db, 'action-updated'), before + 1, 'only the completion was stored');
@@ -135,11 +167,16 @@ for (const kind of testDatabases()) {
 
     it('answers 400 for a missing or malformed key or body, and 404 for an unknown, revoked or year-1 link', async () => {
       const action = firstAction(returns[1]!);
-      for (const key of [undefined, '', 'has space', 'x'.repeat(201)]) assert.equal((await postUpdate(app, updatesUrl(1), key, { ...action, changes: [progress('x')] })).statusCode, 400);
+      for (const key of [undefined, '', 'has space', 'x'.repeat(201)])
+        assert.equal((await postUpdate(app, updatesUrl(1), key, { ...action, changes: [progress('x')] })).statusCode, 400);
       for (const body of [{}, { ...action }, { ...action, changes: [] }, { ...action, changes: ['progress'] }, { ...action, changes: new Array(11).fill(progress('x')) }])
         assert.equal((await postUpdate(app, updatesUrl(1), 'k-bad', body)).statusCode, 400, JSON.stringify(body).slice(0, 80));
       assert.equal((await postUpdate(app, `/a/${'x'.repeat(43)}/year-two/updates`, 'k', { ...action, changes: [progress('x')] })).statusCode, 404);
-      assert.equal((await postUpdate(app, `/a/${seeded.agencies[1]!.token}/year-two/updates`, 'k', { ...action, changes: [progress('x')] })).statusCode, 404, 'a year-1 link has no year-2 plan');
+      assert.equal(
+        (await postUpdate(app, `/a/${seeded.agencies[1]!.token}/year-two/updates`, 'k', { ...action, changes: [progress('x')] })).statusCode,
+        404,
+        'a year-1 link has no year-2 plan',
+      );
       assert.equal((await postUpdate(app, updatesUrl(2), 'k', { ...action, changes: [progress('x')] })).statusCode, 404, 'no year-1 return, no plan');
       assert.equal(await historyCount(handle.db, 'action-updated', seeded.agencies[1]!.id), 0);
     });
@@ -161,7 +198,7 @@ for (const kind of testDatabases()) {
       assert.equal((await app.inject(`/a/${tokenOf(2)}`)).statusCode, 404);
     });
 
-    it("lets staff record an update from their own page, in their name, with CSRF, for agencies that report to them only", async () => {
+    it('lets staff record an update from their own page, in their name, with CSRF, for agencies that report to them only', async () => {
       const staff = await signIn(app, seeded.staff.analyst);
       const agency = seeded.agencies[1]!;
       const pageUrl = `/staff/campaigns/${yearTwoId}/agencies/${agency.id}/year-two`;
@@ -179,9 +216,16 @@ for (const kind of testDatabases()) {
       const stored = await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(csrf)}`, 's-1', body, cookie);
       assert.equal(stored.statusCode, 201, stored.body);
       const steps = await stepsOf(handle.db, 'action-updated', agency.id);
-      assert.deepEqual(steps.map((step) => [step.actor.kind, step.actor.kind === 'staff' ? step.actor.name : '']), [['staff', 'Ana Lyst']]);
+      assert.deepEqual(
+        steps.map((step) => [step.actor.kind, step.actor.kind === 'staff' ? step.actor.name : '']),
+        [['staff', 'Ana Lyst']],
+      );
       const { rows } = await handle.db.query<{ staff_id: string | null }>("select staff_id from return_events where kind = 'action-updated' and agency_id = $1", [agency.id]);
-      assert.deepEqual(rows.map((row) => typeof row.staff_id), ['string'], 'the staff column names who, for finding a person’s steps');
+      assert.deepEqual(
+        rows.map((row) => typeof row.staff_id),
+        ['string'],
+        'the staff column names who, for finding a person’s steps',
+      );
       assert.equal((await postUpdate(app, `${pageUrl}/updates?_csrf=${encodeURIComponent(csrf)}`, 's-2', body)).statusCode, 403, 'not signed in: no CSRF cookie either');
       assert.match((await staff.get(pageUrl)).body, /Ana Lyst \(partnership staff\)/);
 
@@ -212,7 +256,7 @@ for (const kind of testDatabases()) {
     });
 
     it('keeps the history append-only: the database refuses to change an entry', async () => {
-      await assert.rejects(handle.db.query("update return_events set actor = '{\"kind\":\"collector\"}' where kind = 'action-updated'"), /append-only/);
+      await assert.rejects(handle.db.query('update return_events set actor = \'{"kind":"collector"}\' where kind = \'action-updated\''), /append-only/);
       await assert.rejects(handle.db.query("delete from return_events where kind = 'year-two-opened'"), /append-only/);
     });
   });
@@ -261,7 +305,11 @@ for (const kind of testDatabases()) {
       assert.equal(again.statusCode, 400);
       assert.match(again.body, /already open/);
       const southampton = await signIn(app, seeded.staff.outsider);
-      assert.equal((await southampton.post(formUrl, { _csrf: csrfOf((await southampton.get('/staff')).body), 'deadline-day': '30', 'deadline-month': '6', 'deadline-year': '2027' })).statusCode, 404);
+      assert.equal(
+        (await southampton.post(formUrl, { _csrf: csrfOf((await southampton.get('/staff')).body), 'deadline-day': '30', 'deadline-month': '6', 'deadline-year': '2027' }))
+          .statusCode,
+        404,
+      );
     });
   });
 }

@@ -78,12 +78,27 @@ export function submitServer() {
       }
       case 'invalid':
         return json(ctx, 422, {
-          issues: [{ path: ['organisation', 'name'], code: 'organisation_name_required', severity: 'error', message: 'The partnership already has a return from an organisation with this name: check it' }],
+          issues: [
+            {
+              path: ['organisation', 'name'],
+              code: 'organisation_name_required',
+              severity: 'error',
+              message: 'The partnership already has a return from an organisation with this name: check it',
+            },
+          ],
         });
       case 'invalid-standard': {
         const standardId = JSON.parse(body).responses[1]?.standardId;
         return json(ctx, 422, {
-          issues: [{ path: ['responses', 0, 'evidence'], code: 'evidence_required', severity: 'error', message: 'The partnership asks for evidence of impact on this standard', standardId }],
+          issues: [
+            {
+              path: ['responses', 0, 'evidence'],
+              code: 'evidence_required',
+              severity: 'error',
+              message: 'The partnership asks for evidence of impact on this standard',
+              standardId,
+            },
+          ],
         });
       }
       case 'error':
@@ -161,7 +176,11 @@ async function updateServer(ctx) {
   if (mode === 'error') return json(ctx, 500, { message: 'the database is down' });
   if (mode === 'invalid') {
     const { standardId } = JSON.parse(body);
-    return json(ctx, 422, { issues: [{ path: ['responses', 1, 'actions', 0, 'progress'], code: 'invalid_value', severity: 'error', message: 'The partnership has closed year 2 for this action', standardId }] });
+    return json(ctx, 422, {
+      issues: [
+        { path: ['responses', 1, 'actions', 0, 'progress'], code: 'invalid_value', severity: 'error', message: 'The partnership has closed year 2 for this action', standardId },
+      ],
+    });
   }
   if (tracked.answers.has(key)) return json(ctx, 200, tracked.answers.get(key));
   const { standardId, actionId, changes } = JSON.parse(body);

@@ -45,7 +45,9 @@ async function skip(reason) {
 
 const which = (name) => ['/usr/bin', '/usr/sbin', '/bin', '/sbin'].map((dir) => join(dir, name)).find(existsSync);
 const tools = { php: which('php'), mariadbd: which('mariadbd'), installDb: which('mariadb-install-db'), client: which('mariadb') };
-const missing = Object.entries(tools).filter(([, path]) => !path).map(([name]) => name);
+const missing = Object.entries(tools)
+  .filter(([, path]) => !path)
+  .map(([name]) => name);
 if (missing.length) await skip(`not installed: ${missing.join(', ')} (apt-get install php-cli php-mysql mariadb-server wordpress wordpress-theme-twentytwentythree)`);
 if (!existsSync(`${wordpress}/wp-load.php`)) await skip(`no WordPress at ${wordpress} (apt-get install wordpress)`);
 if (!existsSync(`${wordpress}/wp-content/themes/twentytwentythree`)) await skip('no default block theme (apt-get install wordpress-theme-twentytwentythree)');
@@ -208,7 +210,14 @@ require_once ABSPATH . 'wp-settings.php';
   const editor = { login: 'editor', ...people.editor };
 
   const server = start(tools.php, ['-S', `127.0.0.1:${port}`, '-t', wp]);
-  await until('PHP serving WordPress', async () => (await fetch(`${site}/`).then((r) => r.status, () => 0)) === 200 || server.exitCode !== null);
+  await until(
+    'PHP serving WordPress',
+    async () =>
+      (await fetch(`${site}/`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200 || server.exitCode !== null,
+  );
   if (server.exitCode !== null) throw new Error(`PHP stopped: ${server.output()}`);
   infrastructure = false;
   console.log(`WordPress ${version} at ${site}, DISALLOW_UNFILTERED_HTML, plugin active`);
@@ -237,8 +246,15 @@ require_once ABSPATH . 'wp-settings.php';
   const saved = await request(`/?rest_route=/wp/v2/posts/${postId}&context=edit`, { as: author });
   const raw = saved.json?.content?.raw ?? '';
   check('saving as the Author ran WordPress’s filter: the script beside the element is gone', !raw.includes('<script') && raw.includes('alert("typed")'), raw.slice(0, 400));
-  check('the filter kept the element typed as HTML, with its attributes and without the handler', raw.includes('<s11-audit framework="city-hackney-s11" storage-key="typed-as-html"></s11-audit>'), raw);
-  check('the shortcode and the block are saved as they were typed', raw.includes(shortcode) && raw.includes('<!-- wp:s11kit/audit {"framework":"buckinghamshire-s11","storageKey":"from-the-block"} /-->'));
+  check(
+    'the filter kept the element typed as HTML, with its attributes and without the handler',
+    raw.includes('<s11-audit framework="city-hackney-s11" storage-key="typed-as-html"></s11-audit>'),
+    raw,
+  );
+  check(
+    'the shortcode and the block are saved as they were typed',
+    raw.includes(shortcode) && raw.includes('<!-- wp:s11kit/audit {"framework":"buckinghamshire-s11","storageKey":"from-the-block"} /-->'),
+  );
 
   // ---- as a visitor ------------------------------------------------------------------------------
   const bundle = `${site}/wp-content/plugins/s11kit/assets/cdn/s11kit.js`;
@@ -269,14 +285,24 @@ require_once ABSPATH . 'wp-settings.php';
   await visitorChecks('as published');
 
   const script = await fetch(bundle);
-  check('the bundle is served as JavaScript', script.status === 200 && /javascript/.test(script.headers.get('content-type') ?? ''), `${script.status} ${script.headers.get('content-type')}`);
+  check(
+    'the bundle is served as JavaScript',
+    script.status === 200 && /javascript/.test(script.headers.get('content-type') ?? ''),
+    `${script.status} ${script.headers.get('content-type')}`,
+  );
 
   // ---- as an Editor ------------------------------------------------------------------------------
   const asEditor = await request(`/?rest_route=/wp/v2/posts/${postId}&context=edit`, { as: editor });
   const rendered = asEditor.json?.content?.rendered ?? '';
   check(
     'an Editor sees why a mistaken shortcode shows nothing, in words that say how to fix it',
-    ['The Section 11 audit cannot be shown', 'submit-url must be an address starting with https:// or /.', 'framework may hold only letters', 'submit-timeout must be a whole number', 'page must be tasks, organisation, check'].every((words) => rendered.includes(words)),
+    [
+      'The Section 11 audit cannot be shown',
+      'submit-url must be an address starting with https:// or /.',
+      'framework may hold only letters',
+      'submit-timeout must be a whole number',
+      'page must be tasks, organisation, check',
+    ].every((words) => rendered.includes(words)),
     rendered.slice(0, 600),
   );
   const resaved = await request(`/?rest_route=/wp/v2/posts/${postId}`, { as: editor, method: 'POST', body: { content: asEditor.json?.content?.raw ?? '' } });
@@ -285,7 +311,11 @@ require_once ABSPATH . 'wp-settings.php';
 
   const editorPage = await request('/?rest_route=/wp/v2/pages', { as: editor, method: 'POST', body: { title: 'Audit page', content: shortcode, status: 'publish' } });
   const editorPageHtml = editorPage.json?.id ? (await request(`/?page_id=${editorPage.json.id}`)).text : '';
-  check('an Editor publishes a page with the shortcode, and it shows the element', editorPage.status === 201 && editorPageHtml.includes('<s11-audit framework="portsmouth-compact"'), `${editorPage.status}`);
+  check(
+    'an Editor publishes a page with the shortcode, and it shows the element',
+    editorPage.status === 201 && editorPageHtml.includes('<s11-audit framework="portsmouth-compact"'),
+    `${editorPage.status}`,
+  );
 
   // ---- in a browser ------------------------------------------------------------------------------
   if (!existsSync(chrome)) {
@@ -309,7 +339,10 @@ require_once ABSPATH . 'wp-settings.php';
           },
           { timeout: 30_000 },
         )
-        .then((handle) => handle.jsonValue(), (error) => error.message);
+        .then(
+          (handle) => handle.jsonValue(),
+          (error) => error.message,
+        );
       check('the three audits render in Chromium, each with its framework', Array.isArray(shown) && problems.length === 0, `${JSON.stringify(shown)} ${problems.join('; ')}`);
 
       // The block in the block editor, signed in as the Author: editor.js registers it, and an
@@ -331,13 +364,22 @@ require_once ABSPATH . 'wp-settings.php';
               window.__s11Inserted = true;
               wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('s11kit/audit', { framework: 'portsmouth-compact' }));
             }
-            const placeholder = document.querySelector('.s11kit-audit-placeholder') ?? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('.s11kit-audit-placeholder');
+            const placeholder =
+              document.querySelector('.s11kit-audit-placeholder') ??
+              document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('.s11kit-audit-placeholder');
             return placeholder?.textContent ?? false;
           },
           { timeout: 60_000 },
         )
-        .then((handle) => handle.jsonValue(), (error) => error.message);
-      check('the block editor offers the block, and an inserted one names its framework', inEditor === 'Section 11 audit: portsmouth-compact' && editorProblems.length === 0, `${inEditor} ${editorProblems.join('; ')}`);
+        .then(
+          (handle) => handle.jsonValue(),
+          (error) => error.message,
+        );
+      check(
+        'the block editor offers the block, and an inserted one names its framework',
+        inEditor === 'Section 11 audit: portsmouth-compact' && editorProblems.length === 0,
+        `${inEditor} ${editorProblems.join('; ')}`,
+      );
     } finally {
       await browser.close();
     }

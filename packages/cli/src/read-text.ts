@@ -31,8 +31,7 @@ export async function readText(file: string): Promise<TextRead> {
     bytes = await readFile(file);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
     return { ok: false, reason: `cannot read the file: ${reason}` };
   }
   if (bytes.includes(0)) return { ok: false, reason: 'it is a binary file, not text' };

@@ -108,8 +108,7 @@ function parse(command: string, argv: string[]): Parsed {
 }
 
 function requireFramework(command: string, value: unknown): string {
-  if (typeof value !== 'string' || value === '')
-    throw new UsageError(`${command} needs a framework: --framework <id|file.json>`);
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${command} needs a framework: --framework <id|file.json>`);
   return value;
 }
 
@@ -173,8 +172,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
           out,
         );
       case 'translate':
-        if (typeof values.mapping !== 'string' || values.mapping === '')
-          throw new UsageError('translate needs a mapping: --mapping <from--to|file.json>');
+        if (typeof values.mapping !== 'string' || values.mapping === '') throw new UsageError('translate needs a mapping: --mapping <from--to|file.json>');
         return await translateCommand(
           {
             mapping: values.mapping,

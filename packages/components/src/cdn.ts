@@ -8,7 +8,12 @@ import './audit/s11-audit.js';
 import { afterPaint } from './audit/more.js';
 
 // A page may use <s11-standard-card> or <s11-rater> without an audit: register them soon.
-afterPaint(() => void import('./audit/audit-parts.js').catch(() => console.warn('s11kit: the standard card and its parts could not be loaded; check the chunks/ folder is served next to s11kit.js')));
+afterPaint(
+  () =>
+    void import('./audit/audit-parts.js').catch(() =>
+      console.warn('s11kit: the standard card and its parts could not be loaded; check the chunks/ folder is served next to s11kit.js'),
+    ),
+);
 
 // The part elements' classes (S11StandardCard, S11Rater...) are reached once they are registered,
 // with customElements.whenDefined('s11-rater') and customElements.get('s11-rater'); the words are

@@ -26,8 +26,7 @@ export function isFrameworkId(id: string): id is FrameworkId {
  * @throws {RangeError} when `id` is not a built-in framework; the message lists the ids.
  */
 export async function loadFramework(id: string): Promise<Framework> {
-  if (!isFrameworkId(id))
-    throw new RangeError(`"${id}" is not a built-in framework: use one of ${frameworkIds.join(', ')}`);
+  if (!isFrameworkId(id)) throw new RangeError(`"${id}" is not a built-in framework: use one of ${frameworkIds.join(', ')}`);
   return (await loaders[id]()).default;
 }
 
@@ -53,8 +52,7 @@ export function isMappingId(id: string): id is MappingId {
  */
 export async function loadMapping(fromId: FrameworkId | (string & {}), toId: FrameworkId | (string & {})): Promise<FrameworkMapping> {
   const id = `${fromId}--${toId}`;
-  if (!isMappingId(id))
-    throw new RangeError(`There is no built-in mapping from "${fromId}" to "${toId}": use one of ${mappingIds.join(', ')}`);
+  if (!isMappingId(id)) throw new RangeError(`There is no built-in mapping from "${fromId}" to "${toId}": use one of ${mappingIds.join(', ')}`);
   return (await mappingLoaders[id]()).default;
 }
 

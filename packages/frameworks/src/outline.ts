@@ -37,8 +37,7 @@ export type FrameworkOutline = Cut<Framework, typeof OUTLINE_CUT.framework | ['s
   readonly standards: readonly StandardOutline[];
 };
 
-const without = <T extends object>(object: T, keys: readonly string[]) =>
-  Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+const without = <T extends object>(object: T, keys: readonly string[]) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 
 /** The outline of a framework (what `loadFrameworkOutline` gives for a built-in one). */
 export function outlineOf(framework: Framework): FrameworkOutline {
@@ -62,7 +61,6 @@ export function outlineOf(framework: Framework): FrameworkOutline {
  * @throws {RangeError} when `id` is not a built-in framework; the message lists the ids.
  */
 export async function loadFrameworkOutline(id: string): Promise<FrameworkOutline> {
-  if (!Object.hasOwn(outlineLoaders, id))
-    throw new RangeError(`"${id}" is not a built-in framework: use one of ${Object.keys(outlineLoaders).join(', ')}`);
+  if (!Object.hasOwn(outlineLoaders, id)) throw new RangeError(`"${id}" is not a built-in framework: use one of ${Object.keys(outlineLoaders).join(', ')}`);
   return (await outlineLoaders[id as keyof typeof outlineLoaders]()).default;
 }

@@ -25,8 +25,7 @@ for (const file of await jsonFiles('mappings/')) {
     continue;
   }
   const result = parseMapping(data, { from, to });
-  for (const issue of result.issues)
-    console.error(`mappings/${file}: ${formatPath(issue.path)}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
+  for (const issue of result.issues) console.error(`mappings/${file}: ${formatPath(issue.path)}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
   if (!result.ok) failed++;
 }
 if (failed) {

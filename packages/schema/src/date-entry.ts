@@ -43,9 +43,7 @@ export function dateEntry(parts: DateParts): string {
 export function dateEntryProblem(entry: string): string | undefined {
   if (entry === '' || isCalendarDate(entry)) return undefined;
   const { day, month, year } = dateParts(entry);
-  const missing = [day.trim() === '' && 'a day', month.trim() === '' && 'a month', year.trim() === '' && 'a year'].filter(
-    (part): part is string => !!part,
-  );
+  const missing = [day.trim() === '' && 'a day', month.trim() === '' && 'a month', year.trim() === '' && 'a year'].filter((part): part is string => !!part);
   if (missing.length === 1 || missing.length === 2) return `must include ${missing.join(' and ')}`;
   if (!/^\d+$/.test(year.trim()) || year.trim().length !== 4) return 'must include a year of 4 numbers, like 2027';
   return 'must be a real date';

@@ -49,8 +49,14 @@ const digit = (text: string, at: number) => {
  */
 export function isCalendarDate(value: string): boolean {
   if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  const y1 = digit(value, 0), y2 = digit(value, 1), y3 = digit(value, 2), y4 = digit(value, 3);
-  const m1 = digit(value, 5), m2 = digit(value, 6), d1 = digit(value, 8), d2 = digit(value, 9);
+  const y1 = digit(value, 0),
+    y2 = digit(value, 1),
+    y3 = digit(value, 2),
+    y4 = digit(value, 3);
+  const m1 = digit(value, 5),
+    m2 = digit(value, 6),
+    d1 = digit(value, 8),
+    d2 = digit(value, 9);
   if (y1 < 0 || y2 < 0 || y3 < 0 || y4 < 0 || m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return false;
   const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const month = m1 * 10 + m2;

@@ -2,23 +2,8 @@
 // decision, not an accident of which files exist.
 
 export { TEXT_CEILING, SlugSchema, IsoDateSchema, IsoDateTimeSchema, DateEntrySchema } from './models/common.js';
-export {
-  RequirementSchema,
-  ToneSchema,
-  RatingLevelSchema,
-  RatingScaleSchema,
-  type Requirement,
-  type Tone,
-  type RatingLevel,
-  type RatingScale,
-} from './models/scale.js';
-export {
-  ACTION_STATUSES,
-  IDENTIFIER_SCHEMES,
-  ROLL_UPS,
-  type IdentifierScheme,
-  type RollUp,
-} from './models/vocabulary.js';
+export { RequirementSchema, ToneSchema, RatingLevelSchema, RatingScaleSchema, type Requirement, type Tone, type RatingLevel, type RatingScale } from './models/scale.js';
+export { ACTION_STATUSES, IDENTIFIER_SCHEMES, ROLL_UPS, type IdentifierScheme, type RollUp } from './models/vocabulary.js';
 export {
   SectorSchema,
   PartnershipSchema,
@@ -145,32 +130,13 @@ export { issueTarget, type IssueArea, type IssueTarget } from './issues/issue-ta
 export { parseFramework } from './framework/parse-framework.js';
 export { applicableItems, rollUpOf, rolledUpRating, withRolledUpRating, emptyItems } from './framework/items.js';
 export { signOffRoles, signOffRequired } from './framework/sign-off.js';
-export {
-  standardWording,
-  appliesToSector,
-  applicableStandards,
-  standardName,
-  type StandardWording,
-} from './framework/wording.js';
+export { standardWording, appliesToSector, applicableStandards, standardName, type StandardWording } from './framework/wording.js';
 
 export { validateReturn, type ValidateOptions } from './return/validate-return.js';
 export { isBlank, type ValidationMode } from './return/rules/context.js';
 export { ACTION_REQUIRED_FIELDS, isEmptyAction } from './return/rules/actions.js';
-export {
-  createReturn,
-  blankReturn,
-  emptyResponse,
-  emptyAction,
-  actionIds,
-  type CreateReturnOptions,
-} from './return/create-return.js';
-export {
-  checkResponse,
-  responseStatus,
-  isResponseEmpty,
-  type CheckResponseOptions,
-  type ResponseStatus,
-} from './return/check-response.js';
+export { createReturn, blankReturn, emptyResponse, emptyAction, actionIds, type CreateReturnOptions } from './return/create-return.js';
+export { checkResponse, responseStatus, isResponseEmpty, type CheckResponseOptions, type ResponseStatus } from './return/check-response.js';
 export { checkOrganisation, type CheckOrganisationOptions } from './return/check-organisation.js';
 export { alignReturn, type AlignedReturn } from './return/align-return.js';
 export { actionPlan, type ActionPlanItem, type ActionPlanOptions } from './return/action-plan.js';
@@ -185,13 +151,7 @@ export { checkStatement } from './tracking/check-statement.js';
 
 export { parseMapping } from './mapping/parse-mapping.js';
 export { checkMapping } from './mapping/check-mapping.js';
-export {
-  translateReturn,
-  type TranslateOptions,
-  type TranslateResult,
-  type StandardNeedingAnswer,
-  type KeptAnswers,
-} from './mapping/translate-return.js';
+export { translateReturn, type TranslateOptions, type TranslateResult, type StandardNeedingAnswer, type KeptAnswers } from './mapping/translate-return.js';
 export { levelStandings, scoreBand, type LevelStanding } from './scales/level-standings.js';
 export { aggregate, createAggregator, type AggregateOptions, type Aggregator } from './aggregate/aggregator.js';
 export type { AggregateResult, AgencyMatrix, TranslatedReturn } from './aggregate/aggregate-result.js';

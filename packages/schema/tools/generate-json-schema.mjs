@@ -27,4 +27,3 @@ for (const [file, schema] of Object.entries(jsonSchemas())) {
 }
 await writeFile(new URL('index.d.ts', typesDir), index.join('\n') + '\n');
 console.log('schema: wrote json-schema/ and types/');
-

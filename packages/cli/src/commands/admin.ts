@@ -90,7 +90,11 @@ const OPTIONS = {
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function need(values: Values, name: keyof Values, what: string): string {
   const value = values[name];
@@ -116,7 +120,26 @@ export async function adminCommand(argv: string[], out: Output): Promise<number>
   }
   if (extra.length) throw new UsageError(`admin ${group} ${action}: unexpected "${extra[0]}"`);
   const command = `${group}${action ? ` ${action}` : ''}`;
-  const known = ['partnership create', 'partnership list', 'campaign create', 'campaign list', 'campaign close', 'agency add', 'agency import', 'agency list', 'agency contact', 'year-two', 'link', 'revoke', 'staff add', 'staff reset', 'export', 'backup', 'restore', 'purge'];
+  const known = [
+    'partnership create',
+    'partnership list',
+    'campaign create',
+    'campaign list',
+    'campaign close',
+    'agency add',
+    'agency import',
+    'agency list',
+    'agency contact',
+    'year-two',
+    'link',
+    'revoke',
+    'staff add',
+    'staff reset',
+    'export',
+    'backup',
+    'restore',
+    'purge',
+  ];
   if (!known.includes(command)) throw new UsageError(`unknown admin command "${command}": use ${known.join(', ')} (s11 admin --help)`);
 
   let db: Database;
@@ -209,7 +232,11 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
       return EXIT.ok;
     }
     case 'year-two': {
-      const { campaign, links } = await openYearTwo(admin, { campaign: need(values, 'campaign', command), deadline: need(values, 'deadline', command), ...(values.title ? { title: values.title } : {}) });
+      const { campaign, links } = await openYearTwo(admin, {
+        campaign: need(values, 'campaign', command),
+        deadline: need(values, 'deadline', command),
+        ...(values.title ? { title: values.title } : {}),
+      });
       out.stdout(`campaign ${campaign.id}: ${campaign.title} (year ${campaign.cycle_year} of ${campaign.cycle_start})`);
       for (const link of links) out.stdout(`${link.agencyId}\t${link.name}\t${link.carriesOn ? 'action plan' : 'full return'}\t${origin(values)}/a/${link.token}`);
       out.stderr(`${links.length} ${links.length === 1 ? 'link' : 'links'}: send each to its agency; they are not shown again`);
@@ -228,7 +255,12 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
     }
     case 'staff add': {
       const role = need(values, 'role', command) as 'analyst' | 'administrator';
-      const { token } = await addStaff(admin, { partnership: need(values, 'partnership', command), email: need(values, 'email', command), name: need(values, 'name', command), role });
+      const { token } = await addStaff(admin, {
+        partnership: need(values, 'partnership', command),
+        email: need(values, 'email', command),
+        name: need(values, 'name', command),
+        role,
+      });
       out.stdout(`${origin(values)}/set-password/${token}`);
       out.stderr('send this link to the person: it sets their password once, within 7 days');
       return EXIT.ok;
@@ -239,7 +271,11 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
       return EXIT.ok;
     }
     case 'export': {
-      const { files, returns } = await exportCampaign(admin, { campaign: need(values, 'campaign', command), partnership: need(values, 'partnership', command), out: need(values, 'out', command) });
+      const { files, returns } = await exportCampaign(admin, {
+        campaign: need(values, 'campaign', command),
+        partnership: need(values, 'partnership', command),
+        out: need(values, 'out', command),
+      });
       out.stdout(`exported ${returns} ${returns === 1 ? 'return' : 'returns'}: ${files.join(', ')}`);
       return EXIT.ok;
     }
@@ -248,13 +284,21 @@ async function runAdmin(command: string, values: Values, admin: AdminContext, ou
       const counts = await backup(db, file).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'EEXIST' ? new UsageError(`${file} already exists: choose a new file name`) : error;
       });
-      out.stdout(`wrote ${file}: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}`);
+      out.stdout(
+        `wrote ${file}: ${Object.entries(counts)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')}`,
+      );
       return EXIT.ok;
     }
     default: {
       const file = need(values, 'from', command);
       const counts = await restore(db, file);
-      out.stdout(`restored ${file}: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}`);
+      out.stdout(
+        `restored ${file}: ${Object.entries(counts)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')}`,
+      );
       return EXIT.ok;
     }
   }
@@ -285,7 +329,10 @@ async function importAgencies(values: Values, admin: AdminContext, out: Output):
         name: cell('name'),
         sector: cell('sector'),
         ...(identifier ? { identifier: parseIdentifier(identifier) } : {}),
-        reportsTo: cell('reports_to').split(';').map((s) => s.trim()).filter(Boolean),
+        reportsTo: cell('reports_to')
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
         ...(cell('email') ? { contactEmail: cell('email') } : {}),
       });
       out.stdout(`${agency.id}\t${agency.name}${created ? '' : ' (already known by its identifier)'}`);
@@ -307,8 +354,14 @@ function printPlan(plan: PurgePlan, out: Output, verb: string): void {
   }
   out.stdout(`${verb} ${plan.campaigns.length} ${plan.campaigns.length === 1 ? 'campaign' : 'campaigns'} closed longer ago than their retention (as of ${plan.at.slice(0, 10)}):`);
   for (const campaign of plan.campaigns) {
-    out.stdout(`  ${campaign.id}\t${campaign.title} (${campaign.partnership}), closed ${campaign.closedAt.slice(0, 10)}, kept ${campaign.retentionYears} years until ${campaign.dueAt.slice(0, 10)}`);
-    out.stdout(`    ${Object.entries(campaign.rows).map(([table, n]) => `${table} ${n}`).join(', ')}`);
+    out.stdout(
+      `  ${campaign.id}\t${campaign.title} (${campaign.partnership}), closed ${campaign.closedAt.slice(0, 10)}, kept ${campaign.retentionYears} years until ${campaign.dueAt.slice(0, 10)}`,
+    );
+    out.stdout(
+      `    ${Object.entries(campaign.rows)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ')}`,
+    );
   }
 }
 

@@ -91,7 +91,10 @@ function summarise(result: AggregateResult, files: readonly string[], previousFi
   const { framework, counted, rejected, duplicates, matrix, comparison } = result;
   out.stdout(`${framework.title} (${framework.id} ${framework.version}), figures at ${result.at}`);
   out.stdout(`Counted ${counted} ${counted === 1 ? 'return' : 'returns'} from ${matrix.agencies.length} ${matrix.agencies.length === 1 ? 'agency' : 'agencies'}.`);
-  if (result.partnership) out.stdout(`For ${result.partnership} only: ${result.forOtherPartnerships} ${result.forOtherPartnerships === 1 ? 'return was' : 'returns were'} for other partnerships and not counted.`);
+  if (result.partnership)
+    out.stdout(
+      `For ${result.partnership} only: ${result.forOtherPartnerships} ${result.forOtherPartnerships === 1 ? 'return was' : 'returns were'} for other partnerships and not counted.`,
+    );
   out.stdout(`Not counted: ${rejected.length}`);
   for (const r of rejected) out.stdout(`  ${files[r.index]}: ${r.reason}`);
   out.stdout(`Replaced by a later return from the same agency: ${duplicates.length}`);
@@ -126,8 +129,18 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
 
   const now = args.now ?? Date.now();
   const aggregator: Aggregator = createAggregator(framework, { now, ...(args.partnership === undefined ? {} : { partnership: args.partnership }) });
-  await readInto(files, 'Reading', (value) => aggregator.add(value), (reason) => aggregator.addUnreadable(reason));
-  await readInto(previousFiles, 'Reading earlier cycle', (value) => aggregator.addPrevious(value), (reason) => aggregator.addUnreadable(reason, 'previous'));
+  await readInto(
+    files,
+    'Reading',
+    (value) => aggregator.add(value),
+    (reason) => aggregator.addUnreadable(reason),
+  );
+  await readInto(
+    previousFiles,
+    'Reading earlier cycle',
+    (value) => aggregator.addPrevious(value),
+    (reason) => aggregator.addUnreadable(reason, 'previous'),
+  );
   const result = aggregator.result();
 
   const written = ['responses.csv', 'actions.csv', ...(hasItems(framework) ? ['items.csv'] : []), 'report.html'].map((name) => join(outDir, name));

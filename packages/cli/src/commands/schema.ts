@@ -13,7 +13,10 @@ async function shippedSchemas(): Promise<string[]> {
   } catch (cause) {
     throw new UsageError(`cannot read the JSON Schema files of @s11kit/schema in ${folder}: ${(cause as Error).message}`);
   }
-  return names.filter((name) => name.endsWith('.schema.json')).sort().map((name) => join(folder, name));
+  return names
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /** `s11 schema --out <dir>`: write the JSON Schema files for frameworks, returns and mappings. */

@@ -25,7 +25,9 @@ const issueLine = (file: string, issue: Issue) => `${file}: ${issue.path.length 
  */
 export async function translateCommand(args: TranslateArgs, out: Output): Promise<number> {
   if (args.files.length !== 1)
-    throw new UsageError(`translate needs exactly one return file: s11 translate --mapping <from--to|file.json> <return.json>${args.files.length ? `, not ${args.files.length}` : ''}`);
+    throw new UsageError(
+      `translate needs exactly one return file: s11 translate --mapping <from--to|file.json> <return.json>${args.files.length ? `, not ${args.files.length}` : ''}`,
+    );
   const file = args.files[0]!;
   const mapping = await loadMappingRef(args.mapping);
   const from = await loadFrameworkRef(args.from ?? mapping.from.id);
@@ -56,8 +58,7 @@ export async function translateCommand(args: TranslateArgs, out: Output): Promis
     out.stderr(`${name} of ${from.title}: no standard of ${to.title} takes this answer, so it is not in the draft; copy what you need from ${file}`);
   }
   const cover = Object.keys(result.kept.cover).map((id) => `“${from.coverSheet.find((field) => field.id === id)?.label ?? id}”`);
-  if (cover.length)
-    out.stderr(`cover sheet: ${to.title} does not ask for ${listAnd(cover)}, so ${cover.length === 1 ? 'it is' : 'they are'} not in the draft`);
+  if (cover.length) out.stderr(`cover sheet: ${to.title} does not ask for ${listAnd(cover)}, so ${cover.length === 1 ? 'it is' : 'they are'} not in the draft`);
   if (result.kept.history.length)
     out.stderr(`history: ${result.kept.history.length} ${result.kept.history.length === 1 ? 'entry is' : 'entries are'} about ${from.title}, so not in the draft`);
   const count = result.needsAnswer.length;

@@ -14,9 +14,7 @@ import { mergeStrings } from '../strings/merge-strings.js';
 import { auditStrings, type AuditStrings } from '../strings/audit-strings.js';
 import { errorMessage } from '../internal/error-message.js';
 
-const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control', 'remove-button']
-  .map((part) => `${part}:row-${part}`)
-  .join(', ');
+const ROW_PARTS = ['base', 'legend', 'field', 'label', 'hint', 'error', 'control', 'remove-button'].map((part) => `${part}:row-${part}`).join(', ');
 
 /**
  * A list of SMART actions with the GOV.UK "add another" pattern: one `<s11-action-row>` per action,
@@ -100,10 +98,11 @@ export class S11ActionPlan extends S11FieldControl {
         <div class="hint" id="hint" part="hint">${this.hint || t.actionPlanHint}</div>
         ${errorMessage(error, { id: 'error', part: 'error', prefix: t.errorPrefix })}
         <div class="action-plan__list" part="list">
-          ${this.value.length === 0
-            ? html`<p class="action-plan__empty">${t.noActions}</p>`
-            : this.value.map(
-                (action, i) => html`<s11-action-row
+          ${
+            this.value.length === 0
+              ? html`<p class="action-plan__empty">${t.noActions}</p>`
+              : this.value.map(
+                  (action, i) => html`<s11-action-row
                   class="action-plan__row"
                   part="row"
                   exportparts=${ROW_PARTS}
@@ -118,7 +117,8 @@ export class S11ActionPlan extends S11FieldControl {
                   @change=${(event: Event) => this._onRowEvent(event, i, 'change')}
                   @s11-action-remove=${(event: S11ActionRemoveEvent) => this._onRowRemove(event, i)}
                 ></s11-action-row>`,
-              )}
+                )
+          }
         </div>
         <button
           type="button"
@@ -175,7 +175,11 @@ export class S11ActionPlan extends S11FieldControl {
   private _onRowEvent(event: Event, index: number, type: 'input' | 'change') {
     event.stopPropagation();
     const row = event.currentTarget as S11ActionRow;
-    if (this.value[index] !== row.value) this._commit(this.value.map((action, i) => (i === index ? row.value : action)), type);
+    if (this.value[index] !== row.value)
+      this._commit(
+        this.value.map((action, i) => (i === index ? row.value : action)),
+        type,
+      );
     else this._fire(type);
   }
 
@@ -205,9 +209,7 @@ export class S11ActionPlan extends S11FieldControl {
   }
 
   protected _ownValidity(): OwnValidity | null {
-    return this.required && this.value.every(isEmptyAction)
-      ? { flags: { valueMissing: true }, message: this._text.actionsRequired }
-      : null;
+    return this.required && this.value.every(isEmptyAction) ? { flags: { valueMissing: true }, message: this._text.actionsRequired } : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -16,7 +16,6 @@ import { errorMessage } from '../internal/error-message.js';
 /** A field of an action that a person fills in (every key of `Action` but its `id`). */
 export type S11ActionField = Exclude<keyof Action, 'id'>;
 
-
 /** The message for each field the schema requires of an action. */
 const REQUIRED_MESSAGE = { action: 'actionTextRequired', lead: 'actionLeadRequired', due: 'actionDueRequired' } as const;
 
@@ -95,8 +94,12 @@ export class S11ActionRow extends S11FieldControl {
         <legend class="legend legend--s" part="legend">${this.label || t.actionHeading(this.index)}</legend>
         ${this.hint ? html`<div class="hint" id="row-hint" part="hint">${this.hint}</div>` : nothing}
         ${this._errorMessage('row-error', this.error)}
-        ${this._field('action', t.actionText, '', (a) =>
-          html`<textarea
+        ${this._field(
+          'action',
+          t.actionText,
+          '',
+          (a) =>
+            html`<textarea
             class="textarea ${a.invalid ? 'textarea--error' : ''}"
             id="action"
             part="control"
@@ -111,8 +114,12 @@ export class S11ActionRow extends S11FieldControl {
           ></textarea>`,
         )}
         <div class="action-row__grid">
-          ${this._field('lead', t.actionLead, t.actionLeadHint, (a) =>
-            html`<input
+          ${this._field(
+            'lead',
+            t.actionLead,
+            t.actionLeadHint,
+            (a) =>
+              html`<input
               class="input ${a.invalid ? 'input--error' : ''}"
               id="lead"
               part="control"
@@ -141,8 +148,12 @@ export class S11ActionRow extends S11FieldControl {
             parts: true,
             onInput: (due, type) => this._set('due', due, type),
           })}
-          ${this._field('status', t.actionStatusLabel, '', (a) =>
-            html`<select
+          ${this._field(
+            'status',
+            t.actionStatusLabel,
+            '',
+            (a) =>
+              html`<select
               class="select ${a.invalid ? 'select--error' : ''}"
               id="status"
               part="control"
@@ -156,8 +167,12 @@ export class S11ActionRow extends S11FieldControl {
             </select>`,
           )}
         </div>
-        ${this._field('notes', `${t.actionNotes} ${t.optional}`, '', (a) =>
-          html`<textarea
+        ${this._field(
+          'notes',
+          `${t.actionNotes} ${t.optional}`,
+          '',
+          (a) =>
+            html`<textarea
             class="textarea ${a.invalid ? 'textarea--error' : ''}"
             id="notes"
             part="control"
@@ -170,11 +185,13 @@ export class S11ActionRow extends S11FieldControl {
             @change=${this._onChange}
           ></textarea>`,
         )}
-        ${this.removable
-          ? html`<button type="button" class="button button--secondary" part="remove-button" ?disabled=${disabled} @click=${this._remove}>
+        ${
+          this.removable
+            ? html`<button type="button" class="button button--secondary" part="remove-button" ?disabled=${disabled} @click=${this._remove}>
               ${this._removeText()}
             </button>`
-          : nothing}
+            : nothing
+        }
       </fieldset>
     `;
   }
@@ -200,9 +217,7 @@ export class S11ActionRow extends S11FieldControl {
   }
 
   private _errorMessage(id: string, message: string) {
-    return message
-      ? errorMessage(message, { id, part: 'error', prefix: this._text.errorPrefix })
-      : nothing;
+    return message ? errorMessage(message, { id, part: 'error', prefix: this._text.errorPrefix }) : nothing;
   }
 
   /**

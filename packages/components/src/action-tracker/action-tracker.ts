@@ -169,19 +169,23 @@ export class S11ActionTracker extends S11FieldControl {
             this._focusIssue(event.detail.issue);
           }}
         ></s11-error-summary>
-        ${!tracking
-          ? html`<p class="body">${t.trackerNoReturn}</p>`
-          : html`
+        ${
+          !tracking
+            ? html`<p class="body">${t.trackerNoReturn}</p>`
+            : html`
               <ul class="counts" part="counts" aria-label=${t.trackerCounts}>
                 <li class="counts__item">${t.trackerCount.open(tracking.counts.open)}</li>
                 <li class="counts__item">${t.trackerCount.overdue(tracking.counts.overdue)}</li>
                 <li class="counts__item">${t.trackerCount.dueSoon(tracking.counts.dueSoon)}</li>
                 <li class="counts__item">${t.trackerCount.complete(tracking.counts.complete)}</li>
               </ul>
-              ${tracking.actions.length
-                ? html`<ol class="actions">${tracking.actions.map((item) => this._renderAction(item))}</ol>`
-                : html`<p class="body">${t.trackerNoActions}</p>`}
-            `}
+              ${
+                tracking.actions.length
+                  ? html`<ol class="actions">${tracking.actions.map((item) => this._renderAction(item))}</ol>`
+                  : html`<p class="body">${t.trackerNoActions}</p>`
+              }
+            `
+        }
         <div class="visually-hidden" aria-live="polite">
           ${this._announcement ? keyed(this._announcement, html`<span>${this._announcement.text}</span>`) : nothing}
         </div>
@@ -216,28 +220,31 @@ export class S11ActionTracker extends S11FieldControl {
           <dt class="summary-list__key">${t.trackerDue}</dt>
           <dd class="summary-list__value">
             ${action.due ? formatLongDate(action.due) : t.trackerNoDue}
-            ${revisions.length && item.originalDue
-              ? html`<span class="muted">(${t.trackerWasDue(formatLongDate(item.originalDue))})</span>`
-              : nothing}
+            ${revisions.length && item.originalDue ? html`<span class="muted">(${t.trackerWasDue(formatLongDate(item.originalDue))})</span>` : nothing}
           </dd>
         </div>
         <div class="summary-list__row">
           <dt class="summary-list__key">${t.trackerLatestProgress}</dt>
           <dd class="summary-list__value">
-            ${latest
-              ? html`<span class="muted">${t.trackerReportedOn(dateOf(latest.at))}:</span> <span class="pre-wrap">${latest.note}</span>`
-              : html`<span class="muted">${t.trackerNoProgress}</span>`}
+            ${
+              latest
+                ? html`<span class="muted">${t.trackerReportedOn(dateOf(latest.at))}:</span> <span class="pre-wrap">${latest.note}</span>`
+                : html`<span class="muted">${t.trackerNoProgress}</span>`
+            }
           </dd>
         </div>
-        ${action.completion
-          ? html`<div class="summary-list__row">
+        ${
+          action.completion
+            ? html`<div class="summary-list__row">
               <dt class="summary-list__key">${t.trackerCompleted(formatLongDate(action.completion.on))}</dt>
               <dd class="summary-list__value pre-wrap">${action.completion.evidence}</dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
-      ${revisions.length
-        ? html`<details class="details">
+      ${
+        revisions.length
+          ? html`<details class="details">
             <summary class="details__summary"><span class="details__summary-text">${t.trackerRevisions(revisions.length)}</span></summary>
             <div class="details__text">
               <ol class="list">
@@ -249,7 +256,8 @@ export class S11ActionTracker extends S11FieldControl {
               </ol>
             </div>
           </details>`
-        : nothing}
+          : nothing
+      }
       <button
         type="button"
         class="button button--secondary"
@@ -289,11 +297,13 @@ export class S11ActionTracker extends S11FieldControl {
                   @change=${edit('status')} />
                 <label class="choices__label" for="status-${id}-${status}">${t.actionStatus[status]}</label>
               </div>
-              ${status === 'complete' && completing
-                ? html`<div class="conditional" id="evidence-group-${id}">
+              ${
+                status === 'complete' && completing
+                  ? html`<div class="conditional" id="evidence-group-${id}">
                     ${this._textField(id, 'evidence', t.trackerEvidence, t.trackerEvidenceHint, form.evidence, errors.evidence, edit('evidence'))}
                   </div>`
-                : nothing}`,
+                  : nothing
+              }`,
           )}
         </div>
       </fieldset>
@@ -309,12 +319,14 @@ export class S11ActionTracker extends S11FieldControl {
         onInput: (due) => this._edit(id, { due }),
       })}
       ${this._textField(id, 'reason', t.trackerReason, t.trackerReasonHint, form.reason, errors.reason, edit('reason'))}
-      ${this._notSavedFor === id
-        ? html`<div class="error-message not-saved" id="not-saved-${id}" role="alert" tabindex="-1">
+      ${
+        this._notSavedFor === id
+          ? html`<div class="error-message not-saved" id="not-saved-${id}" role="alert" tabindex="-1">
             <p class="not-saved__title">${t.trackerNotSavedTitle}</p>
             <p>${t.trackerNotSaved}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="button-group">
         <button type="button" class="button" part="save-button" ?disabled=${disabled} aria-disabled=${this._sendingFor === id ? 'true' : nothing}
           @click=${() => this._sendingFor !== id && this._save(item)}>
@@ -340,9 +352,7 @@ export class S11ActionTracker extends S11FieldControl {
   }
 
   private _error(id: string, message: string | undefined) {
-    return message
-      ? errorMessage(message, { id, prefix: this._text.errorPrefix })
-      : nothing;
+    return message ? errorMessage(message, { id, prefix: this._text.errorPrefix }) : nothing;
   }
 
   /** The notices' words, naming updates rather than answers. */
@@ -469,7 +479,9 @@ export class S11ActionTracker extends S11FieldControl {
     }
     const value = outcome.kind === 'accepted' ? (outcome.body as { value?: unknown } | undefined)?.value : undefined;
     if (value && this.framework && validateReturn(this.framework, value, { mode: 'draft' }).ok) return value as AuditReturn;
-    console.warn(`s11-action-tracker: the update was not saved: ${outcome.kind === 'failed' ? outcome.reason : `${this.updateUrl} answered without the updated return ({ value })`}`);
+    console.warn(
+      `s11-action-tracker: the update was not saved: ${outcome.kind === 'failed' ? outcome.reason : `${this.updateUrl} answered without the updated return ({ value })`}`,
+    );
     this._notSavedFor = id;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#not-saved-${id}`)?.focus();

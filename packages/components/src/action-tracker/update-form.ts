@@ -114,7 +114,12 @@ export function readForms(extra: unknown): Readonly<Record<string, UpdateForm>> 
   const out: Record<string, UpdateForm> = {};
   for (const [id, form] of Object.entries(forms as Record<string, unknown>)) {
     const f = form as Partial<Record<keyof UpdateForm, unknown>> | null;
-    if (f && typeof f.status === 'string' && ACTION_STATUSES.includes(f.status as ActionStatus) && ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')) {
+    if (
+      f &&
+      typeof f.status === 'string' &&
+      ACTION_STATUSES.includes(f.status as ActionStatus) &&
+      ['note', 'due', 'reason', 'evidence'].every((k) => typeof f[k as keyof UpdateForm] === 'string')
+    ) {
       out[id] = (typeof f.key === 'string' || f.key === undefined ? f : { ...f, key: undefined }) as UpdateForm;
     }
   }

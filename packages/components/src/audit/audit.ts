@@ -1,6 +1,17 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { alignReturn, applicableStandards, blankReturn, checkOrganisation, standardWording, type AuditReturn, type Framework, type Instant, type Issue, type Response } from '@s11kit/schema';
+import {
+  alignReturn,
+  applicableStandards,
+  blankReturn,
+  checkOrganisation,
+  standardWording,
+  type AuditReturn,
+  type Framework,
+  type Instant,
+  type Issue,
+  type Response,
+} from '@s11kit/schema';
 import type { FrameworkOutline } from '@s11kit/frameworks';
 import { S11FormControl, type OwnValidity } from '../internal/form-control.js';
 import { clearDrafts, randomId, type DraftEnvelope, type DraftState, type PendingSubmission, type ServerMark } from '../internal/draft-store.js';
@@ -1161,9 +1172,7 @@ export class S11Audit extends S11FormControl {
         <div class="framework-error" role="alert" part="framework-error">
           <h2 class="title">${text.frameworkErrorTitle}</h2>
           <p class="body">${this._loadError.message}</p>
-          ${this._loadError.issues.length
-            ? html`<ul class="list">${this._loadError.issues.slice(0, 10).map((issue) => html`<li>${issue.message}</li>`)}</ul>`
-            : nothing}
+          ${this._loadError.issues.length ? html`<ul class="list">${this._loadError.issues.slice(0, 10).map((issue) => html`<li>${issue.message}</li>`)}</ul>` : nothing}
           <p class="body">${text.frameworkErrorHelp}</p>
         </div>
       </div>`;
@@ -1173,23 +1182,27 @@ export class S11Audit extends S11FormControl {
     }
     if (this.readonly) {
       return html`<div class="audit" part="base">
-        ${this._readonlyLoading
-          ? html`<p class="body" role="status">${text.loadingReturn}</p>`
-          : this._readonlyProblem
-            ? html`<div class="framework-error" role="alert" part="framework-error"><p class="body">${text.returnNotLoaded}</p></div>`
-            : this._more
-              ? this._more.renderCheckAnswers(this._host, 'print')
-              : this._renderWaiting()}
+        ${
+          this._readonlyLoading
+            ? html`<p class="body" role="status">${text.loadingReturn}</p>`
+            : this._readonlyProblem
+              ? html`<div class="framework-error" role="alert" part="framework-error"><p class="body">${text.returnNotLoaded}</p></div>`
+              : this._more
+                ? this._more.renderCheckAnswers(this._host, 'print')
+                : this._renderWaiting()
+        }
       </div>`;
     }
     if (this._printing) {
       const more = this._more;
       return html`<div class="audit audit--print" part="base">
-        ${!more
-          ? this._renderWaiting()
-          : this._view.kind === 'confirmation' && this._sent
-            ? more.renderActionPlan({ ...this._host, draft: this._sent })
-            : more.renderCheckAnswers(this._host, 'print')}
+        ${
+          !more
+            ? this._renderWaiting()
+            : this._view.kind === 'confirmation' && this._sent
+              ? more.renderActionPlan({ ...this._host, draft: this._sent })
+              : more.renderCheckAnswers(this._host, 'print')
+        }
       </div>`;
     }
     const notices = this._drafts.notices;

@@ -25,9 +25,7 @@ export async function sendReturn({ url, value, idempotencyKey, timeoutMs }: Send
   const outcome = await postJson({ url, body: value, idempotencyKey, timeoutMs });
   if (outcome.kind !== 'accepted') return outcome;
   const receipt = readReceipt(outcome.body);
-  return receipt
-    ? { kind: 'received', receipt }
-    : { kind: 'failed', reason: `${url} answered ${outcome.status} without a receipt ({ "reference", "receivedAt" })` };
+  return receipt ? { kind: 'received', receipt } : { kind: 'failed', reason: `${url} answered ${outcome.status} without a receipt ({ "reference", "receivedAt" })` };
 }
 
 /** The receipt among what `waitUntil` promises resolved to; a rejection, or no receipt at all, is "not sent". */

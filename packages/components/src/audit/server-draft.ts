@@ -7,10 +7,7 @@ export interface ServerCopy {
   readonly value: AuditReturn;
 }
 
-export type ServerLoad =
-  | { readonly kind: 'found'; readonly copy: ServerCopy }
-  | { readonly kind: 'none' }
-  | { readonly kind: 'failed'; readonly reason: string };
+export type ServerLoad = { readonly kind: 'found'; readonly copy: ServerCopy } | { readonly kind: 'none' } | { readonly kind: 'failed'; readonly reason: string };
 
 export type ServerSave =
   | { readonly kind: 'saved'; readonly revision: number; readonly savedAt: string }

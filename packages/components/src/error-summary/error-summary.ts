@@ -61,9 +61,7 @@ export class S11ErrorSummary extends S11Element {
         <div role=${this._alerting ? 'alert' : nothing}>
           <h2 class="error-summary__title" id="title" part="title">${this._text.errorSummaryTitle}</h2>
           <ul class="error-summary__list" part="list">
-            ${this.issues.map(
-              (issue) => html`<li><a href="#" @click=${(event: Event) => this._select(event, issue)}>${issue.message}</a></li>`,
-            )}
+            ${this.issues.map((issue) => html`<li><a href="#" @click=${(event: Event) => this._select(event, issue)}>${issue.message}</a></li>`)}
           </ul>
         </div>
       </div>

@@ -81,16 +81,16 @@ export class S11Evidence extends S11FieldControl {
     const describedBy = [this.hint && 'hint', error && 'error', limit && 'count-limit'].filter(Boolean).join(' ');
     return html`
       <div class="${error ? 'form-group--error' : ''}" part="base">
-        <label class="label label--s" part="label" for="control">${this.label}${this.label && !this.required
-          ? ` ${this._text.optional}`
-          : nothing}</label>
+        <label class="label label--s" part="label" for="control">${this.label}${this.label && !this.required ? ` ${this._text.optional}` : nothing}</label>
         ${this.hint ? html`<p class="hint" id="hint" part="hint">${this.hint}</p>` : nothing}
-        ${this.prompts.length > 0
-          ? html`<details class="details" part="prompts">
+        ${
+          this.prompts.length > 0
+            ? html`<details class="details" part="prompts">
               <summary class="details__summary"><span class="details__summary-text">${this._text.evidencePrompts}</span></summary>
               <div class="details__text"><ul class="list">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ul></div>
             </details>`
-          : nothing}
+            : nothing
+        }
         ${errorMessage(error, { id: 'error', part: 'error', prefix: this._text.errorPrefix })}
         <textarea class="textarea ${error || over ? 'textarea--error' : ''}" part="control" id="control" rows=${this.rows}
           .value=${live(this.value)} ?disabled=${this._isDisabled} aria-describedby=${describedBy || nothing}

@@ -79,9 +79,7 @@ export function dateInput(options: DateInputOptions) {
       <fieldset class="fieldset" role="group" aria-describedby=${describedBy || nothing}>
         <legend class="legend ${options.legendClass ?? 'legend--s'}" part=${parts ? 'label' : nothing}>${options.legend}</legend>
         ${hint ? html`<div class="hint" id="${id}-hint" part=${parts ? 'hint' : nothing}>${hint}</div>` : nothing}
-        ${error
-          ? errorMessage(error, { id: `${id}-error`, part: parts ? 'error' : undefined, prefix: words.errorPrefix })
-          : nothing}
+        ${error ? errorMessage(error, { id: `${id}-error`, part: parts ? 'error' : undefined, prefix: words.errorPrefix }) : nothing}
         <div class="date-input">
           ${BOXES.map((box) => {
             const boxId = box === 'day' ? id : `${id}-${box}`;

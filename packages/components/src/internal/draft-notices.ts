@@ -71,48 +71,56 @@ export interface NoticeActions {
 
 /** GOV.UK notification banners about the draft: restored, kept aside, not saving, changed elsewhere. */
 export function renderNotices(notices: Notices, text: NoticeWords, actions: NoticeActions) {
-  const storageMessage =
-    notices.storage === 'full' ? text.storageFull : notices.storage === 'unavailable' ? text.storageUnavailable : undefined;
+  const storageMessage = notices.storage === 'full' ? text.storageFull : notices.storage === 'unavailable' ? text.storageUnavailable : undefined;
   return html`
-    ${notices.unreadable
-      ? html`<div class="banner banner--warning" role="alert" part="notice">
+    ${
+      notices.unreadable
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${text.draftUnreadable}</p>
           <button class="button button--secondary" type="button" @click=${() => downloadText('s11kit-unreadable-draft.txt', notices.unreadable!.text, 'text/plain')}>
             ${text.downloadUnreadable}
           </button>
         </div>`
-      : nothing}
-    ${notices.expired
-      ? html`<div class="banner" role="status" part="notice"><p class="banner__text">${text.draftExpired(actions.when(notices.expired))}</p></div>`
-      : nothing}
-    ${storageMessage
-      ? html`<div class="banner banner--warning" role="alert" part="notice">
+        : nothing
+    }
+    ${notices.expired ? html`<div class="banner" role="status" part="notice"><p class="banner__text">${text.draftExpired(actions.when(notices.expired))}</p></div>` : nothing}
+    ${
+      storageMessage
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${storageMessage}</p>
         </div>`
-      : nothing}
-    ${notices.conflict
-      ? html`<div class="banner banner--warning" role="alert" part="notice">
+        : nothing
+    }
+    ${
+      notices.conflict
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${text.storageConflict}</p>
           <div class="button-group">
             <button class="button button--secondary" type="button" @click=${() => actions.resolveConflict(true)}>${text.loadOtherCopy}</button>
             <button class="button button--secondary" type="button" @click=${() => actions.resolveConflict(false)}>${text.keepThisCopy}</button>
           </div>
         </div>`
-      : nothing}
-    ${notices.restoredAt
-      ? html`<div class="banner" role="region" aria-labelledby="restored" part="notice">
+        : nothing
+    }
+    ${
+      notices.restoredAt
+        ? html`<div class="banner" role="region" aria-labelledby="restored" part="notice">
           <p class="banner__text" id="restored">${text.draftRestored(actions.when(notices.restoredAt))}</p>
-          ${notices.confirmingStartAgain
-            ? html`<p class="banner__text warning">${text.startAgainConfirm}</p>
+          ${
+            notices.confirmingStartAgain
+              ? html`<p class="banner__text warning">${text.startAgainConfirm}</p>
                 <div class="button-group">
                   <button class="button button--warning" type="button" @click=${() => actions.confirmStartAgain(true)}>${text.startAgainYes}</button>
                   <button class="button button--secondary" type="button" @click=${() => actions.confirmStartAgain(false)}>${text.startAgainNo}</button>
                 </div>`
-            : html`<button class="link-button" type="button" @click=${() => actions.startAgain()}>${text.startAgain}</button>`}
+              : html`<button class="link-button" type="button" @click=${() => actions.startAgain()}>${text.startAgain}</button>`
+          }
         </div>`
-      : nothing}
-    ${notices.setAside.length
-      ? html`<div class="banner" role="region" aria-labelledby="set-aside" part="notice">
+        : nothing
+    }
+    ${
+      notices.setAside.length
+        ? html`<div class="banner" role="region" aria-labelledby="set-aside" part="notice">
           <p class="banner__text" id="set-aside">${text.setAside(notices.setAside.length)}</p>
           <details class="details">
             <summary class="details__summary"><span class="details__summary-text">${text.showSetAside}</span></summary>
@@ -124,6 +132,7 @@ export function renderNotices(notices: Notices, text: NoticeWords, actions: Noti
             </div>
           </details>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }

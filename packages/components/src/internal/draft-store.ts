@@ -105,7 +105,10 @@ export function clearDrafts(storages: readonly (() => Storage)[] = [() => localS
 /** Random enough that two tabs opened in the same millisecond still differ. */
 export const randomId = (bytes = 8) => {
   const values = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...values)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...values))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 };
 
 function isEnvelope(value: unknown): value is DraftEnvelope {
@@ -359,8 +362,5 @@ export class DraftStore {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
-  );
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
 }

@@ -86,9 +86,7 @@ export class S11Rater extends S11FieldControl {
           .checked=${live(level.id === this.value)} ?disabled=${this._isDisabled}
           aria-describedby=${level.description && !this.compact ? `${id}-hint` : nothing} />
         <label class="choices__label" part="option-label" for=${id}>${toneIcon(level.tone)} ${level.label}</label>
-        ${level.description && !this.compact
-          ? html`<p class="hint choices__hint" part="option-hint" id="${id}-hint">${level.description}</p>`
-          : nothing}
+        ${level.description && !this.compact ? html`<p class="hint choices__hint" part="option-hint" id="${id}-hint">${level.description}</p>` : nothing}
       </div>
     `;
   }

@@ -55,8 +55,9 @@ export function renderItems(view: ItemsView) {
             @input=${(event: Event) => view.onRating(item.id, event)}
             @change=${(event: Event) => view.onRating(item.id, event)}
           ></s11-rater>
-          ${needsExplanation || !isBlank(answer?.explanation ?? '')
-            ? html`<s11-evidence
+          ${
+            needsExplanation || !isBlank(answer?.explanation ?? '')
+              ? html`<s11-evidence
                 class="item-explanation"
                 data-item=${item.id}
                 exportparts="base: item-explanation-base, label: item-explanation-label, error: item-explanation-error, control: item-explanation-control, count: item-explanation-count"
@@ -70,7 +71,8 @@ export function renderItems(view: ItemsView) {
                 @input=${(event: Event) => view.onExplanation(item.id, event)}
                 @change=${(event: Event) => view.onExplanation(item.id, event)}
               ></s11-evidence>`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ol>

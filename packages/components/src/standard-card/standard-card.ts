@@ -188,7 +188,10 @@ export class S11StandardCard extends S11Element {
     const level = this._level;
     const items = this._items;
     const rollsUp = items.length > 0 && rollUpOf(standard) === 'worst-item';
-    const errors = cardErrors(this.issues, (response.items ?? []).map((item) => item.itemId));
+    const errors = cardErrors(
+      this.issues,
+      (response.items ?? []).map((item) => item.itemId),
+    );
     const asking = this._asking(response);
     const needsExplanation = !!level?.requires.includes('explanation');
     const showExplanation = needsExplanation || !isBlank(response.explanation);
@@ -198,23 +201,28 @@ export class S11StandardCard extends S11Element {
         <span class="caption" part="caption" id="caption">${text.standardCaption(standard.number)}</span>
         <h2 class="title" part="title" id="title" tabindex="-1">${wording.title}</h2>
         <div class="about" part="about">
-          ${wording.rationale
-            ? html`<h3 class="heading-s">${text.rationaleHeading}</h3>
+          ${
+            wording.rationale
+              ? html`<h3 class="heading-s">${text.rationaleHeading}</h3>
                 <p class="rationale">${wording.rationale}</p>`
-            : nothing}
-          ${wording.expectations.length
-            ? html`<h3 class="heading-s">${text.expectationsHeading}</h3>
+              : nothing
+          }
+          ${
+            wording.expectations.length
+              ? html`<h3 class="heading-s">${text.expectationsHeading}</h3>
                 <ul class="expectations">
                   ${wording.expectations.map((item) => html`<li>${item}</li>`)}
                 </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
-        ${rollsUp
-          ? html`<div class="rolled-up ${errors.rating ? 'form-group--error' : ''}" part="rolled-up" id="rolled-up" tabindex="-1">
+        ${
+          rollsUp
+            ? html`<div class="rolled-up ${errors.rating ? 'form-group--error' : ''}" part="rolled-up" id="rolled-up" tabindex="-1">
               ${errorMessage(errors.rating, { prefix: text.errorPrefix })}
               <p class="rolled-up__text">${level ? text.rolledUpRating(level.label) : text.rolledUpPending}</p>
             </div>`
-          : html`<s11-rater
+            : html`<s11-rater
               exportparts="base: rater-base, legend: rater-legend, hint: rater-hint, error: rater-error, option: rater-option, option-label: rater-option-label, option-hint: rater-option-hint, control: rater-control"
               .scale=${framework.scale}
               .value=${response.rating ?? ''}
@@ -225,27 +233,32 @@ export class S11StandardCard extends S11Element {
               ?disabled=${this.disabled}
               @input=${this._onRating}
               @change=${this._onRating}
-            ></s11-rater>`}
-        ${items.length
-          ? renderItems({
-              framework,
-              items,
-              answers: response.items ?? [],
-              rollsUp,
-              errors,
-              text,
-              strings: this.strings,
-              disabled: this.disabled,
-              onRating: (itemId, event) => this._onItem(itemId, event, 'rating'),
-              onExplanation: (itemId, event) => this._onItem(itemId, event, 'explanation'),
-            })
-          : nothing}
-        ${response.copiedFrom
-          ? html`<div class="copied" part="copied" role="note">
+            ></s11-rater>`
+        }
+        ${
+          items.length
+            ? renderItems({
+                framework,
+                items,
+                answers: response.items ?? [],
+                rollsUp,
+                errors,
+                text,
+                strings: this.strings,
+                disabled: this.disabled,
+                onRating: (itemId, event) => this._onItem(itemId, event, 'rating'),
+                onExplanation: (itemId, event) => this._onItem(itemId, event, 'explanation'),
+              })
+            : nothing
+        }
+        ${
+          response.copiedFrom
+            ? html`<div class="copied" part="copied" role="note">
               <p>${text.evidenceCopied}</p>
               <button type="button" class="button button--secondary" ?disabled=${this.disabled} @click=${this._onChecked}>${text.evidenceChecked}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         <s11-evidence
           class="evidence"
           exportparts="base: evidence-base, label: evidence-label, hint: evidence-hint, error: evidence-error, control: evidence-control, count: evidence-count, prompts: evidence-prompts"
@@ -268,8 +281,9 @@ export class S11StandardCard extends S11Element {
             <label class="choices__label" for="not-for-quotation">${text.notForQuotation}</label>
           </div>
         </div>
-        ${showExplanation
-          ? html`<s11-evidence
+        ${
+          showExplanation
+            ? html`<s11-evidence
               class="explanation"
               exportparts="base: explanation-base, label: explanation-label, hint: explanation-hint, error: explanation-error, control: explanation-control, count: explanation-count"
               .label=${level?.notApplicable ? text.explanationNotApplicable : text.explanationLabel}
@@ -282,7 +296,8 @@ export class S11StandardCard extends S11Element {
               @input=${(event: Event) => this._onText(event, 'explanation')}
               @change=${(event: Event) => this._onText(event, 'explanation')}
             ></s11-evidence>`
-          : nothing}
+            : nothing
+        }
         <s11-action-plan
           exportparts="base: plan-base, legend: plan-legend, hint: plan-hint, error: plan-error, list: plan-list, row: plan-row, add-button: plan-add-button"
           .value=${response.actions}

@@ -133,8 +133,7 @@ export const auditStrings = {
   continueFromFileHint: 'Choose a copy of your answers that you downloaded from this audit, for example on another computer.',
   fileNotJson: (name: string) => `The file ${name} is not a copy of your answers: it could not be read as one.`,
   fileWrongFramework: (name: string, title: string) => `The file ${name} is not a copy of answers to ${title}.`,
-  fileReplaces: (name: string) =>
-    `The answers in ${name} will replace the answers on this page. Download the answers on this page first if you may need them.`,
+  fileReplaces: (name: string) => `The answers in ${name} will replace the answers on this page. Download the answers on this page first if you may need them.`,
   fileReplace: 'Replace my answers',
   fileKeep: 'Keep the answers on this page',
   announceActionPlan: 'An action plan has opened below this rating: add at least one action.',

@@ -48,10 +48,8 @@ export const coreStrings = {
   setAside: (n: number) =>
     `${plural(n, 'answer does', 'answers do')} not fit this version of the audit (a standard or a rating it no longer has). They are kept aside and will not be submitted.`,
   showSetAside: 'Show the answers kept aside',
-  storageUnavailable:
-    'Your answers cannot be saved in this browser, so they will be lost if you close this page. Finish in one go, or copy your answers somewhere safe.',
-  storageFull:
-    'This browser’s storage is full, so your latest answers are not being saved. Keep this page open, or copy your answers somewhere safe.',
+  storageUnavailable: 'Your answers cannot be saved in this browser, so they will be lost if you close this page. Finish in one go, or copy your answers somewhere safe.',
+  storageFull: 'This browser’s storage is full, so your latest answers are not being saved. Keep this page open, or copy your answers somewhere safe.',
   storageConflict: 'This audit was changed in another tab or window. Saving here has stopped so that neither copy is lost.',
   loadOtherCopy: 'Use the other copy',
   keepThisCopy: 'Keep this copy',

@@ -36,8 +36,7 @@ export const partnershipStrings = {
   summaryAllPartnerships: 'All partnerships',
   summaryOnlyBelow: (rows: SummaryRows) => `Only ${ROW_NOUNS[rows][1]} with a rating below expected`,
   summarySearch: 'Search agency names',
-  summaryShown: (shown: number, total: number, rows: SummaryRows) =>
-    `${formatCount(shown)} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
+  summaryShown: (shown: number, total: number, rows: SummaryRows) => `${formatCount(shown)} of ${plural(total, ...ROW_NOUNS[rows])} shown`,
   summaryNoMatch: (rows: SummaryRows) => `No ${ROW_NOUNS[rows][1]} match these filters.`,
   summaryEmpty: 'No returns have been counted yet.',
   summarySorted: (column: string, order: string) => `Sorted by ${column}, ${order}`,
@@ -90,8 +89,7 @@ export const partnershipStrings = {
   trackerSave: 'Save update',
   trackerSaving: 'Saving your update…',
   trackerNotSavedTitle: 'Your update has not been saved',
-  trackerNotSaved:
-    'What you typed is still here, and saved in this browser. Press Save update to try again; if it still does not work, tell the partnership.',
+  trackerNotSaved: 'What you typed is still here, and saved in this browser. Press Save update to try again; if it still does not work, tell the partnership.',
   trackerCancel: 'Cancel',
   trackerNothingToSave: 'Change the status or the due date, or enter a progress note, before you save',
   trackerSaved: (name: string) => `Update saved for ${name}`,

@@ -21,10 +21,7 @@ import type { S11Strings } from '../strings.js';
 export type S11SummaryRows = 'agencies' | 'sectors' | 'partnerships';
 
 /** The words the rows are written in: the summary's part of the strings table. */
-export type RowWords = Pick<
-  S11Strings,
-  'notAnswered' | 'summaryDoesNotApply' | 'summaryNoRatings' | 'summaryAtOrAbove' | 'summaryAverage' | 'summaryAgencies'
->;
+export type RowWords = Pick<S11Strings, 'notAnswered' | 'summaryDoesNotApply' | 'summaryNoRatings' | 'summaryAtOrAbove' | 'summaryAverage' | 'summaryAgencies'>;
 
 /** One cell: a level (agencies) or a group's figures (sectors, partnerships), or nothing to show. */
 export interface Cell {
@@ -113,8 +110,7 @@ export function buildRows(
       if (standing) return { text: standing.label, tone: standing.tone, score: standing.score, below: standing.belowExpected };
       const standard = itemsOf(column) ?? standards.get(column.id);
       const applies =
-        !standard ||
-        (appliesToSector(standard, agency.sector) && (column.kind !== 'item' || applicableItems(standard, agency.sector).some((item) => item.id === column.id)));
+        !standard || (appliesToSector(standard, agency.sector) && (column.kind !== 'item' || applicableItems(standard, agency.sector).some((item) => item.id === column.id)));
       return { text: applies ? t.notAnswered : t.summaryDoesNotApply, score: null, below: false };
     });
     return {

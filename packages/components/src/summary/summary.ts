@@ -140,12 +140,13 @@ export class S11Summary extends S11Element {
             </tr>
           </thead>
           <tbody>
-            ${this._shown.length === 0
-              ? html`<tr>
+            ${
+              this._shown.length === 0
+                ? html`<tr>
                   <td class="empty" colspan=${columns.length + 2}>${this._all.length ? t.summaryNoMatch(rows) : t.summaryEmpty}</td>
                 </tr>`
-              : this._shown.map(
-                  (row) => html`<tr>
+                : this._shown.map(
+                    (row) => html`<tr>
                     <th scope="row" class="row-header" part="row-header">
                       <span class="row-header__name">${row.name}</span>
                       <span class="row-header__detail">${row.detail}</span>
@@ -153,7 +154,8 @@ export class S11Summary extends S11Element {
                     ${row.cells.map((cell) => this._cell(cell))}
                     <td class="cell cell--number">${formatCount(row.below)}</td>
                   </tr>`,
-                )}
+                  )
+            }
           </tbody>
           <tfoot>
             <tr part="totals">
@@ -180,17 +182,35 @@ export class S11Summary extends S11Element {
       <fieldset class="fieldset filters" part="filters" @input=${this._stop}>
         <legend class="legend legend--s">${t.summaryFilters}</legend>
         <div class="filters__controls">
-          ${sectors ? this._choice('sector', t.summarySector, t.summaryAllSectors, framework.sectors.map((x) => [x.id, x.label])) : nothing}
-          ${partnerships
-            ? this._choice('partnership', t.summaryPartnership, t.summaryAllPartnerships, framework.partnerships.map((x) => [x.id, x.name]))
-            : nothing}
-          ${this.rows === 'agencies'
-            ? html`<div class="form-group filters__group filters__group--search">
+          ${
+            sectors
+              ? this._choice(
+                  'sector',
+                  t.summarySector,
+                  t.summaryAllSectors,
+                  framework.sectors.map((x) => [x.id, x.label]),
+                )
+              : nothing
+          }
+          ${
+            partnerships
+              ? this._choice(
+                  'partnership',
+                  t.summaryPartnership,
+                  t.summaryAllPartnerships,
+                  framework.partnerships.map((x) => [x.id, x.name]),
+                )
+              : nothing
+          }
+          ${
+            this.rows === 'agencies'
+              ? html`<div class="form-group filters__group filters__group--search">
                 <label class="label" for="search">${t.summarySearch}</label>
                 <input class="input" id="search" type="search" autocomplete="off" spellcheck="false" .value=${f.search}
                   @input=${(e: Event) => this._filter({ search: (e.target as HTMLInputElement).value })} />
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="choices choices--checkbox">
           <div class="choices__item">
@@ -291,5 +311,4 @@ export class S11Summary extends S11Element {
   }
 }
 
-const sameColumn = (a: Omit<S11SummarySort, 'direction'>, b: Omit<S11SummarySort, 'direction'>) =>
-  a.column === b.column && a.standardId === b.standardId && a.itemId === b.itemId;
+const sameColumn = (a: Omit<S11SummarySort, 'direction'>, b: Omit<S11SummarySort, 'direction'>) => a.column === b.column && a.standardId === b.standardId && a.itemId === b.itemId;

@@ -1,7 +1,28 @@
 // Phrase banks for generated sample returns, written for this project. Every organisation and
 // person they make up is fictional; places are invented from the syllables below.
 
-export const PLACE_STARTS = ['Ash', 'Bram', 'Cold', 'Elm', 'Fair', 'Hazel', 'Kings', 'Lark', 'Mill', 'North', 'Oak', 'Pen', 'Rose', 'South', 'Thorn', 'West', 'Willow', 'Yew', 'Brook', 'Castle'];
+export const PLACE_STARTS = [
+  'Ash',
+  'Bram',
+  'Cold',
+  'Elm',
+  'Fair',
+  'Hazel',
+  'Kings',
+  'Lark',
+  'Mill',
+  'North',
+  'Oak',
+  'Pen',
+  'Rose',
+  'South',
+  'Thorn',
+  'West',
+  'Willow',
+  'Yew',
+  'Brook',
+  'Castle',
+];
 export const PLACE_ENDS = ['brook', 'field', 'ford', 'gate', 'ham', 'hill', 'lea', 'mere', 'stead', 'ton', 'wick', 'wood'];
 export const PLACE_QUALIFIERS = ['', '', '', 'Lane', 'Road', 'Green', 'Park', 'Valley', 'Common', 'Quay'];
 
@@ -19,8 +40,57 @@ export const ORGANISATION_KINDS: Record<string, readonly string[]> = {
   other: ['Service', 'Trust', 'Project', 'Group'],
 };
 
-export const FIRST_NAMES = ['Alex', 'Amira', 'Ben', 'Chloe', 'Dev', 'Eleni', 'Farah', 'Grace', 'Hamza', 'Isla', 'Jordan', 'Kai', 'Leah', 'Marcus', 'Nia', 'Owen', 'Priya', 'Rosa', 'Sam', 'Tomasz', 'Uma', 'Viktor', 'Wren', 'Yusuf', 'Zoe'];
-export const LAST_NAMES = ['Adeyemi', 'Bell', 'Chen', 'Davies', 'Evans', 'Fraser', 'Gill', 'Hughes', 'Iqbal', 'Jones', 'Kowalski', 'Lewis', 'Morgan', 'Nowak', 'O’Brien', 'Patel', 'Quinn', 'Rahman', 'Shah', 'Taylor', 'Walsh', 'Young'];
+export const FIRST_NAMES = [
+  'Alex',
+  'Amira',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Eleni',
+  'Farah',
+  'Grace',
+  'Hamza',
+  'Isla',
+  'Jordan',
+  'Kai',
+  'Leah',
+  'Marcus',
+  'Nia',
+  'Owen',
+  'Priya',
+  'Rosa',
+  'Sam',
+  'Tomasz',
+  'Uma',
+  'Viktor',
+  'Wren',
+  'Yusuf',
+  'Zoe',
+];
+export const LAST_NAMES = [
+  'Adeyemi',
+  'Bell',
+  'Chen',
+  'Davies',
+  'Evans',
+  'Fraser',
+  'Gill',
+  'Hughes',
+  'Iqbal',
+  'Jones',
+  'Kowalski',
+  'Lewis',
+  'Morgan',
+  'Nowak',
+  'O’Brien',
+  'Patel',
+  'Quinn',
+  'Rahman',
+  'Shah',
+  'Taylor',
+  'Walsh',
+  'Young',
+];
 
 /** Who answers or leads, by sector id; sectors not listed use `other`. */
 export const ROLES: Record<string, readonly string[]> = {
@@ -39,7 +109,13 @@ export const ROLES: Record<string, readonly string[]> = {
 export const FORUMS = ['the board', 'the senior leadership team', 'the safeguarding committee', 'the trustees', 'the management committee', 'our quality meeting'];
 export const PERIODS = ['month', 'quarter', 'six months', 'year'];
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'September', 'October', 'November'];
-export const PARTNERS = ['the partnership’s business unit', 'the local authority designated officer', 'a neighbouring organisation', 'our regional network', 'the partnership’s training team'];
+export const PARTNERS = [
+  'the partnership’s business unit',
+  'the local authority designated officer',
+  'a neighbouring organisation',
+  'our regional network',
+  'the partnership’s training team',
+];
 export const STAFF = ['staff and volunteers', 'front-line staff', 'new starters', 'managers', 'everyone who works with children'];
 
 /** What evidence sounds like at each tier of a scale: better than expected down to far below. */

@@ -16,7 +16,10 @@ export interface Rating {
  */
 export function chooseRating(scale: RatingScale, random: Random, strength: number, difficulty: number): Rating {
   const rated = scale.levels.filter((level) => !level.notApplicable);
-  const expected = Math.max(0, rated.findIndex((level) => level.id === scale.expected));
+  const expected = Math.max(
+    0,
+    rated.findIndex((level) => level.id === scale.expected),
+  );
   const latent = 0.7 * strength - difficulty + 0.8 * random.bell();
   const offset = latent > 1.3 ? -1 : latent > -0.8 ? 0 : latent > -1.7 ? 1 : 2;
   const position = Math.min(Math.max(expected + offset, 0), rated.length - 1);

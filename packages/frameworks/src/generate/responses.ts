@@ -82,9 +82,7 @@ export function answer(answering: Answering, standard: Standard, difficulty: num
   const levels = framework.scale.levels;
   const notApplicable = levels.find((level) => level.notApplicable);
   const rating =
-    notApplicable && random.chance(0.03)
-      ? { level: notApplicable.id, tier: 'expected' as const }
-      : chooseRating(framework.scale, random, answering.strength, difficulty);
+    notApplicable && random.chance(0.03) ? { level: notApplicable.id, tier: 'expected' as const } : chooseRating(framework.scale, random, answering.strength, difficulty);
   const level = levels.find((candidate) => candidate.id === rating.level)!;
   const items = itemAnswers(answering, standard, level, difficulty);
   const asking = [level, ...items.map((item) => levels.find((l) => l.id === item.rating)!)];

@@ -27,9 +27,7 @@ export interface DuplicateReturn {
   readonly dropped: number;
 }
 
-export type Placement =
-  | { readonly row: number; readonly replaced?: number }
-  | { readonly row: number; readonly ignored: true };
+export type Placement = { readonly row: number; readonly replaced?: number } | { readonly row: number; readonly ignored: true };
 
 /**
  * Every agency once, with its ratings in one flat byte array (`width` bytes a row), so that

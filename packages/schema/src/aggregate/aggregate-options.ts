@@ -42,14 +42,19 @@ export function readAggregateOptions(framework: Framework, options: unknown): { 
     } catch (cause) {
       if (!issues.some((issue) => issue.path.length === 0)) {
         const reason = causeText(cause);
-        issues.push({ path: [], code: 'invalid_type', severity: 'error', message: `The aggregator's options could not be read${reason ? ` (${reason})` : ''}: pass a plain object; the defaults are used` });
+        issues.push({
+          path: [],
+          code: 'invalid_type',
+          severity: 'error',
+          message: `The aggregator's options could not be read${reason ? ` (${reason})` : ''}: pass a plain object; the defaults are used`,
+        });
       }
       return undefined;
     }
   };
   const whole = (key: keyof typeof DEFAULTS, max: number, words: string): number => {
     const value = read(key);
-    if (value === undefined || isWhole(value, max)) return (value) ?? DEFAULTS[key];
+    if (value === undefined || isWhole(value, max)) return value ?? DEFAULTS[key];
     issues.push(problem(key, 'invalid_value', `The option “${key}” must be ${words} from 0 to ${max.toLocaleString('en-GB')}: ${DEFAULTS[key]} is used instead`));
     return DEFAULTS[key];
   };
@@ -64,12 +69,18 @@ export function readAggregateOptions(framework: Framework, options: unknown): { 
   const givenNow = read('now');
   if (givenNow !== undefined) {
     if (safeLondonDate(givenNow) !== undefined) now = givenNow as Instant;
-    else issues.push(problem('now', 'invalid_value', 'The option “now” must be a date, a time like 2026-11-01T09:00:00Z or a number of milliseconds: the current time is used instead'));
+    else
+      issues.push(
+        problem('now', 'invalid_value', 'The option “now” must be a date, a time like 2026-11-01T09:00:00Z or a number of milliseconds: the current time is used instead'),
+      );
   }
   const dueSoonDays = whole('dueSoonDays', 366, 'a whole number of days');
   const quotesPerStandard = whole('quotesPerStandard', 50, 'a whole number');
   const actionLimit = whole('actionLimit', 100_000, 'a whole number');
-  const agencyKey = fn<(ret: AuditReturn) => unknown>('agencyKey', 'The option “agencyKey” must be a function that takes a return and gives a string: agencies are matched by identifier, or by name and sector, instead');
+  const agencyKey = fn<(ret: AuditReturn) => unknown>(
+    'agencyKey',
+    'The option “agencyKey” must be a function that takes a return and gives a string: agencies are matched by identifier, or by name and sector, instead',
+  );
   const agencyKeysOf = agencyKey ? (ret: AuditReturn) => [agencyKey(ret)] : agencyKeys;
   const translate = fn<Translate>('translate', 'The option “translate” must be a function: returns that cannot be counted as they are stay not counted');
 

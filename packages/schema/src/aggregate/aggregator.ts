@@ -89,9 +89,7 @@ export function createAggregator(framework: Framework, options: AggregateOptions
   const at = londonDate(now) ?? londonDate(Date.now())!;
   const quotes = new GoodPractice(layout, settings.quotesPerStandard);
   const actions = new DueActionList(layout, settings.actionLimit, now, settings.dueSoonDays);
-  const check = settings.stored
-    ? (value: unknown) => checkStored(framework, value)
-    : (value: unknown) => checkForCount(framework, value, translate);
+  const check = settings.stored ? (value: unknown) => checkStored(framework, value) : (value: unknown) => checkForCount(framework, value, translate);
   const statements = new StatementTally(layout);
   const survey = new SurveyTally(layout);
   const current = new CycleIntake(layout, agencyKeys, check, partnership, {

@@ -44,7 +44,8 @@ export function challengeFigures(framework: Framework, events: Iterable<ReturnEv
   const threads = new Map<string, { agencyId: string; standardId: string; version: number; last: ReturnEvent['kind'] }>();
   for (const event of events) {
     if (event.kind === 'review-selected') reviewed.add(event.agencyId);
-    else if (event.kind === 'challenge-raised') threads.set(event.challengeId, { agencyId: event.agencyId, standardId: event.standardId, version: event.version, last: event.kind });
+    else if (event.kind === 'challenge-raised')
+      threads.set(event.challengeId, { agencyId: event.agencyId, standardId: event.standardId, version: event.version, last: event.kind });
     else if (event.kind === 'challenge-answered' || event.kind === 'challenge-accepted' || event.kind === 'challenge-reopened') {
       const thread = threads.get(event.challengeId);
       if (thread) thread.last = event.kind;

@@ -14,9 +14,7 @@ import { reasonFrom } from './rejection.js';
  */
 export type Translate = (value: unknown, issues: readonly Issue[]) => AuditReturn | undefined;
 
-export type CheckedForCount =
-  | { readonly counted: AuditReturn; readonly translated: boolean }
-  | { readonly reason: string; readonly issues: readonly Issue[] };
+export type CheckedForCount = { readonly counted: AuditReturn; readonly translated: boolean } | { readonly reason: string; readonly issues: readonly Issue[] };
 
 const DRAFT = 'It is still a draft: only submitted returns are counted';
 

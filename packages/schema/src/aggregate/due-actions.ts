@@ -54,8 +54,7 @@ interface Entry {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // A total order, so that the same returns in any order list the same actions.
-const earliestFirst = (a: Entry, b: Entry) =>
-  compareText(a.due, b.due) || compareText(a.key, b.key) || a.standardNumber - b.standardNumber || a.actionIndex - b.actionIndex;
+const earliestFirst = (a: Entry, b: Entry) => compareText(a.due, b.due) || compareText(a.key, b.key) || a.standardNumber - b.standardNumber || a.actionIndex - b.actionIndex;
 
 /**
  * A listed action as the report shows it: the texts copied (so that nothing of the return is kept

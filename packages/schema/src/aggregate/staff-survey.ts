@@ -70,7 +70,10 @@ export class SurveyTally {
         asked[s]! += answer.agree + answer.disagree + answer.notSure;
       }
     }
-    this._rows.set(row, Float32Array.from(agree, (n, s) => (asked[s]! > 0 ? n / asked[s]! : Number.NaN)));
+    this._rows.set(
+      row,
+      Float32Array.from(agree, (n, s) => (asked[s]! > 0 ? n / asked[s]! : Number.NaN)),
+    );
   }
 
   removeAgency(row: number): void {
@@ -99,7 +102,15 @@ export class SurveyTally {
         figures.atOrAbove++;
         if (share >= threshold) return;
         figures.gaps++;
-        if (gaps.length < GAPS_LISTED) gaps.push({ agency: agency.name, sector: agency.sector, standardId: figures.standard.id, number: figures.standard.number, rating: standing.id, agreement: Math.round(share * 1000) / 1000 });
+        if (gaps.length < GAPS_LISTED)
+          gaps.push({
+            agency: agency.name,
+            sector: agency.sector,
+            standardId: figures.standard.id,
+            number: figures.standard.number,
+            rating: standing.id,
+            agreement: Math.round(share * 1000) / 1000,
+          });
       });
     }
     return {

@@ -123,9 +123,6 @@ export function concernsOf(figures: readonly StandardFigures[]): StandardFigures
   return figures
     .filter((standard) => standard.belowExpected > 0)
     .sort(
-      (a, b) =>
-        b.belowExpected - a.belowExpected ||
-        (a.atOrAboveExpected ?? Number.POSITIVE_INFINITY) - (b.atOrAboveExpected ?? Number.POSITIVE_INFINITY) ||
-        a.number - b.number,
+      (a, b) => b.belowExpected - a.belowExpected || (a.atOrAboveExpected ?? Number.POSITIVE_INFINITY) - (b.atOrAboveExpected ?? Number.POSITIVE_INFINITY) || a.number - b.number,
     );
 }

@@ -16,8 +16,7 @@ export interface FrameworkIndex {
 
 const cache = new WeakMap<Framework, FrameworkIndex>();
 
-const byId = <T extends { id: string }, V>(items: readonly T[], pick: (item: T) => V) =>
-  new Map(items.map((item) => [item.id, pick(item)] as const));
+const byId = <T extends { id: string }, V>(items: readonly T[], pick: (item: T) => V) => new Map(items.map((item) => [item.id, pick(item)] as const));
 
 /** Index a framework; the result is cached for the lifetime of the framework object. */
 export function indexFramework(framework: Framework): FrameworkIndex {

@@ -24,12 +24,42 @@ function* duplicates<T>(items: readonly T[], key: (item: T) => string | number, 
 /** Rules a framework must meet beyond its shape: unique ids and references that resolve. */
 export function* frameworkRules(framework: Framework): Generator<Issue> {
   const { scale, sectors, standards } = framework;
-  yield* duplicates(scale.levels, (l) => l.id, (i) => ['scale', 'levels', i, 'id'], 'The level id');
-  yield* duplicates(sectors, (s) => s.id, (i) => ['sectors', i, 'id'], 'The sector id');
-  yield* duplicates(framework.partnerships, (p) => p.id, (i) => ['partnerships', i, 'id'], 'The partnership id');
-  yield* duplicates(standards, (s) => s.id, (i) => ['standards', i, 'id'], 'The standard id');
-  yield* duplicates(standards, (s) => s.number, (i) => ['standards', i, 'number'], 'The standard number');
-  yield* duplicates(framework.coverSheet, (f) => f.id, (i) => ['coverSheet', i, 'id'], 'The cover sheet field id');
+  yield* duplicates(
+    scale.levels,
+    (l) => l.id,
+    (i) => ['scale', 'levels', i, 'id'],
+    'The level id',
+  );
+  yield* duplicates(
+    sectors,
+    (s) => s.id,
+    (i) => ['sectors', i, 'id'],
+    'The sector id',
+  );
+  yield* duplicates(
+    framework.partnerships,
+    (p) => p.id,
+    (i) => ['partnerships', i, 'id'],
+    'The partnership id',
+  );
+  yield* duplicates(
+    standards,
+    (s) => s.id,
+    (i) => ['standards', i, 'id'],
+    'The standard id',
+  );
+  yield* duplicates(
+    standards,
+    (s) => s.number,
+    (i) => ['standards', i, 'number'],
+    'The standard number',
+  );
+  yield* duplicates(
+    framework.coverSheet,
+    (f) => f.id,
+    (i) => ['coverSheet', i, 'id'],
+    'The cover sheet field id',
+  );
 
   const expected = scale.levels.find((level) => level.id === scale.expected);
   if (!expected) {
@@ -50,15 +80,28 @@ export function* frameworkRules(framework: Framework): Generator<Issue> {
   for (const [i, standard] of standards.entries()) {
     for (const [j, sector] of (standard.sectors ?? []).entries()) {
       if (!sectorIds.has(sector))
-        yield error(['standards', i, 'sectors', j], 'unknown_reference', `Standard ${standard.number} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`);
+        yield error(
+          ['standards', i, 'sectors', j],
+          'unknown_reference',
+          `Standard ${standard.number} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`,
+        );
     }
     if (standard.sectors && standard.sectors.length === 0)
       yield error(['standards', i, 'sectors'], 'too_few', `Standard ${standard.number} applies to no sector: list at least one, or leave "sectors" out so that it applies to all`);
     const variants = standard.variants ?? [];
-    yield* duplicates(variants, (v) => v.sector, (k) => ['standards', i, 'variants', k, 'sector'], `Standard ${standard.number} has wording for sector`);
+    yield* duplicates(
+      variants,
+      (v) => v.sector,
+      (k) => ['standards', i, 'variants', k, 'sector'],
+      `Standard ${standard.number} has wording for sector`,
+    );
     for (const [k, variant] of variants.entries()) {
       if (!sectorIds.has(variant.sector))
-        yield error(['standards', i, 'variants', k, 'sector'], 'unknown_reference', `Standard ${standard.number} has wording for a sector ${quote(variant.sector)} that the framework does not list: use ${sectorList}`);
+        yield error(
+          ['standards', i, 'variants', k, 'sector'],
+          'unknown_reference',
+          `Standard ${standard.number} has wording for a sector ${quote(variant.sector)} that the framework does not list: use ${sectorList}`,
+        );
     }
     yield* itemRules(standard, i, sectorIds, sectorList);
   }
@@ -70,18 +113,35 @@ export function* frameworkRules(framework: Framework): Generator<Issue> {
 function* signOffRules(framework: Framework, sectorIds: ReadonlySet<string>, sectorList: string): Generator<Issue> {
   const signOff = framework.signOff;
   if (!signOff) return;
-  yield* duplicates(signOff.roles, (role) => role.id, (k) => ['signOff', 'roles', k, 'id'], 'The sign-off role id');
+  yield* duplicates(
+    signOff.roles,
+    (role) => role.id,
+    (k) => ['signOff', 'roles', k, 'id'],
+    'The sign-off role id',
+  );
   for (const [k, role] of signOff.roles.entries()) {
     if (role.sectors && role.sectors.length === 0)
-      yield error(['signOff', 'roles', k, 'sectors'], 'too_few', `The sign-off role ${quote(role.id)} applies to no sector: list at least one, or leave "sectors" out so that it applies to all`);
+      yield error(
+        ['signOff', 'roles', k, 'sectors'],
+        'too_few',
+        `The sign-off role ${quote(role.id)} applies to no sector: list at least one, or leave "sectors" out so that it applies to all`,
+      );
     for (const [j, sector] of (role.sectors ?? []).entries()) {
       if (!sectorIds.has(sector))
-        yield error(['signOff', 'roles', k, 'sectors', j], 'unknown_reference', `The sign-off role ${quote(role.id)} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`);
+        yield error(
+          ['signOff', 'roles', k, 'sectors', j],
+          'unknown_reference',
+          `The sign-off role ${quote(role.id)} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`,
+        );
     }
   }
   for (const sector of framework.sectors) {
     if (!signOff.roles.some((role) => !role.sectors || role.sectors.includes(sector.id)))
-      yield error(['signOff', 'roles'], 'too_few', `No sign-off role applies to the sector ${quote(sector.id)}: add a role for it, or leave "sectors" out of a role so that it applies to all`);
+      yield error(
+        ['signOff', 'roles'],
+        'too_few',
+        `No sign-off role applies to the sector ${quote(sector.id)}: add a role for it, or leave "sectors" out of a role so that it applies to all`,
+      );
   }
 }
 
@@ -90,15 +150,32 @@ function* itemRules(standard: Standard, i: number, sectorIds: ReadonlySet<string
   const items = standard.items ?? [];
   if (standard.rollUp !== undefined && items.length === 0)
     yield error(['standards', i, 'rollUp'], 'invalid_value', `Standard ${standard.number} says how its items roll up, but it has no items: add its items, or leave "rollUp" out`);
-  yield* duplicates(items, (item) => item.id, (k) => ['standards', i, 'items', k, 'id'], `Standard ${standard.number} has an item id`);
+  yield* duplicates(
+    items,
+    (item) => item.id,
+    (k) => ['standards', i, 'items', k, 'id'],
+    `Standard ${standard.number} has an item id`,
+  );
   for (const [k, item] of items.entries()) {
     if (item.sectors && item.sectors.length === 0)
-      yield error(['standards', i, 'items', k, 'sectors'], 'too_few', `Item ${quote(item.id)} of standard ${standard.number} applies to no sector: list at least one, or leave "sectors" out so that it applies to every sector the standard does`);
+      yield error(
+        ['standards', i, 'items', k, 'sectors'],
+        'too_few',
+        `Item ${quote(item.id)} of standard ${standard.number} applies to no sector: list at least one, or leave "sectors" out so that it applies to every sector the standard does`,
+      );
     for (const [j, sector] of (item.sectors ?? []).entries()) {
       if (!sectorIds.has(sector))
-        yield error(['standards', i, 'items', k, 'sectors', j], 'unknown_reference', `Item ${quote(item.id)} of standard ${standard.number} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`);
+        yield error(
+          ['standards', i, 'items', k, 'sectors', j],
+          'unknown_reference',
+          `Item ${quote(item.id)} of standard ${standard.number} names a sector ${quote(sector)} that the framework does not list: use ${sectorList}`,
+        );
       else if (standard.sectors && !standard.sectors.includes(sector))
-        yield error(['standards', i, 'items', k, 'sectors', j], 'unknown_reference', `Item ${quote(item.id)} of standard ${standard.number} names the sector ${quote(sector)}, which the standard itself does not apply to: add the sector to the standard, or remove it from the item`);
+        yield error(
+          ['standards', i, 'items', k, 'sectors', j],
+          'unknown_reference',
+          `Item ${quote(item.id)} of standard ${standard.number} names the sector ${quote(sector)}, which the standard itself does not apply to: add the sector to the standard, or remove it from the item`,
+        );
     }
   }
 }
@@ -108,11 +185,20 @@ function* surveyRules(framework: Framework): Generator<Issue> {
   const survey = framework.staffSurvey;
   if (!survey) return;
   const standardIds = new Set(framework.standards.map((standard) => standard.id));
-  yield* duplicates(survey.questions, (q) => q.id, (k) => ['staffSurvey', 'questions', k, 'id'], 'The survey question id');
+  yield* duplicates(
+    survey.questions,
+    (q) => q.id,
+    (k) => ['staffSurvey', 'questions', k, 'id'],
+    'The survey question id',
+  );
   for (const [k, question] of survey.questions.entries()) {
     for (const [j, id] of question.standards.entries()) {
       if (!standardIds.has(id))
-        yield error(['staffSurvey', 'questions', k, 'standards', j], 'unknown_reference', `Survey question ${quote(question.id)} tests a standard ${quote(id)} that the framework does not have: correct the id`);
+        yield error(
+          ['staffSurvey', 'questions', k, 'standards', j],
+          'unknown_reference',
+          `Survey question ${quote(question.id)} tests a standard ${quote(id)} that the framework does not have: correct the id`,
+        );
     }
   }
 }

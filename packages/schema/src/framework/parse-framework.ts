@@ -7,8 +7,7 @@ import { formatPath } from '../issues/text.js';
 import { unreadable } from '../issues/unreadable.js';
 import { frameworkRules } from './framework-rules.js';
 
-const describeFrameworkPath = (path: ReadonlyArray<string | number>): string =>
-  path.length === 0 ? 'the framework' : `field ${formatPath(path)}`;
+const describeFrameworkPath = (path: ReadonlyArray<string | number>): string => (path.length === 0 ? 'the framework' : `field ${formatPath(path)}`);
 
 /**
  * Check that a value (usually parsed JSON) is a framework: its shape, then the rules between its

@@ -6,5 +6,4 @@ export function signOffRoles(framework: Framework, sector: string): SignOffRole[
 }
 
 /** Whether a return of this sector must be signed off before it is sent. */
-export const signOffRequired = (framework: Framework, sector: string): boolean =>
-  framework.signOff?.required === true && signOffRoles(framework, sector).length > 0;
+export const signOffRequired = (framework: Framework, sector: string): boolean => framework.signOff?.required === true && signOffRoles(framework, sector).length > 0;

@@ -16,8 +16,24 @@ const FORMAT_HELP: Record<string, string> = {
 
 /** Fields that hold a list, named in the plural: "the actions … are missing", not "is". */
 const PLURAL = new Set([
-  'actions', 'partnerships', 'responses', 'items', 'progress', 'revisions', 'changedStandards', 'expectations', 'evidencePrompts',
-  'standards', 'sectors', 'levels', 'variants', 'coverSheet', 'questions', 'answers', 'identifiers', 'requires',
+  'actions',
+  'partnerships',
+  'responses',
+  'items',
+  'progress',
+  'revisions',
+  'changedStandards',
+  'expectations',
+  'evidencePrompts',
+  'standards',
+  'sectors',
+  'levels',
+  'variants',
+  'coverSheet',
+  'questions',
+  'answers',
+  'identifiers',
+  'requires',
 ]);
 
 const isPlural = (path: readonly (string | number)[]): boolean => {
@@ -50,62 +66,33 @@ export function fromStructureIssue(issue: StructureIssue, raw: unknown, describe
       const parentPath = path.slice(0, -1);
       const parent = peek(raw, parentPath);
       const key = path[path.length - 1];
-      const absent =
-        key !== undefined &&
-        parent !== null &&
-        typeof parent === 'object' &&
-        !Object.prototype.hasOwnProperty.call(parent, key);
+      const absent = key !== undefined && parent !== null && typeof parent === 'object' && !Object.prototype.hasOwnProperty.call(parent, key);
       if (absent) return [make('missing_field', `${capitalise(thing())} ${is} missing: add ${is === 'are' ? 'them' : 'it'}`)];
       const found = kindOf(peek(raw, path));
-      return [
-        make('invalid_type', `${capitalise(thing())} must be ${expectedInWords(issue.expected)}, not ${found}`),
-      ];
+      return [make('invalid_type', `${capitalise(thing())} must be ${expectedInWords(issue.expected)}, not ${found}`)];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        make(
-          'unknown_field',
-          `${capitalise(thing())} has a field ${quote(key)} that does not belong there: remove it or correct its name`,
-          [...path, key],
-        ),
+        make('unknown_field', `${capitalise(thing())} has a field ${quote(key)} that does not belong there: remove it or correct its name`, [...path, key]),
       );
     case 'invalid_value':
-      return [
-        make(
-          'invalid_value',
-          `${capitalise(thing())} must be ${listOr(issue.values.map((v) => quote(String(v))))}`,
-        ),
-      ];
+      return [make('invalid_value', `${capitalise(thing())} must be ${listOr(issue.values.map((v) => quote(String(v))))}`)];
     case 'invalid_format':
-      return [
-        make(
-          'invalid_format',
-          `${capitalise(thing())} must be ${FORMAT_HELP[issue.format] ?? `in the ${issue.format} format`}`,
-        ),
-      ];
+      return [make('invalid_format', `${capitalise(thing())} must be ${FORMAT_HELP[issue.format] ?? `in the ${issue.format} format`}`)];
     case 'too_big':
-      if (issue.origin === 'string')
-        return [make('too_long', `${capitalise(thing())} must be ${issue.maximum} characters or fewer`)];
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return [make('too_many', `${capitalise(thing())} must have ${issue.maximum} items or fewer`)];
+      if (issue.origin === 'string') return [make('too_long', `${capitalise(thing())} must be ${issue.maximum} characters or fewer`)];
+      if (issue.origin === 'array' || issue.origin === 'set') return [make('too_many', `${capitalise(thing())} must have ${issue.maximum} items or fewer`)];
       return [make('invalid_value', `${capitalise(thing())} must be ${issue.maximum} or less`)];
     case 'too_small':
-      if (issue.origin === 'string')
-        return [make('too_short', `${capitalise(thing())} must not be empty`)];
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return [make('too_few', `${capitalise(thing())} must have at least ${issue.minimum}`)];
+      if (issue.origin === 'string') return [make('too_short', `${capitalise(thing())} must not be empty`)];
+      if (issue.origin === 'array' || issue.origin === 'set') return [make('too_few', `${capitalise(thing())} must have at least ${issue.minimum}`)];
       return [make('invalid_value', `${capitalise(thing())} must be ${issue.minimum} or more`)];
     case 'invalid_union': {
       // `'' | date` fields: say what a date looks like rather than "matches no option".
       const nested = issue.errors.flat();
       const format = nested.find((n) => n.code === 'invalid_format');
       if (format && format.code === 'invalid_format' && typeof peek(raw, path) === 'string') {
-        return [
-          make(
-            'invalid_format',
-            `${capitalise(thing())} must be ${FORMAT_HELP[format.format] ?? 'valid'}, or left empty`,
-          ),
-        ];
+        return [make('invalid_format', `${capitalise(thing())} must be ${FORMAT_HELP[format.format] ?? 'valid'}, or left empty`)];
       }
       return [make('invalid_type', `${capitalise(thing())} must be text, not ${kindOf(peek(raw, path))}`)];
     }

@@ -111,6 +111,4 @@ export interface Issue {
 }
 
 /** What every checking function returns: never an exception. */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> = { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -1,7 +1,6 @@
 /** Small wording helpers shared by every message. */
 
-export const capitalise = (text: string): string =>
-  text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => (text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1));
 
 /** `a, b or c` */
 export const listOr = (items: readonly string[]): string => list(items, 'or');

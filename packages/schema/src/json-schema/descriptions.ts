@@ -134,7 +134,8 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     sectors: 'Sector ids the standard applies to; left out, it applies to every sector.',
     variants: 'Wording of the standard for particular sectors.',
     items: 'Rated items within the standard: its elements, specific questions or checklist lines.',
-    rollUp: 'How a standard with items is rated: "worst-item" (the default) takes the worst rating of its items; "none" has the organisation rate the standard itself, and its items are reported on their own.',
+    rollUp:
+      'How a standard with items is rated: "worst-item" (the default) takes the worst rating of its items; "none" has the organisation rate the standard itself, and its items are reported on their own.',
   },
   StandardVariant: {
     '': 'Wording of a standard for one sector; what is left out falls back to the standard.',
@@ -186,7 +187,8 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
   Organisation: {
     sector: 'One of the framework’s sector ids, or empty while not yet chosen.',
     partnerships: 'Ids of the partnerships the return is shared with.',
-    identifiers: 'Stable identifiers of the organisation (NHS ODS code, school URN, Ofsted URN, charity or company number, or a local id), so that its returns match across cycles whatever its name.',
+    identifiers:
+      'Stable identifiers of the organisation (NHS ODS code, school URN, Ofsted URN, charity or company number, or a local id), so that its returns match across cycles whatever its name.',
   },
   OrganisationIdentifier: {
     '': 'An identifier of the organisation in a register.',
@@ -280,7 +282,8 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     '': 'How answers to one framework become a draft return for another, so that an agency working in several partnership areas answers once.',
     $schema: 'Link to this JSON Schema, for editors.',
     id: 'Stable id of the mapping, such as "portsmouth-compact--buckinghamshire-s11".',
-    standards: 'For each standard of the target framework, the source standards its answer is taken from. A standard left out, or with no sources, is left for the person to answer.',
+    standards:
+      'For each standard of the target framework, the source standards its answer is taken from. A standard left out, or with no sources, is left for the person to answer.',
     levels: 'For each level of the source scale, the one level of the target scale it becomes. A level left out is never guessed: the standard is left for the person to answer.',
     notes: 'Why the mapping is as it is, for the people who check it.',
   },

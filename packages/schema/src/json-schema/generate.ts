@@ -1,12 +1,7 @@
 import * as z from 'zod/mini';
 import { ActionCompletionSchema, ActionSchema, DueDateRevisionSchema, ProgressNoteSchema } from '../models/action.js';
 import { ChangedStandardSchema, SignerSchema, StatementOfComplianceSchema } from '../models/history.js';
-import {
-  FrameworkMappingSchema,
-  LevelMappingSchema,
-  MappingFrameworkRefSchema,
-  StandardMappingSchema,
-} from '../models/mapping.js';
+import { FrameworkMappingSchema, LevelMappingSchema, MappingFrameworkRefSchema, StandardMappingSchema } from '../models/mapping.js';
 import {
   CoverFieldSchema,
   CycleSchema,

@@ -23,9 +23,21 @@ export function checkMapping(mapping: FrameworkMapping, from: Framework, to: Fra
 
 function frameworkIssues(ref: MappingFrameworkRef, framework: Framework, side: 'from' | 'to', verb: string): Issue[] {
   if (ref.id !== framework.id)
-    return [make([side, 'id'], 'mapping_framework_mismatch', `This mapping ${verb} ${quote(ref.id)}, not ${quote(framework.id)} (${framework.title}): use a mapping written for ${framework.title}`)];
+    return [
+      make(
+        [side, 'id'],
+        'mapping_framework_mismatch',
+        `This mapping ${verb} ${quote(ref.id)}, not ${quote(framework.id)} (${framework.title}): use a mapping written for ${framework.title}`,
+      ),
+    ];
   if (ref.version !== undefined && ref.version !== framework.version)
-    return [make([side, 'version'], 'mapping_framework_mismatch', `This mapping was written for version ${quote(ref.version)} of ${framework.title}, not version ${quote(framework.version)}: use a mapping for version ${quote(framework.version)}, or check this one and update its version`)];
+    return [
+      make(
+        [side, 'version'],
+        'mapping_framework_mismatch',
+        `This mapping was written for version ${quote(ref.version)} of ${framework.title}, not version ${quote(framework.version)}: use a mapping for version ${quote(framework.version)}, or check this one and update its version`,
+      ),
+    ];
   return [];
 }
 
@@ -34,10 +46,18 @@ function* standardIssues(mapping: FrameworkMapping, from: Framework, to: Framewo
   const target = indexFramework(to).standards;
   for (const [i, entry] of mapping.standards.entries()) {
     if (!target.has(entry.to))
-      yield make(['standards', i, 'to'], 'unknown_reference', `Standards entry ${i + 1} of the mapping names a standard ${quote(entry.to)} that is not in ${to.title}: correct the id`);
+      yield make(
+        ['standards', i, 'to'],
+        'unknown_reference',
+        `Standards entry ${i + 1} of the mapping names a standard ${quote(entry.to)} that is not in ${to.title}: correct the id`,
+      );
     for (const [j, id] of entry.from.entries()) {
       if (!source.has(id))
-        yield make(['standards', i, 'from', j], 'unknown_reference', `Standards entry ${i + 1} of the mapping takes its answer from a standard ${quote(id)} that is not in ${from.title}: correct the id`);
+        yield make(
+          ['standards', i, 'from', j],
+          'unknown_reference',
+          `Standards entry ${i + 1} of the mapping takes its answer from a standard ${quote(id)} that is not in ${from.title}: correct the id`,
+        );
     }
   }
   const mentioned = new Set(mapping.standards.map((entry) => entry.to));
@@ -59,9 +79,17 @@ function* levelIssues(mapping: FrameworkMapping, from: Framework, to: Framework)
     const before = source.get(level.from);
     const after = target.get(level.to);
     if (!before)
-      yield make(['levels', i, 'from'], 'unknown_reference', `Levels entry ${i + 1} of the mapping turns ${quote(level.from)} into a level, but ${quote(level.from)} is not on the scale of ${from.title}: correct the id`);
+      yield make(
+        ['levels', i, 'from'],
+        'unknown_reference',
+        `Levels entry ${i + 1} of the mapping turns ${quote(level.from)} into a level, but ${quote(level.from)} is not on the scale of ${from.title}: correct the id`,
+      );
     if (!after)
-      yield make(['levels', i, 'to'], 'unknown_reference', `Levels entry ${i + 1} of the mapping turns a level into ${quote(level.to)}, which is not on the scale of ${to.title}: correct the id`);
+      yield make(
+        ['levels', i, 'to'],
+        'unknown_reference',
+        `Levels entry ${i + 1} of the mapping turns a level into ${quote(level.to)}, which is not on the scale of ${to.title}: correct the id`,
+      );
     if (before?.notApplicable && after && !after.notApplicable)
       yield make(
         ['levels', i],

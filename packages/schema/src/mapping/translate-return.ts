@@ -91,7 +91,11 @@ export function translateReturn(ret: AuditReturn, mapping: FrameworkMapping, opt
     // From here on, the parsed copy: nothing in the draft is shared with the caller's objects.
     const source = checked.value;
     const moment = new Date(options.now ?? Date.now());
-    if (londonDate(moment) === undefined) return { ok: false, issues: [{ path: [], code: 'invalid_value', severity: 'error', message: 'The time of the translation could not be read: pass a date and time like 2026-05-01T16:30:00Z' }] };
+    if (londonDate(moment) === undefined)
+      return {
+        ok: false,
+        issues: [{ path: [], code: 'invalid_value', severity: 'error', message: 'The time of the translation could not be read: pass a date and time like 2026-05-01T16:30:00Z' }],
+      };
 
     const sourceSector = source.organisation.sector || undefined;
     const sector = sourceSector && indexFramework(to).sectors.has(sourceSector) ? sourceSector : '';
@@ -208,14 +212,28 @@ function checkedRating(
   const target = indexFramework(to);
   const shared = ids.filter((id) => (targetsOf.get(id)?.length ?? 0) > 1);
   if (shared.length) {
-    const also = shared.map((id) => `${fromName(id)} also answers ${listAnd(targetsOf.get(id)!.filter((t) => t !== standard.id).map((t) => standardName(target.standards.get(t)!, sector || undefined)))}`);
+    const also = shared.map(
+      (id) =>
+        `${fromName(id)} also answers ${listAnd(
+          targetsOf
+            .get(id)!
+            .filter((t) => t !== standard.id)
+            .map((t) => standardName(target.standards.get(t)!, sector || undefined)),
+        )}`,
+    );
     return { rating: null, reason: `in ${from.title}, ${also.join('; ')}; check that its answer fits this standard and choose the rating yourself` };
   }
   const level = target.levels.get(decided.rating)!;
   if (level.requires.includes('action') && answer.actions.every(isEmptyAction))
-    return { rating: null, reason: `it would be rated ${level.label}, which needs an action plan, but its matching standards in ${from.title} have no actions; choose the rating and add the actions yourself` };
+    return {
+      rating: null,
+      reason: `it would be rated ${level.label}, which needs an action plan, but its matching standards in ${from.title} have no actions; choose the rating and add the actions yourself`,
+    };
   if (level.requires.includes('evidence') && isBlank(answer.evidence))
-    return { rating: null, reason: `it would be rated ${level.label}, which needs evidence, but its matching standards in ${from.title} have none; choose the rating and give the evidence yourself` };
+    return {
+      rating: null,
+      reason: `it would be rated ${level.label}, which needs evidence, but its matching standards in ${from.title} have none; choose the rating and give the evidence yourself`,
+    };
   if (items) return { rating: decided.rating, reason: `rate its ${items} items yourself` };
   return decided;
 }

@@ -5,9 +5,7 @@ import { TEXT_CEILING } from './text-ceiling.js';
 export { TEXT_CEILING };
 
 /** Lower-case words joined by hyphens: stable ids for frameworks, standards, levels and sectors. */
-export const SlugSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+export const SlugSchema = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /** A required one-line label such as a title. */
 export const LabelSchema = z.string().check(z.minLength(1), z.maxLength(TEXT_CEILING.short));

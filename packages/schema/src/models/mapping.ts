@@ -5,9 +5,7 @@ import { MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
  * A mapping's id: lower-case words joined by hyphens, where a double hyphen may join two framework
  * ids, as in "portsmouth-compact--buckinghamshire-s11".
  */
-export const MappingIdSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(170), z.regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/));
+export const MappingIdSchema = z.string().check(z.minLength(1), z.maxLength(170), z.regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/));
 
 /** A framework a mapping reads from or writes to; without a version it fits every version. */
 export const MappingFrameworkRefSchema = z.strictObject({

@@ -1,11 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  IsoDateTimeSchema,
-  LongTextSchema,
-  MediumTextSchema,
-  ShortTextSchema,
-  SlugSchema,
-} from './common.js';
+import { IsoDateTimeSchema, LongTextSchema, MediumTextSchema, ShortTextSchema, SlugSchema } from './common.js';
 import { ActionSchema } from './action.js';
 import { HistoryEntrySchema } from './history.js';
 import { IDENTIFIER_SCHEMES } from './vocabulary.js';

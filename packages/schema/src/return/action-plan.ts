@@ -58,12 +58,7 @@ export function actionPlan(framework: Framework, ret: AuditReturn, options: Acti
       });
     }
   }
-  return items.sort(
-    (a, b) =>
-      compareDue(a.action.due, b.action.due) ||
-      a.standardNumber - b.standardNumber ||
-      a.actionIndex - b.actionIndex,
-  );
+  return items.sort((a, b) => compareDue(a.action.due, b.action.due) || a.standardNumber - b.standardNumber || a.actionIndex - b.actionIndex);
 }
 
 const compareDue = (a: string, b: string): number => {

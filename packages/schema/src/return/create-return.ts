@@ -69,7 +69,8 @@ const OPTION_WORDS: Record<string, string> = {
 function describeOption(path: ReadonlyArray<string | number>): string {
   const [head, second, third, fourth] = path;
   if (head === 'organisation' && second === 'partnerships' && typeof third === 'number') return `partnership ${third + 1} of the option “partnerships”`;
-  if (head === 'organisation' && second === 'identifiers' && typeof third === 'number') return fourth === undefined ? `identifier ${third + 1}` : `the ${String(fourth)} of identifier ${third + 1}`;
+  if (head === 'organisation' && second === 'identifiers' && typeof third === 'number')
+    return fourth === undefined ? `identifier ${third + 1}` : `the ${String(fourth)} of identifier ${third + 1}`;
   if (head === 'respondent' && typeof second === 'string') return `the respondent’s ${second}`;
   return OPTION_WORDS[path.join('.')] ?? `the option ${quote(path.join('.'))}`;
 }
@@ -88,7 +89,10 @@ function optionProblems(framework: Framework, options: CreateReturnOptions, ret:
     problems.push('the option “now” must be a date, a time like 2026-05-01T16:30:00Z or a number of milliseconds');
   const structure = checkReturnStructure(ret);
   if (!structure.success)
-    return [...problems, ...structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describeOption).map((found) => withAllowedValues(framework, ret, found, describeOption).message))];
+    return [
+      ...problems,
+      ...structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describeOption).map((found) => withAllowedValues(framework, ret, found, describeOption).message)),
+    ];
   for (const found of validateReturn(framework, ret, { mode: 'draft' }).issues) if (found.severity === 'error') problems.push(found.message);
   return problems;
 }
@@ -145,7 +149,11 @@ function buildReturn(framework: Framework, options: CreateReturnOptions): AuditR
       partnerships: copy(options.partnerships ?? onlyPartnership) as string[],
       ...(given.identifiers !== undefined ? { identifiers: copy(options.identifiers) as OrganisationIdentifier[] } : {}),
     },
-    respondent: (respondent === undefined ? { name: '', role: '', email: '' } : respondent !== null && typeof respondent === 'object' && !Array.isArray(respondent) ? { name: '', role: '', email: '', ...respondent } : respondent) as Respondent,
+    respondent: (respondent === undefined
+      ? { name: '', role: '', email: '' }
+      : respondent !== null && typeof respondent === 'object' && !Array.isArray(respondent)
+        ? { name: '', role: '', email: '', ...respondent }
+        : respondent) as Respondent,
     cycle: { start: options.cycleStart ?? created.getUTCFullYear(), year: options.cycleYear ?? 1 },
     status: 'draft',
     cover: Object.fromEntries(framework.coverSheet.map((field) => [field.id, ''])),

@@ -98,8 +98,7 @@ export function returnPathDescriber(framework: Framework, raw: unknown): Describ
       const field = index.coverFields.get(second);
       return field ? `“${field.label}” on the cover sheet` : `the cover sheet field ${quote(second)}`;
     }
-    if (head === 'organisation' && second === 'partnerships' && typeof third === 'number')
-      return `partnership ${third + 1} of this return`;
+    if (head === 'organisation' && second === 'partnerships' && typeof third === 'number') return `partnership ${third + 1} of this return`;
     if (head === 'organisation' && second === 'identifiers' && typeof third === 'number')
       return path.length === 3 ? `identifier ${third + 1} of your organisation` : `the ${String(fourth)} of identifier ${third + 1} of your organisation`;
     if (head === 'staffSurvey' && second === 'answers' && typeof third === 'number')

@@ -57,8 +57,7 @@ export const bragScale: RatingScale = {
     {
       id: 'blue',
       label: 'Blue',
-      description:
-        'Fully in place and embedded, with practice that goes beyond the duty and clear evidence of impact.',
+      description: 'Fully in place and embedded, with practice that goes beyond the duty and clear evidence of impact.',
       tone: 'blue',
       requires: ['evidence'],
     },

@@ -145,10 +145,7 @@ class Writer {
             `${inner}}`,
           );
         } else {
-          lines.push(
-            `${inner}const ${own} = new Set(Object.keys(${value}));`,
-            `${inner}const ${unknown} = ${this._use('unknownKeys')}(${own}, ${this._keySet(keys)});`,
-          );
+          lines.push(`${inner}const ${own} = new Set(Object.keys(${value}));`, `${inner}const ${unknown} = ${this._use('unknownKeys')}(${own}, ${this._keySet(keys)});`);
         }
         const read = (key: string, bit: number) =>
           bitwise ? `${own} & ${2 ** bit} ? ${value}[${literal(key)}] : undefined` : `${own}.has(${literal(key)}) ? ${value}[${literal(key)}] : undefined`;
@@ -172,10 +169,7 @@ class Writer {
             lines.push(this._changing(field, item, at_, issues, inner, (changed) => put(key, changed), result));
           }
         });
-        lines.push(
-          `${inner}if (${unknown} !== undefined) ${this._use('unrecognized')}(${issues}, ${at}, ${unknown});`,
-          `${indent}}`,
-        );
+        lines.push(`${inner}if (${unknown} !== undefined) ${this._use('unrecognized')}(${issues}, ${at}, ${unknown});`, `${indent}}`);
         return lines.join('\n');
       }
       case 'array': {
@@ -186,8 +180,7 @@ class Writer {
         lines.push(`${indent}}`);
         // A list over its ceiling is refused before any item is read, and nothing else is said.
         for (const check of checks) {
-          if ('max' in check)
-            lines.push(`${indent}else if (${value}.length > ${check.max}) ${this._use('tooLong')}(${issues}, ${at}, ${check.max}, false);`);
+          if ('max' in check) lines.push(`${indent}else if (${value}.length > ${check.max}) ${this._use('tooLong')}(${issues}, ${at}, ${check.max}, false);`);
         }
         const index = this._fresh('i');
         const item = this._fresh('v');
@@ -205,10 +198,8 @@ class Writer {
           // Length checks still run after an item's problems, unless one of them stopped everything.
           lines.push(`${inner}if (${issues}.length === ${start} || !${this._use('stopped')}(${issues}, ${start}, true)) {`);
           for (const check of checks) {
-            if ('min' in check)
-              lines.push(`${inner}  if (!(${value}.length >= ${check.min})) ${this._use('tooShort')}(${issues}, ${at}, ${check.min});`);
-            else if ('max' in check)
-              lines.push(`${inner}  if (!(${value}.length <= ${check.max})) ${this._use('tooLong')}(${issues}, ${at}, ${check.max}, true);`);
+            if ('min' in check) lines.push(`${inner}  if (!(${value}.length >= ${check.min})) ${this._use('tooShort')}(${issues}, ${at}, ${check.min});`);
+            else if ('max' in check) lines.push(`${inner}  if (!(${value}.length <= ${check.max})) ${this._use('tooLong')}(${issues}, ${at}, ${check.max}, true);`);
           }
           lines.push(`${inner}}`);
         }
@@ -227,7 +218,15 @@ class Writer {
           `${inner}  if (${this._leaf(node.key)}(${key}) !== undefined) ${this._use('invalidKey')}(${issues}, [${[...path, key].join(', ')}]);`,
           `${inner}  else {`,
           `${inner}    const ${item}: any = ${value}[${key}];`,
-          this._changing(node.value, item, [...path, key], issues, `${inner}    `, (changed) => `(${result} = ${result} === ${value} ? { ...${value} } : ${result})[${key}] = ${changed};`, result),
+          this._changing(
+            node.value,
+            item,
+            [...path, key],
+            issues,
+            `${inner}    `,
+            (changed) => `(${result} = ${result} === ${value} ? { ...${value} } : ${result})[${key}] = ${changed};`,
+            result,
+          ),
           `${inner}  }`,
           `${inner}}`,
           `${indent}}`,
@@ -242,7 +241,9 @@ class Writer {
           const next = i + 1 < names.length ? option(i + 1, `${indent_}  `) : `${indent_}  ${this._use('unionFailed')}(${issues}, ${at}, [${names.join(', ')}]);`;
           const choice = node.options[i]!;
           if (!result || !hasDefault(choice)) {
-            return [`${indent_}const ${name}: Gathered[] = [];`, this._node(choice, value, [], name, indent_), `${indent_}if (${name}.length !== 0) {`, next, `${indent_}}`].join('\n');
+            return [`${indent_}const ${name}: Gathered[] = [];`, this._node(choice, value, [], name, indent_), `${indent_}if (${name}.length !== 0) {`, next, `${indent_}}`].join(
+              '\n',
+            );
           }
           // The option that passes gives the value, with its defaults.
           const chosen = this._fresh('r');
@@ -323,7 +324,9 @@ class Writer {
               `if (value.length > ${check.max} && ${this._use('codePoints')}(value) > ${check.max}) (found ??= []).push({ code: 'too_big', origin: 'string', maximum: ${check.max}, continue: true });`,
             );
           } else if ('pattern' in check) {
-            lines.push(`if (!${this._pattern(check.pattern, check.flags)}.test(value)) (found ??= []).push({ code: 'invalid_format', format: ${literal(check.format)}, continue: true });`);
+            lines.push(
+              `if (!${this._pattern(check.pattern, check.flags)}.test(value)) (found ??= []).push({ code: 'invalid_format', format: ${literal(check.format)}, continue: true });`,
+            );
           } else throw new Error('checkerModule: a safeint check on text');
         }
         return [...lines, 'return found;'];

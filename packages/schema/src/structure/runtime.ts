@@ -40,8 +40,7 @@ export function stopped(issues: readonly Gathered[], from: number, evenLength?: 
   return false;
 }
 
-export const isObject = (value: unknown): value is Record<Key, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<Key, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** zod's test of what a record accepts: an object made by `Object` (in any realm) or by nothing. */
 export function isPlainObject(value: unknown): value is Record<Key, unknown> {
@@ -66,14 +65,11 @@ const push = (issues: Gathered[], fields: Record<string, unknown>): void => void
 export const wrong = (issues: Gathered[], path: Key[], expected: string): void => push(issues, { code: 'invalid_type', expected, path });
 
 /** A list over a ceiling (`go: false`: refused before any item is read) or a bound. */
-export const tooLong = (issues: Gathered[], path: Key[], maximum: number, go: boolean): void =>
-  push(issues, { code: 'too_big', origin: 'array', maximum, continue: go, path });
+export const tooLong = (issues: Gathered[], path: Key[], maximum: number, go: boolean): void => push(issues, { code: 'too_big', origin: 'array', maximum, continue: go, path });
 
-export const tooShort = (issues: Gathered[], path: Key[], minimum: number): void =>
-  push(issues, { code: 'too_small', origin: 'array', minimum, continue: true, path });
+export const tooShort = (issues: Gathered[], path: Key[], minimum: number): void => push(issues, { code: 'too_small', origin: 'array', minimum, continue: true, path });
 
-export const unrecognized = (issues: Gathered[], path: Key[], keys: string[]): void =>
-  push(issues, { code: 'unrecognized_keys', keys, continue: true, path });
+export const unrecognized = (issues: Gathered[], path: Key[], keys: string[]): void => push(issues, { code: 'unrecognized_keys', keys, continue: true, path });
 
 /** A record key that its key schema refuses. */
 export const invalidKey = (issues: Gathered[], path: Key[]): void => push(issues, { code: 'invalid_key', origin: 'record', path });

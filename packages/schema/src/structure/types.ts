@@ -4,9 +4,7 @@ import type { $ZodIssue } from 'zod/v4/core';
  * What the generated structure checkers (`checkers.generated.ts`) hand back. On success `data` is
  * the checked value itself, not a copy: the check reads it in place.
  */
-export type StructureResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly StructureIssue[] };
+export type StructureResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly StructureIssue[] };
 
 /**
  * A zod issue as our wording reads it: without zod's English `message` (`fromStructureIssue`
@@ -15,9 +13,7 @@ export type StructureResult<T> =
  */
 export type StructureIssue = Unworded<$ZodIssue>;
 
-type Unworded<T> = T extends unknown
-  ? Omit<T, 'message' | 'errors' | 'issues'> & (T extends { readonly errors: unknown } ? UnionErrors : unknown)
-  : never;
+type Unworded<T> = T extends unknown ? Omit<T, 'message' | 'errors' | 'issues'> & (T extends { readonly errors: unknown } ? UnionErrors : unknown) : never;
 
 // An interface, not a type literal, so that the type can refer to itself.
 interface UnionErrors {

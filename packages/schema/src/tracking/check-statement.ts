@@ -21,10 +21,7 @@ import { validateReturn } from '../return/validate-return.js';
 export function checkStatement(framework: Framework, yearOne: AuditReturn, current: AuditReturn, entry: StatementOfCompliance): Issue[] {
   const sector = current.organisation.sector || undefined;
   const issues = [...statementIssues(framework, entry, [], sector)];
-  const mismatched = [
-    ...frameworkMismatch(framework, yearOne, 'year 1 return'),
-    ...frameworkMismatch(framework, current, 'current return'),
-  ];
+  const mismatched = [...frameworkMismatch(framework, yearOne, 'year 1 return'), ...frameworkMismatch(framework, current, 'current return')];
   // Ratings of another framework's standards cannot be compared: say so and stop there.
   if (mismatched.length) return [...issues, ...mismatched];
 
@@ -41,14 +38,27 @@ export function checkStatement(framework: Framework, yearOne: AuditReturn, curre
     const at = ['changedStandards', k];
     if (!real) {
       const rating = words(ratingOf(current, listed.standardId));
-      issues.push(issue(at, 'statement_change_unexpected', `The statement of compliance says the rating of ${name(listed.standardId)} changed, but it is ${rating} in both the year 1 return and now: remove it from the list`, listed.standardId));
+      issues.push(
+        issue(
+          at,
+          'statement_change_unexpected',
+          `The statement of compliance says the rating of ${name(listed.standardId)} changed, but it is ${rating} in both the year 1 return and now: remove it from the list`,
+          listed.standardId,
+        ),
+      );
     } else if (real.from !== listed.from || real.to !== listed.to) {
-      issues.push(issue(at, 'statement_change_incorrect', `The statement of compliance says the rating of ${name(listed.standardId)} changed from ${words(listed.from)} to ${words(listed.to)}, but it changed from ${words(real.from)} to ${words(real.to)}: correct it`, listed.standardId));
+      issues.push(
+        issue(
+          at,
+          'statement_change_incorrect',
+          `The statement of compliance says the rating of ${name(listed.standardId)} changed from ${words(listed.from)} to ${words(listed.to)}, but it changed from ${words(real.from)} to ${words(real.to)}: correct it`,
+          listed.standardId,
+        ),
+      );
     }
   }
   for (const real of actual.values()) {
-    if (!seen.has(real.standardId))
-      issues.push(issue(['changedStandards'], 'statement_change_missing', missingMessage(name(real.standardId), real, words), real.standardId));
+    if (!seen.has(real.standardId)) issues.push(issue(['changedStandards'], 'statement_change_missing', missingMessage(name(real.standardId), real, words), real.standardId));
   }
   const happened = (change: ChangedStandard) => {
     const real = actual.get(change.standardId);

@@ -3,8 +3,7 @@ import type { ChangedStandard } from '../models/history.js';
 import type { AuditReturn } from '../models/return.js';
 
 /** The rating a return gives a standard; null when it is not rated or not answered. */
-export const ratingOf = (ret: AuditReturn, standardId: string): string | null =>
-  ret.responses.find((response) => response.standardId === standardId)?.rating ?? null;
+export const ratingOf = (ret: AuditReturn, standardId: string): string | null => ret.responses.find((response) => response.standardId === standardId)?.rating ?? null;
 
 /** Every standard of the framework, in its order, whose rating differs between the two returns. */
 export function ratingChanges(framework: Framework, before: AuditReturn, after: AuditReturn): ChangedStandard[] {

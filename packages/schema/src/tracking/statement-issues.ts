@@ -38,12 +38,10 @@ export function* statementIssues(framework: Framework, entry: StatementOfComplia
     message,
     ...(standardId === undefined ? {} : { standardId }),
   });
-  if (isBlank(entry.signedBy.name))
-    yield make(['signedBy', 'name'], 'signer_name_required', 'Enter the name of the person signing the statement of compliance');
+  if (isBlank(entry.signedBy.name)) yield make(['signedBy', 'name'], 'signer_name_required', 'Enter the name of the person signing the statement of compliance');
   if (isBlank(entry.signedBy.role))
     yield make(['signedBy', 'role'], 'signer_role_required', 'Enter the role of the person signing the statement of compliance, such as Chief executive');
-  if (isBlank(entry.statement))
-    yield make(['statement'], 'statement_text_required', 'Enter the words of the statement of compliance');
+  if (isBlank(entry.statement)) yield make(['statement'], 'statement_text_required', 'Enter the words of the statement of compliance');
 
   const index = indexFramework(framework);
   const listed = new Set<string>();

@@ -43,7 +43,10 @@ export function statementOfCompliance(
   try {
     const moment = options.now === undefined ? new Date() : new Date(options.now);
     if (londonDate(moment) === undefined)
-      return { ok: false, issues: [{ path: ['at'], code: 'invalid_value', severity: 'error', message: 'The time of signing could not be read: pass a date and time like 2027-05-01T16:30:00Z' }] };
+      return {
+        ok: false,
+        issues: [{ path: ['at'], code: 'invalid_value', severity: 'error', message: 'The time of signing could not be read: pass a date and time like 2027-05-01T16:30:00Z' }],
+      };
     const changedStandards = ratingChanges(framework, yearOne, current).map((change) => {
       if (movement(framework, change) !== 'up') return change;
       const given = options.evidence && Object.hasOwn(options.evidence, change.standardId) ? options.evidence[change.standardId] : undefined;

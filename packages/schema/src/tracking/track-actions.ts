@@ -59,7 +59,12 @@ export function trackActions(framework: Framework, ret: AuditReturn, options: Ac
     }
     let now: Instant = options.now ?? Date.now();
     if (londonDate(now) === undefined) {
-      issues.push({ path: [], code: 'invalid_value', severity: 'error', message: 'The time to judge due dates at could not be read: pass a date and time like 2026-05-01T16:30:00Z; the current time is used' });
+      issues.push({
+        path: [],
+        code: 'invalid_value',
+        severity: 'error',
+        message: 'The time to judge due dates at could not be read: pass a date and time like 2026-05-01T16:30:00Z; the current time is used',
+      });
       now = Date.now();
     }
     // The parsed copy: fields a return may leave out are filled in there.

@@ -61,16 +61,13 @@ type Changed = { readonly action: Action } | { readonly issues: Issue[] };
  * const result = updateAction(ret, { standardId: 'safe-recruitment', actionId: 'a2' }, { kind: 'revise-due', due: '2027-03-31', reason: 'Waiting for the new HR system' }, { framework });
  * if (result.ok) save(result.value);
  */
-export function updateAction(
-  ret: AuditReturn,
-  actionId: ActionRef,
-  change: ActionChange,
-  options: UpdateActionOptions = {},
-): Result<AuditReturn> {
+export function updateAction(ret: AuditReturn, actionId: ActionRef, change: ActionChange, options: UpdateActionOptions = {}): Result<AuditReturn> {
   try {
     const structure = checkReturnStructure(ret);
     if (!structure.success) {
-      const describe = options.framework ? returnPathDescriber(options.framework, ret) : (path: readonly (string | number)[]) => (path.length ? `field ${formatPath(path)}` : 'the return');
+      const describe = options.framework
+        ? returnPathDescriber(options.framework, ret)
+        : (path: readonly (string | number)[]) => (path.length ? `field ${formatPath(path)}` : 'the return');
       return fail(structure.issues.flatMap((issue) => fromStructureIssue(issue, ret, describe)));
     }
     const found = findAction(ret, actionId, options.framework);
@@ -140,18 +137,14 @@ function reviseDue(context: ChangeContext, due: string, reason: string): Changed
   const { action } = context.found;
   const { label, issue } = context;
   const issues: Issue[] = [];
-  if (typeof reason !== 'string' || isBlank(reason))
-    issues.push(issue('revisions', 'revision_reason_required', `Enter the reason for changing the due date of ${label}`));
+  if (typeof reason !== 'string' || isBlank(reason)) issues.push(issue('revisions', 'revision_reason_required', `Enter the reason for changing the due date of ${label}`));
   else issues.push(...tooLong(context, 'revisions', reason, 'reason for the new due date'));
 
-  if (typeof due !== 'string' || !isCalendarDate(due))
-    issues.push(issue('due', 'revision_date_invalid', `The new due date for ${label} must be a real date, like 2027-03-31`));
-  else if (action.due === '')
-    issues.push(issue('due', 'action_due_required', `${capitalise(label)} has no due date to change: enter its due date first`));
+  if (typeof due !== 'string' || !isCalendarDate(due)) issues.push(issue('due', 'revision_date_invalid', `The new due date for ${label} must be a real date, like 2027-03-31`));
+  else if (action.due === '') issues.push(issue('due', 'action_due_required', `${capitalise(label)} has no due date to change: enter its due date first`));
   else if (due === action.due)
     issues.push(issue('due', 'revision_date_unchanged', `The new due date for ${label} is the same as its due date now, ${formatLongDate(due)}: enter a different date`));
-  else if (due < context.today)
-    issues.push(issue('due', 'action_due_past', `The new due date for ${label} must be today or in the future`));
+  else if (due < context.today) issues.push(issue('due', 'action_due_past', `The new due date for ${label} must be today or in the future`));
 
   if ((action.revisions?.length ?? 0) >= MOST_REVISIONS)
     issues.push(issue('revisions', 'too_many', `${capitalise(label)} already has ${MOST_REVISIONS} due date changes, the most it can hold`));
@@ -164,13 +157,11 @@ function complete(context: ChangeContext, evidence: string, on: string): Changed
   const { action } = context.found;
   const { label, issue } = context;
   const issues: Issue[] = [];
-  if (typeof evidence !== 'string' || isBlank(evidence))
-    issues.push(issue('completion', 'completion_evidence_required', `Enter the evidence that ${label} is complete`));
+  if (typeof evidence !== 'string' || isBlank(evidence)) issues.push(issue('completion', 'completion_evidence_required', `Enter the evidence that ${label} is complete`));
   else issues.push(...tooLong(context, 'completion', evidence, 'evidence of completion'));
   if (typeof on !== 'string' || !isCalendarDate(on))
     issues.push(issue('completion', 'completion_date_invalid', `The date ${label} was completed must be a real date, like 2027-03-31`));
-  else if (on > context.today)
-    issues.push(issue('completion', 'completion_date_invalid', `The date ${label} was completed must be today or in the past`));
+  else if (on > context.today) issues.push(issue('completion', 'completion_date_invalid', `The date ${label} was completed must be today or in the past`));
   issues.push(...progressRoom(context));
   if (issues.length) return { issues };
   const entry: ProgressNote = { at: context.at, note: evidence, status: 'complete' };
@@ -192,9 +183,7 @@ function progressRoom(context: ChangeContext): Issue[] {
 /** A copy of the return with one action replaced: only the objects on the way to it are new. */
 function replaceAction({ ret, found, at }: ChangeContext, action: Action): AuditReturn {
   const responses = ret.responses.map((response, i) =>
-    i === found.responseIndex
-      ? { ...response, actions: response.actions.map((old, j) => (j === found.actionIndex ? action : old)) }
-      : response,
+    i === found.responseIndex ? { ...response, actions: response.actions.map((old, j) => (j === found.actionIndex ? action : old)) } : response,
   );
   return { ...ret, responses, updatedAt: at };
 }

@@ -129,7 +129,18 @@ export async function addAgency(admin: AdminContext, input: AgencyInput): Promis
     const existing = input.identifier ? await agencyByIdentifier(tx, owner.id, input.identifier) : undefined;
     const agency =
       existing ??
-      (await createAgency(tx, { partnershipId: owner.id, name, sector: input.sector, ...(input.identifier ? { identifier: input.identifier } : {}), reportsTo, ...(email ? { contactEmail: email } : {}) }, admin.now()));
+      (await createAgency(
+        tx,
+        {
+          partnershipId: owner.id,
+          name,
+          sector: input.sector,
+          ...(input.identifier ? { identifier: input.identifier } : {}),
+          reportsTo,
+          ...(email ? { contactEmail: email } : {}),
+        },
+        admin.now(),
+      ));
     if (existing && email) await setContactEmail(tx, existing.id, email);
     if (existing)
       for (const id of reportsTo) await tx.query('insert into agency_partnerships (agency_id, partnership_id) values ($1, $2) on conflict do nothing', [existing.id, id]);
@@ -178,7 +189,8 @@ export async function addStaff(admin: AdminContext, input: { partnership: string
   if (!input.name.trim()) throw new AdminError('--name: enter the person’s name');
   if (input.role !== 'analyst' && input.role !== 'administrator') throw new AdminError(`--role "${String(input.role)}": use analyst or administrator`);
   const owner = await partnership(admin.db, input.partnership);
-  if (await staffByEmail(admin.db, input.email)) throw new AdminError(`${input.email} already has an account: s11 admin staff reset --email ${input.email} makes a new set-password link`);
+  if (await staffByEmail(admin.db, input.email))
+    throw new AdminError(`${input.email} already has an account: s11 admin staff reset --email ${input.email} makes a new set-password link`);
   return admin.db.transaction(async (tx) => {
     const staff = await createStaff(tx, { partnershipId: owner.id, email: input.email, name: input.name.trim(), role: input.role }, admin.now());
     const token = await issuePasswordLink(tx, staff.id, admin.now());

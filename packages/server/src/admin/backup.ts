@@ -76,7 +76,8 @@ export async function restore(db: Database, file: string): Promise<Record<string
       if (!header) {
         header = entry;
         if (header?.format !== FORMAT) throw new AdminError(`${file} is not a collector backup`);
-        if ((header.schemaVersion ?? 0) > (current[0]?.version ?? 0)) throw new AdminError(`${file} comes from a newer collector (schema ${header.schemaVersion}): upgrade @s11kit/server first`);
+        if ((header.schemaVersion ?? 0) > (current[0]?.version ?? 0))
+          throw new AdminError(`${file} comes from a newer collector (schema ${header.schemaVersion}): upgrade @s11kit/server first`);
         continue;
       }
       const table = entry.table as (typeof TABLES)[number];

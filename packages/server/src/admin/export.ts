@@ -46,8 +46,16 @@ export async function exportCampaign(admin: AdminContext, input: { campaign: str
     responses.push(...responsesCsvRows(framework, row.value));
     actions.push(...actionsCsvRows(framework, row.value, { now }));
   }
-  const result = aggregateDigests(framework, digests.map((row) => row.value), { now });
-  const [events, ratingAt, agencies] = await Promise.all([campaignEvents(admin.db, campaign.id, partnership.id), versionRatings(admin.db, campaign.id), campaignProgress(admin.db, campaign.id, partnership.id)]);
+  const result = aggregateDigests(
+    framework,
+    digests.map((row) => row.value),
+    { now },
+  );
+  const [events, ratingAt, agencies] = await Promise.all([
+    campaignEvents(admin.db, campaign.id, partnership.id),
+    versionRatings(admin.db, campaign.id),
+    campaignProgress(admin.db, campaign.id, partnership.id),
+  ]);
   const names = new Map(agencies.map((agency) => [agency.agencyId, agency.name]));
   const challenges = challengeFigures(framework, events, ratingAt);
   const written: [string, string][] = [
@@ -61,6 +69,11 @@ export async function exportCampaign(admin: AdminContext, input: { campaign: str
     await writeFile(join(input.out, name), text);
     files.push(join(input.out, name));
   }
-  await audit(admin.db, admin.actor, { action: 'export.campaign', campaignId: campaign.id, detail: { returns: bodies.length, events: events.length, partnership: partnership.slug } }, now);
+  await audit(
+    admin.db,
+    admin.actor,
+    { action: 'export.campaign', campaignId: campaign.id, detail: { returns: bodies.length, events: events.length, partnership: partnership.slug } },
+    now,
+  );
   return { files: [join(input.out, 'returns'), ...files], returns: bodies.length };
 }

@@ -48,7 +48,9 @@ export async function openYearTwo(admin: AdminContext, input: YearTwoInput, by?:
   if (!isCalendarDate(input.deadline)) throw new AdminError(`--deadline "${input.deadline}": use a date that exists, such as 2027-06-30`);
   const deadlineAt = endOfLondonDay(input.deadline);
   if (deadlineAt.getTime() <= yearOne.deadline_at.getTime())
-    throw new AdminError(`--deadline "${input.deadline}": year ${yearOne.cycle_year + 1} must end after year ${yearOne.cycle_year}, whose deadline is ${formatLongDate(londonDate(yearOne.deadline_at.toISOString())!)}`);
+    throw new AdminError(
+      `--deadline "${input.deadline}": year ${yearOne.cycle_year + 1} must end after year ${yearOne.cycle_year}, whose deadline is ${formatLongDate(londonDate(yearOne.deadline_at.toISOString())!)}`,
+    );
   const existing = await nextCampaignId(admin.db, yearOne.id);
   if (existing) throw new AdminError(`year ${yearOne.cycle_year + 1} of ${yearOne.title} is already open: campaign ${existing}`);
 

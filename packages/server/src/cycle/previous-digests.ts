@@ -12,5 +12,9 @@ import type { CampaignRow } from '../store/rows.js';
 export async function previousDigests(db: Queryable, campaign: CampaignRow, partnershipId: string): Promise<ReturnDigest[] | undefined> {
   const earlier = (await previousCampaigns(db, campaign, partnershipId)).filter((c) => c.framework_id === campaign.framework_id);
   if (!earlier.length) return undefined;
-  return earlierDigests<ReturnDigest>(db, earlier.map((c) => c.id), partnershipId);
+  return earlierDigests<ReturnDigest>(
+    db,
+    earlier.map((c) => c.id),
+    partnershipId,
+  );
 }

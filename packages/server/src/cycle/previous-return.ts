@@ -23,12 +23,17 @@ export async function previousReturn(
 ): Promise<PreviousReturn> {
   const earlier = await previousCampaigns(db, campaign);
   if (!earlier.length) return { missing: 'There is no earlier cycle of this audit on the collector' };
-  const found = await latestEarlierReturn(db, earlier.map((c) => c.id), agency);
+  const found = await latestEarlierReturn(
+    db,
+    earlier.map((c) => c.id),
+    agency,
+  );
   if (!found) return { missing: 'Your organisation made no return in the last cycle on this collector' };
   const value = found.value as AuditReturn;
   if (value.framework.id === framework.id) return { value };
   const from = frameworkOf(earlier.find((c) => c.id === found.campaign_id)!);
-  if (!isMappingId(`${from.id}--${framework.id}`)) return { missing: `Your last return was made with ${from.title}, which cannot be shown beside the standards of ${framework.title}` };
+  if (!isMappingId(`${from.id}--${framework.id}`))
+    return { missing: `Your last return was made with ${from.title}, which cannot be shown beside the standards of ${framework.title}` };
   const translated = translateReturn(value, await loadMapping(from.id, framework.id), { from, to: framework, now });
   if (!translated.ok) return { missing: `Your last return, made with ${from.title}, could not be translated into ${framework.title}` };
   return { value: translated.value };

@@ -41,8 +41,7 @@ export const anchor = {
 };
 
 export type StatementOutcome =
-  | { readonly ok: true; readonly signed: AuditReturn; readonly entry: StatementOfCompliance }
-  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
+  { readonly ok: true; readonly signed: AuditReturn; readonly entry: StatementOfCompliance } | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
 /** The standards the agency answered in year 1, in framework order: the ones its statement covers. */
 export function answeredStandards(framework: Framework, ret: AuditReturn): { standard: Standard; response: Response }[] {
@@ -89,7 +88,11 @@ function currentFromForm(framework: Framework, current: AuditReturn, fields: Sta
 
     const action = fields[field.action(standard.id)] ?? '';
     const lead = fields[field.lead(standard.id)] ?? '';
-    const due = dateEntry({ day: fields[field.due(standard.id, 'day')] ?? '', month: fields[field.due(standard.id, 'month')] ?? '', year: fields[field.due(standard.id, 'year')] ?? '' });
+    const due = dateEntry({
+      day: fields[field.due(standard.id, 'day')] ?? '',
+      month: fields[field.due(standard.id, 'month')] ?? '',
+      year: fields[field.due(standard.id, 'year')] ?? '',
+    });
     if (!isBlank(action) || !isBlank(lead) || due !== '') {
       const dueField = field.due(standard.id, 'day');
       const problem = dateEntryProblem(due);

@@ -53,7 +53,11 @@ export interface DigestAgency {
 
 /** The digest of a return that passed `validateReturn(framework, ret, { mode: 'submit' })`. */
 export function digestReturn(framework: Framework, ret: AuditReturn, agency: DigestAgency): ReturnDigest {
-  const best = new Set(levelStandings(framework.scale).filter((level) => level.best).map((level) => level.id));
+  const best = new Set(
+    levelStandings(framework.scale)
+      .filter((level) => level.best)
+      .map((level) => level.id),
+  );
   return {
     digest: 1,
     agencyKey: agency.key,

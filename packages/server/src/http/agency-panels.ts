@@ -13,7 +13,10 @@ import { signOffPanel } from '../pages/sign-off-pages.js';
 import type { Context } from './context.js';
 
 /** What the agency page shows beside the audit: open questions from the partnership, and sign-off. */
-export async function cyclePanels(context: Context, input: { campaign: CampaignRow; target: LinkTarget & { sector: string; agencyName: string }; token: string; csrf: string }): Promise<Html[]> {
+export async function cyclePanels(
+  context: Context,
+  input: { campaign: CampaignRow; target: LinkTarget & { sector: string; agencyName: string }; token: string; csrf: string },
+): Promise<Html[]> {
   const { db } = context;
   const framework = context.framework(input.campaign);
   const [events, draft, latest] = await Promise.all([eventsOf(db, input.target), getDraft(db, input.target), latestVersion(db, input.target)]);
@@ -57,7 +60,11 @@ export async function submitWithHistory(
     await appendEvent(
       tx,
       input.target,
-      { kind: 'return-submitted', actor: { kind: 'agency', name: input.target.agencyName }, data: { version: version.number, reference: version.reference, signOffRequestId: gate.requestId } },
+      {
+        kind: 'return-submitted',
+        actor: { kind: 'agency', name: input.target.agencyName },
+        data: { version: version.number, reference: version.reference, signOffRequestId: gate.requestId },
+      },
       input.now,
     );
   return version;

@@ -72,7 +72,13 @@ export async function agencyView(context: Context, token: string, found: Linked,
   }
   const identity = await agencyIdentity(context, found);
   const earlier = await previousCampaigns(context.db, found.campaign);
-  const hasPrevious = earlier.length > 0 && (await latestEarlierReturn(context.db, earlier.map((c) => c.id), identity)) !== undefined;
+  const hasPrevious =
+    earlier.length > 0 &&
+    (await latestEarlierReturn(
+      context.db,
+      earlier.map((c) => c.id),
+      identity,
+    )) !== undefined;
   const copies = await copiesFromVersions(context.db, found.target.agencyId, found.campaign.id);
   const frame = frameOf(token, found);
   return {

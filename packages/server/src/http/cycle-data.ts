@@ -13,7 +13,10 @@ export async function campaignChallenges(context: Context, found: StaffCampaign)
 }
 
 export async function eventsDownload(context: Context, found: StaffCampaign): Promise<{ csv: string; count: number }> {
-  const [events, agencies] = await Promise.all([campaignEvents(context.db, found.campaign.id, found.partnership.id), campaignProgress(context.db, found.campaign.id, found.partnership.id)]);
+  const [events, agencies] = await Promise.all([
+    campaignEvents(context.db, found.campaign.id, found.partnership.id),
+    campaignProgress(context.db, found.campaign.id, found.partnership.id),
+  ]);
   const names = new Map(agencies.map((agency) => [agency.agencyId, agency.name]));
   return { csv: eventsCsv(events, (id) => names.get(id) ?? ''), count: events.length };
 }

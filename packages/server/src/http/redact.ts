@@ -4,5 +4,8 @@
  */
 export function redactPath(url: string): string {
   const path = url.split('?')[0] ?? '';
-  return path.replace(/^\/a\/[^/]+/, '/a/:token').replace(/^\/s\/[^/]+/, '/s/:token').replace(/^\/set-password\/[^/]+/, '/set-password/:token');
+  return path
+    .replace(/^\/a\/[^/]+/, '/a/:token')
+    .replace(/^\/s\/[^/]+/, '/s/:token')
+    .replace(/^\/set-password\/[^/]+/, '/set-password/:token');
 }

@@ -28,15 +28,18 @@ const TIMEOUT_MS = 15_000;
 export function smtpMailer(options: MailOptions): Mailer {
   const url = new URL(options.url);
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`the mail relay ${url.protocol}//${url.host}: use an smtp:// or smtps:// URL`);
-  const transport = nodemailer.createTransport({
-    host: url.hostname,
-    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
-    secure: url.protocol === 'smtps:',
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
-  }, { from: options.from });
+  const transport = nodemailer.createTransport(
+    {
+      host: url.hostname,
+      port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
+      secure: url.protocol === 'smtps:',
+      ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+      connectionTimeout: TIMEOUT_MS,
+      greetingTimeout: TIMEOUT_MS,
+      socketTimeout: TIMEOUT_MS,
+    },
+    { from: options.from },
+  );
   return {
     async send(message) {
       const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, disableFileAccess: true, disableUrlAccess: true });
@@ -73,6 +76,7 @@ export class OutsideCampaignError extends Error {
  */
 export async function sendWithinCampaign(db: Queryable, mailer: Mailer, campaignId: string, message: Message): Promise<string> {
   const to = normaliseAddress(message.to);
-  if (!EMAIL.test(to) || !(await campaignAddresses(db, campaignId)).has(to)) throw new OutsideCampaignError(`refused to write to an address that is not part of campaign ${campaignId}`);
+  if (!EMAIL.test(to) || !(await campaignAddresses(db, campaignId)).has(to))
+    throw new OutsideCampaignError(`refused to write to an address that is not part of campaign ${campaignId}`);
   return mailer.send({ ...message, to });
 }

@@ -44,7 +44,14 @@ ${thread.steps.map((step) =>
 }
 
 /** The agency page's list of challenges: open ones first, each with a link into the audit and a form to answer. */
-export function challengesPanel(input: { token: string; csrf: string; framework: Framework; sector: string; threads: readonly ChallengeThread[]; latest: AuditReturn | undefined }): Html | '' {
+export function challengesPanel(input: {
+  token: string;
+  csrf: string;
+  framework: Framework;
+  sector: string;
+  threads: readonly ChallengeThread[];
+  latest: AuditReturn | undefined;
+}): Html | '' {
   if (!input.threads.length) return '';
   const open = input.threads.filter((thread) => thread.state === 'awaiting-agency');
   const rest = input.threads.filter((thread) => thread.state !== 'awaiting-agency');
@@ -116,12 +123,18 @@ export function reviewListPage(input: {
   const sectorLabel = new Map(framework.sectors.map((sector) => [sector.id, sector.label]));
   const sectors = [{ value: '', label: 'Every sector' }, ...framework.sectors.map((sector) => ({ value: sector.id, label: sector.label }))];
   const shown = input.rows.filter(
-    (row) => row.returned && (!input.filter.sector || row.sector === input.filter.sector) && (!input.filter.reason || (row.review?.reason ?? '').toLowerCase().includes(input.filter.reason.toLowerCase())),
+    (row) =>
+      row.returned &&
+      (!input.filter.sector || row.sector === input.filter.sector) &&
+      (!input.filter.reason || (row.review?.reason ?? '').toLowerCase().includes(input.filter.reason.toLowerCase())),
   );
   return page({
     title: `${Object.keys(errors).length ? 'Error: ' : ''}Review: ${campaign.title}`,
     staff,
-    breadcrumbs: [{ href: '/staff', text: 'Campaigns' }, { href: base, text: campaign.title }],
+    breadcrumbs: [
+      { href: '/staff', text: 'Campaigns' },
+      { href: base, text: campaign.title },
+    ],
     body: html`${errorSummary(errors)}<span class="caption">${campaign.title}</span>
 <h1 class="heading-l">Challenge and feedback</h1>
 <p>Choose returns for the quality assurance group to review, by sector, by what you know of an agency, or at random for verification visits; then challenge an answer on the agency's review page.</p>
@@ -208,7 +221,11 @@ ${
   return page({
     title: `${Object.keys(errors).length ? 'Error: ' : ''}Review: ${agency.name}`,
     staff,
-    breadcrumbs: [{ href: '/staff', text: 'Campaigns' }, { href: campaignPath(campaign), text: campaign.title }, { href: `${campaignPath(campaign)}/review`, text: 'Challenge and feedback' }],
+    breadcrumbs: [
+      { href: '/staff', text: 'Campaigns' },
+      { href: campaignPath(campaign), text: campaign.title },
+      { href: `${campaignPath(campaign)}/review`, text: 'Challenge and feedback' },
+    ],
     body: html`${errorSummary(errors)}<span class="caption">${campaign.title}, version ${latest.number}</span>
 <h1 class="heading-l">${agency.name}</h1>
 ${
@@ -231,7 +248,6 @@ ${input.threads.length ? html`<ul class="list-plain">${input.threads.map(thread)
 ${historyTable(framework, input.history, `What happened to the return of ${agency.name}, oldest first`, { ret: latest.value })}`,
   });
 }
-
 
 /** An answer that cannot be taken: the question is closed or answered already (another tab), or not on this return. */
 export function answerRefusedPage(input: { token: string; agencyName: string; missing: boolean }): string {

@@ -10,7 +10,13 @@ import { day } from './when.js';
 const GROUP_TEXT: Record<AgencyProgress['state'], string> = { 'not-started': 'Not started', draft: 'Draft started', returned: 'Submitted' };
 
 export const deadlineText = (days: number, deadline: Date): string =>
-  days > 1 ? `${days} days to the deadline (${day(deadline)})` : days === 1 ? `1 day to the deadline (${day(deadline)})` : days === 0 ? `The deadline is today (${day(deadline)})` : `The deadline passed ${-days === 1 ? '1 day' : `${-days} days`} ago (${day(deadline)})`;
+  days > 1
+    ? `${days} days to the deadline (${day(deadline)})`
+    : days === 1
+      ? `1 day to the deadline (${day(deadline)})`
+      : days === 0
+        ? `The deadline is today (${day(deadline)})`
+        : `The deadline passed ${-days === 1 ? '1 day' : `${-days} days`} ago (${day(deadline)})`;
 
 function groupTable(state: AgencyProgress['state'], agencies: readonly AgencyProgress[], contacts: ReadonlyMap<string, string>): Html {
   const rows = agencies.filter((agency) => agency.state === state);
@@ -30,12 +36,23 @@ const groupBoxes = (id: string) =>
 <div class="checkbox"><input type="checkbox" id="${id}-draft" name="draft" value="yes" checked><label for="${id}-draft">A draft started</label></div></fieldset>`;
 
 /** Who has not started, who has a draft, who has submitted, with the days left; and the two ways to remind. */
-export function remindersPage(input: { staff: StaffView; campaign: CampaignRow; days: number; agencies: readonly AgencyProgress[]; contacts: ReadonlyMap<string, string>; canSend: boolean; error?: string }): string {
+export function remindersPage(input: {
+  staff: StaffView;
+  campaign: CampaignRow;
+  days: number;
+  agencies: readonly AgencyProgress[];
+  contacts: ReadonlyMap<string, string>;
+  canSend: boolean;
+  error?: string;
+}): string {
   const base = `/staff/campaigns/${input.campaign.id}`;
   return page({
     title: `${input.error ? 'Error: ' : ''}Reminders: ${input.campaign.title}`,
     staff: input.staff,
-    breadcrumbs: [{ href: '/staff', text: 'Campaigns' }, { href: base, text: input.campaign.title }],
+    breadcrumbs: [
+      { href: '/staff', text: 'Campaigns' },
+      { href: base, text: input.campaign.title },
+    ],
     body: html`${input.error ? errorSummary({ 'not-started': input.error }) : ''}<span class="caption">${input.campaign.title}</span>
 <h1 class="heading-l">Reminders</h1>
 <p class="notice">${deadlineText(input.days, input.campaign.deadline_at)}</p>
@@ -58,12 +75,21 @@ ${
 }
 
 /** What an emailing run did: who was sent one, who has no address, and any the relay refused. */
-export function remindersSentPage(input: { staff: StaffView; campaign: CampaignRow; sent: readonly { name: string; to: string }[]; noAddress: readonly string[]; failed: readonly { name: string; to: string }[] }): string {
+export function remindersSentPage(input: {
+  staff: StaffView;
+  campaign: CampaignRow;
+  sent: readonly { name: string; to: string }[];
+  noAddress: readonly string[];
+  failed: readonly { name: string; to: string }[];
+}): string {
   const base = `/staff/campaigns/${input.campaign.id}`;
   return page({
     title: `Reminders sent: ${input.campaign.title}`,
     staff: input.staff,
-    breadcrumbs: [{ href: '/staff', text: 'Campaigns' }, { href: base, text: input.campaign.title }],
+    breadcrumbs: [
+      { href: '/staff', text: 'Campaigns' },
+      { href: base, text: input.campaign.title },
+    ],
     body: html`<h1 class="heading-l">${input.sent.length === 1 ? '1 reminder sent' : `${input.sent.length} reminders sent`}</h1>
 ${input.sent.length ? html`<ul>${input.sent.map((one) => html`<li>${one.name}: ${one.to}</li>`)}</ul>` : ''}
 ${

@@ -81,7 +81,10 @@ export function sharedCopyPage(staff: StaffView, campaign: CampaignRow, framewor
   return page({
     title: `${copy.agency_name}: translated copy`,
     staff,
-    breadcrumbs: [{ href: '/staff', text: 'Campaigns' }, { href: campaignPath(campaign), text: campaign.title }],
+    breadcrumbs: [
+      { href: '/staff', text: 'Campaigns' },
+      { href: campaignPath(campaign), text: campaign.title },
+    ],
     body: html`<span class="caption">${campaign.title}</span>
 <h1 class="heading-l">${copy.agency_name}</h1>
 ${

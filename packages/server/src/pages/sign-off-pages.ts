@@ -15,7 +15,14 @@ export interface SignOffFormValues {
 const roleOptions = (roles: readonly SignOffRole[]) => roles.map((role) => ({ value: role.id, label: role.label }));
 
 /** The "Send for sign-off" form: who signs, in which role, and where their link goes. */
-export function signOffForm(input: { token: string; csrf: string; roles: readonly SignOffRole[]; values?: SignOffFormValues; errors?: Record<string, string>; again?: boolean }): Html {
+export function signOffForm(input: {
+  token: string;
+  csrf: string;
+  roles: readonly SignOffRole[];
+  values?: SignOffFormValues;
+  errors?: Record<string, string>;
+  again?: boolean;
+}): Html {
   const errors = input.errors ?? {};
   const values = input.values ?? {};
   return html`<form method="post" action="/a/${input.token}/sign-off" novalidate>
@@ -73,17 +80,27 @@ ${input.threads.length ? signOffHistory(input.threads) : ''}
 function signOffHistory(threads: readonly SignOffThread[]): Html {
   const steps = threads.flatMap((thread) => [
     html`<li>${when(thread.requested.at)}: sent for sign-off to ${signerOf(thread)}</li>`,
-    thread.answer?.kind === 'signed-off' ? html`<li>${when(thread.answer.at)}: signed off by ${thread.answer.actor.kind === 'signer' ? `${thread.answer.actor.name}, ${thread.answer.actor.role}` : ''}</li>` : '',
-    thread.answer?.kind === 'sign-off-sent-back' ? html`<li>${when(thread.answer.at)}: sent back by ${thread.answer.actor.kind === 'signer' ? thread.answer.actor.name : ''}: <span class="quote">${thread.answer.comment}</span></li>` : '',
+    thread.answer?.kind === 'signed-off'
+      ? html`<li>${when(thread.answer.at)}: signed off by ${thread.answer.actor.kind === 'signer' ? `${thread.answer.actor.name}, ${thread.answer.actor.role}` : ''}</li>`
+      : '',
+    thread.answer?.kind === 'sign-off-sent-back'
+      ? html`<li>${when(thread.answer.at)}: sent back by ${thread.answer.actor.kind === 'signer' ? thread.answer.actor.name : ''}: <span class="quote">${thread.answer.comment}</span></li>`
+      : '',
   ]);
   return html`<h3 class="heading-s">History</h3><ul class="timeline">${steps}</ul>`;
 }
 
-const shell = (title: string, body: Html, header?: string) =>
-  page({ title, body: header ? html`<span class="caption">${header}</span>${body}` : body });
+const shell = (title: string, body: Html, header?: string) => page({ title, body: header ? html`<span class="caption">${header}</span>${body}` : body });
 
 /** The "Send for sign-off" form on a page of its own, when what was typed needs correcting. */
-export function signOffFormPage(input: { token: string; csrf: string; roles: readonly SignOffRole[]; values: SignOffFormValues; errors: Record<string, string>; agencyName: string }): string {
+export function signOffFormPage(input: {
+  token: string;
+  csrf: string;
+  roles: readonly SignOffRole[];
+  values: SignOffFormValues;
+  errors: Record<string, string>;
+  agencyName: string;
+}): string {
   return shell(
     'Error: Send for sign-off',
     html`${errorSummary(input.errors)}<h1 class="heading-l">Send for sign-off</h1>${signOffForm(input)}<p><a href="/a/${input.token}">Back to your return</a></p>`,
@@ -104,7 +121,14 @@ export function signOffNotReadyPage(input: { token: string; agencyName: string; 
 }
 
 /** After "Send for sign-off": the link was emailed, or here it is to pass on (shown once). */
-export function signOffSentPage(input: { token: string; agencyName: string; signer: { name: string; email: string }; link: string; emailed: boolean; mailProblem?: boolean }): string {
+export function signOffSentPage(input: {
+  token: string;
+  agencyName: string;
+  signer: { name: string; email: string };
+  link: string;
+  emailed: boolean;
+  mailProblem?: boolean;
+}): string {
   return shell(
     'Sent for sign-off',
     html`<div class="panel"><h1 class="heading-l">Sent for sign-off</h1><p>To ${input.signer.name}</p></div>

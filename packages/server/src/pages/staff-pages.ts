@@ -17,8 +17,7 @@ export interface StaffView {
 }
 
 const day = (date: Date) => formatLongDate(londonDate(date.toISOString()) ?? date.toISOString().slice(0, 10));
-const when = (date: Date) =>
-  `${day(date)}, ${date.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })}`;
+const when = (date: Date) => `${day(date)}, ${date.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })}`;
 
 const campaignPath = (campaign: CampaignRow) => `/staff/campaigns/${campaign.id}`;
 const home = { href: '/staff', text: 'Campaigns' };
@@ -33,7 +32,8 @@ ${
     ? html`<table class="table"><caption class="visually-hidden">Campaigns shared with ${staff.partnership}</caption>
 <thead><tr><th scope="col">Campaign</th><th scope="col">Framework</th><th scope="col">Cycle</th><th scope="col">Deadline</th></tr></thead>
 <tbody>${campaigns.map(
-        (c) => html`<tr><th scope="row"><a href="${campaignPath(c)}">${c.title}</a></th><td>${c.framework_id} ${c.framework_version}</td><td>${c.cycle_start}, year ${c.cycle_year}</td><td>${day(c.deadline_at)}</td></tr>`,
+        (c) =>
+          html`<tr><th scope="row"><a href="${campaignPath(c)}">${c.title}</a></th><td>${c.framework_id} ${c.framework_version}</td><td>${c.cycle_start}, year ${c.cycle_year}</td><td>${day(c.deadline_at)}</td></tr>`,
       )}</tbody></table>`
     : html`<p>No campaigns are shared with ${staff.partnership} yet. An administrator creates one with <code>s11 admin campaign create</code>.</p>`
 }${staff.administrator ? html`<p><a href="/staff/audit-log">Audit log</a></p>` : ''}`,

@@ -51,7 +51,11 @@ ${input.body}
 }
 
 const CHOICES = (framework: Framework, cycleStart: number) => [
-  { value: 'tracking', label: 'Update the action plan', hint: `Report progress on the actions of your ${cycleStart} self-assessment: notes, new dates with reasons, completion with evidence.` },
+  {
+    value: 'tracking',
+    label: 'Update the action plan',
+    hint: `Report progress on the actions of your ${cycleStart} self-assessment: notes, new dates with reasons, completion with evidence.`,
+  },
   {
     value: 'statement',
     label: 'Sign a statement of compliance',
@@ -128,22 +132,42 @@ export function statementPage(
     const name = standardName(standard, sector);
     const items = rollUpOf(standard) === 'worst-item' ? applicableItems(standard, sector) : [];
     // Open when it holds something typed or a problem, so that nothing entered is hidden.
-    const inside = [field.evidence(standard.id), field.action(standard.id), field.lead(standard.id), field.due(standard.id, 'day'), field.due(standard.id, 'month'), field.due(standard.id, 'year')];
+    const inside = [
+      field.evidence(standard.id),
+      field.action(standard.id),
+      field.lead(standard.id),
+      field.due(standard.id, 'day'),
+      field.due(standard.id, 'month'),
+      field.due(standard.id, 'year'),
+    ];
     const changed = inside.some((f) => errors[f] !== undefined || (fields?.[f] ?? '').trim() !== '');
-    const due = fields
-      ? { day: typed(field.due(standard.id, 'day')), month: typed(field.due(standard.id, 'month')), year: typed(field.due(standard.id, 'year')) }
-      : dateParts('');
+    const due = fields ? { day: typed(field.due(standard.id, 'day')), month: typed(field.due(standard.id, 'month')), year: typed(field.due(standard.id, 'year')) } : dateParts('');
     const ratings = items.length
       ? items.map((item) => {
           const name_ = field.item(standard.id, item.id);
           const year1 = response.items?.find((answer) => answer.itemId === item.id)?.rating ?? null;
           const error = errors[anchor.choice(name_, framework)];
-          return radios({ name: name_, legend: html`${item.title}`, hint: `Year 1: ${label(year1)}`, choices: levels, checked: typed(name_, year1 ?? ''), small: true, ...(error ? { error } : {}) });
+          return radios({
+            name: name_,
+            legend: html`${item.title}`,
+            hint: `Year 1: ${label(year1)}`,
+            choices: levels,
+            checked: typed(name_, year1 ?? ''),
+            small: true,
+            ...(error ? { error } : {}),
+          });
         })
       : [
           (() => {
             const error = errors[anchor.choice(field.rating(standard.id), framework)];
-            return radios({ name: field.rating(standard.id), legend: html`Rating now`, hint: `Year 1: ${label(response.rating)}`, choices: levels, checked: typed(field.rating(standard.id), response.rating ?? ''), ...(error ? { error } : {}) });
+            return radios({
+              name: field.rating(standard.id),
+              legend: html`Rating now`,
+              hint: `Year 1: ${label(response.rating)}`,
+              choices: levels,
+              checked: typed(field.rating(standard.id), response.rating ?? ''),
+              ...(error ? { error } : {}),
+            });
           })(),
         ];
     return html`<div class="standard-block">
@@ -203,7 +227,8 @@ export function statementSignedPage(frame: AgencyFrame, input: { framework: Fram
 ${
   entry.changedStandards.length
     ? html`<h2 class="heading-m">Ratings that changed</h2><ul>${entry.changedStandards.map(
-        (change) => html`<li>${name(change.standardId)}: from ${label(change.from)} to ${label(change.to)}${change.evidence ? html`. Evidence: <span class="pre-wrap">${change.evidence}</span>` : ''}</li>`,
+        (change) =>
+          html`<li>${name(change.standardId)}: from ${label(change.from)} to ${label(change.to)}${change.evidence ? html`. Evidence: <span class="pre-wrap">${change.evidence}</span>` : ''}</li>`,
       )}</ul>`
     : ''
 }

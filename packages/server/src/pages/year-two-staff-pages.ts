@@ -16,7 +16,8 @@ const home = { href: '/staff', text: 'Campaigns' };
 export function yearTwoSection(staff: StaffView, campaign: CampaignRow, framework: Framework, links: { next?: string | undefined; previous?: string | undefined }): Html {
   if (links.previous)
     return html`<h2 class="heading-m">Year ${campaign.cycle_year}</h2><ul class="links"><li><a href="${campaignPath(campaign)}/year-two">What each agency did in year ${campaign.cycle_year}</a></li><li><a href="/staff/campaigns/${links.previous}">Year ${campaign.cycle_year - 1} of this cycle</a></li></ul>`;
-  if (links.next) return html`<h2 class="heading-m">Year ${campaign.cycle_year + 1}</h2><p><a href="/staff/campaigns/${links.next}">Year ${campaign.cycle_year + 1} of this cycle is open</a>.</p>`;
+  if (links.next)
+    return html`<h2 class="heading-m">Year ${campaign.cycle_year + 1}</h2><p><a href="/staff/campaigns/${links.next}">Year ${campaign.cycle_year + 1} of this cycle is open</a>.</p>`;
   if (!staff.administrator || framework.cycle.yearTwo === 'none' || campaign.cycle_year >= framework.cycle.lengthYears) return html``;
   return html`<h2 class="heading-m">Year ${campaign.cycle_year + 1}</h2><p><a href="${campaignPath(campaign)}/year-two">Open year ${campaign.cycle_year + 1} of this cycle</a>: each agency gets a new link to carry on its action plan${
     framework.cycle.yearTwo === 'statement-of-compliance' ? ', or sign a statement of compliance, or do a full re-audit' : ''
@@ -62,14 +63,19 @@ const signedBy = (plan: YearTwoRow): StatementOfCompliance | undefined =>
 
 /** What an agency did in year 2, in a few words. */
 function yearTwoState(framework: Framework, plan: YearTwoRow | undefined, reference: string | null): Html {
-  if (!plan) return reference ? html`<strong class="tag tag--returned">Full return</strong> ${reference}` : html`<strong class="tag tag--not-started">No year-1 return</strong> a full return is expected`;
+  if (!plan)
+    return reference
+      ? html`<strong class="tag tag--returned">Full return</strong> ${reference}`
+      : html`<strong class="tag tag--not-started">No year-1 return</strong> a full return is expected`;
   const statement = signedBy(plan);
   if (statement)
     return html`<strong class="tag tag--returned">Statement of compliance</strong> ${plan.statement_reference}, signed by ${statement.signedBy.name} (${statement.signedBy.role}), ${when(new Date(statement.at))}`;
   if (framework.cycle.yearTwo !== 'statement-of-compliance' || plan.choice === 'tracking') return html`<strong class="tag">Updating the action plan</strong>`;
   if (plan.choice === 'statement') return html`<strong class="tag tag--draft">Statement of compliance</strong> chosen, not signed yet`;
   if (plan.choice === 're-audit')
-    return reference ? html`<strong class="tag tag--returned">Full re-audit</strong> ${reference}` : html`<strong class="tag tag--draft">Full re-audit</strong> chosen, not sent yet`;
+    return reference
+      ? html`<strong class="tag tag--returned">Full re-audit</strong> ${reference}`
+      : html`<strong class="tag tag--draft">Full re-audit</strong> chosen, not sent yet`;
   return html`<strong class="tag tag--not-started">Not chosen yet</strong>`;
 }
 
@@ -98,9 +104,9 @@ export function yearTwoOverviewPage(
 <table class="table"><caption class="visually-hidden">Each agency's year ${campaign.cycle_year}</caption>
 <thead><tr><th scope="col">Agency</th><th scope="col">Year ${campaign.cycle_year}</th><th scope="col" class="numeric">Updates</th><th scope="col">Latest step</th></tr></thead>
 <tbody>${agencies.map((agency) => {
-        const plan = planOf.get(agency.id);
-        const last = lastOf.get(agency.id);
-        return html`<tr><th scope="row">${plan ? html`<a href="${campaignPath(campaign)}/agencies/${agency.id}/year-two">${agency.name}</a>` : agency.name}</th>
+      const plan = planOf.get(agency.id);
+      const last = lastOf.get(agency.id);
+      return html`<tr><th scope="row">${plan ? html`<a href="${campaignPath(campaign)}/agencies/${agency.id}/year-two">${agency.name}</a>` : agency.name}</th>
 <td>${yearTwoState(framework, plan, agency.reference)}</td>
 <td class="numeric">${updates.get(agency.id) ?? 0}</td>
 <td>${last ? html`${when(last.at)} by ${actorWords(last.actor)}` : ''}</td></tr>`;
@@ -143,7 +149,8 @@ ${
 <div><dt>Signed on</dt><dd>${when(new Date(statement.at))}</dd></div>
 <div><dt>Statement</dt><dd class="pre-wrap">${statement.statement}</dd></div>
 ${statement.changedStandards.map(
-  (change) => html`<div><dt>${name(change.standardId)}</dt><dd>From ${label(change.from)} to ${label(change.to)}${change.evidence ? html`<br><span class="pre-wrap">${change.evidence}</span>` : ''}</dd></div>`,
+  (change) =>
+    html`<div><dt>${name(change.standardId)}</dt><dd>From ${label(change.from)} to ${label(change.to)}${change.evidence ? html`<br><span class="pre-wrap">${change.evidence}</span>` : ''}</dd></div>`,
 )}
 </dl>`
     : ''

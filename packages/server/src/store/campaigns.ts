@@ -35,7 +35,19 @@ export async function createCampaign(db: Queryable, input: NewCampaign, now: Dat
   await db.query(
     `insert into campaigns (id, partnership_id, title, framework_id, framework_version, framework, built_in, cycle_start, cycle_year, deadline_at, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [id, row.partnership_id, row.title, row.framework_id, row.framework_version, JSON.stringify(input.framework), row.built_in, row.cycle_start, row.cycle_year, row.deadline_at, now],
+    [
+      id,
+      row.partnership_id,
+      row.title,
+      row.framework_id,
+      row.framework_version,
+      JSON.stringify(input.framework),
+      row.built_in,
+      row.cycle_start,
+      row.cycle_year,
+      row.deadline_at,
+      now,
+    ],
   );
   for (const partnershipId of new Set([input.partnershipId, ...(input.sharedWith ?? [])]))
     await db.query('insert into campaign_partnerships (campaign_id, partnership_id) values ($1, $2)', [id, partnershipId]);

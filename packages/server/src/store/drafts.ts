@@ -3,10 +3,7 @@ import type { LinkTarget } from './links.js';
 import type { DraftRow } from './rows.js';
 
 export async function getDraft(db: Queryable, target: LinkTarget): Promise<DraftRow | undefined> {
-  const { rows } = await db.query<DraftRow>('select revision, saved_at, value from drafts where campaign_id = $1 and agency_id = $2', [
-    target.campaignId,
-    target.agencyId,
-  ]);
+  const { rows } = await db.query<DraftRow>('select revision, saved_at, value from drafts where campaign_id = $1 and agency_id = $2', [target.campaignId, target.agencyId]);
   return rows[0];
 }
 

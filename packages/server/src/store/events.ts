@@ -46,7 +46,16 @@ export async function appendEvent<K extends ReturnEventKind>(tx: Queryable, targ
      returning seq`,
     [id, target.campaignId, target.agencyId, now, event.kind, JSON.stringify(event.actor), event.threadId ?? threadOf(data), staffId, JSON.stringify(data)],
   );
-  return { id, seq: rows[0]!.seq, at: now.toISOString(), campaignId: target.campaignId, agencyId: target.agencyId, actor: event.actor, kind: event.kind, ...data } as ReturnEventOf<K>;
+  return {
+    id,
+    seq: rows[0]!.seq,
+    at: now.toISOString(),
+    campaignId: target.campaignId,
+    agencyId: target.agencyId,
+    actor: event.actor,
+    kind: event.kind,
+    ...data,
+  } as ReturnEventOf<K>;
 }
 
 interface EventRow {

@@ -21,10 +21,11 @@ export async function issueLink(db: Queryable, target: LinkTarget, now: Date): P
 
 /** Stop every link of an agency in a campaign from working. Returns how many were live. */
 export async function revokeLinks(db: Queryable, target: LinkTarget, now: Date): Promise<number> {
-  const { rows } = await db.query(
-    'update links set revoked_at = $3 where campaign_id = $1 and agency_id = $2 and revoked_at is null returning token_hash',
-    [target.campaignId, target.agencyId, now],
-  );
+  const { rows } = await db.query('update links set revoked_at = $3 where campaign_id = $1 and agency_id = $2 and revoked_at is null returning token_hash', [
+    target.campaignId,
+    target.agencyId,
+    now,
+  ]);
   return rows.length;
 }
 

@@ -53,8 +53,7 @@ export async function campaignProgress(db: Queryable, campaignId: string, partne
     sector: row.sector,
     identifier: row.identifier_scheme && row.identifier_value ? { scheme: row.identifier_scheme, value: row.identifier_value } : null,
     state: row.number !== null ? 'returned' : row.saved_at !== null ? 'draft' : 'not-started',
-    latest:
-      row.number !== null ? { number: row.number, reference: row.reference!, receivedAt: row.received_at!, late: row.late === true } : null,
+    latest: row.number !== null ? { number: row.number, reference: row.reference!, receivedAt: row.received_at!, late: row.late === true } : null,
     draftSavedAt: row.saved_at,
     hasLink: row.has_link,
   }));

@@ -84,10 +84,21 @@ export async function purgePlan(db: Queryable, at: Date): Promise<PurgePlan> {
       const { rows: n } = await db.query<{ n: number }>(`select count(*)::int as n from ${table} where ${whereOf(table)}`, [[row.id]]);
       if (n[0]!.n) counts[table] = n[0]!.n;
     }
-    campaigns.push({ id: row.id, title: row.title, partnership: row.slug, closedAt: row.closed_at.toISOString(), retentionYears: row.retention_years, dueAt: row.due_at.toISOString(), rows: counts });
+    campaigns.push({
+      id: row.id,
+      title: row.title,
+      partnership: row.slug,
+      closedAt: row.closed_at.toISOString(),
+      retentionYears: row.retention_years,
+      dueAt: row.due_at.toISOString(),
+      rows: counts,
+    });
   }
   // The plan's name covers what goes, not when it was asked: the same rows give the same name.
-  const id = createHash('sha256').update(canonicalJson(campaigns.map((c) => ({ id: c.id, rows: c.rows })))).digest('hex').slice(0, 12);
+  const id = createHash('sha256')
+    .update(canonicalJson(campaigns.map((c) => ({ id: c.id, rows: c.rows }))))
+    .digest('hex')
+    .slice(0, 12);
   return { at: at.toISOString(), campaigns, id };
 }
 
@@ -109,7 +120,8 @@ export async function purge(db: Database, at: Date, expected: string, after?: (t
     for (const campaign of plan.campaigns) {
       for (const table of tables) {
         const { rows } = await tx.query(`delete from ${table} where ${whereOf(table)} returning 1`, [[campaign.id]]);
-        if (rows.length !== (campaign.rows[table] ?? 0)) throw new PurgeChangedError(`${table}: ${rows.length} rows of campaign ${campaign.id} instead of the ${campaign.rows[table] ?? 0} planned`);
+        if (rows.length !== (campaign.rows[table] ?? 0))
+          throw new PurgeChangedError(`${table}: ${rows.length} rows of campaign ${campaign.id} instead of the ${campaign.rows[table] ?? 0} planned`);
       }
     }
     await tx.query("select set_config('s11.purge', 'off', true)");

@@ -27,7 +27,12 @@ export interface SignOffRequestRow {
 }
 
 /** Store a request for the answers saved at `revision`; the token of the signer's link is returned once. */
-export async function insertSignOffRequest(tx: Queryable, target: LinkTarget, input: { revision: number; value: unknown; answersHash: string }, now: Date): Promise<{ id: string; token: string }> {
+export async function insertSignOffRequest(
+  tx: Queryable,
+  target: LinkTarget,
+  input: { revision: number; value: unknown; answersHash: string },
+  now: Date,
+): Promise<{ id: string; token: string }> {
   const id = newId();
   const token = newToken();
   await tx.query(
@@ -39,10 +44,9 @@ export async function insertSignOffRequest(tx: Queryable, target: LinkTarget, in
 }
 
 export async function requestByToken(db: Queryable, token: string): Promise<SignOffRequestRow | undefined> {
-  const { rows } = await db.query<SignOffRequestRow>(
-    'select id, campaign_id, agency_id, revision, answers_hash, created_at from sign_off_requests where token_hash = $1',
-    [hashToken(token)],
-  );
+  const { rows } = await db.query<SignOffRequestRow>('select id, campaign_id, agency_id, revision, answers_hash, created_at from sign_off_requests where token_hash = $1', [
+    hashToken(token),
+  ]);
   return rows[0];
 }
 

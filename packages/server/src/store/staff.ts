@@ -7,11 +7,7 @@ const SET_PASSWORD_DAYS = 7;
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
-export async function createStaff(
-  db: Queryable,
-  input: { partnershipId: string; email: string; name: string; role: Role },
-  now: Date,
-): Promise<StaffRow> {
+export async function createStaff(db: Queryable, input: { partnershipId: string; email: string; name: string; role: Role }, now: Date): Promise<StaffRow> {
   const id = newId();
   const email = normaliseEmail(input.email);
   await db.query('insert into staff (id, partnership_id, email, name, role, created_at) values ($1, $2, $3, $4, $5, $6)', [
@@ -51,7 +47,9 @@ export async function issuePasswordLink(db: Queryable, staffId: string, now: Dat
 /** The member of staff a set-password token is for, while it is unused and unexpired. */
 export async function passwordLinkStaff(db: Queryable, token: string, now: Date): Promise<StaffRow | undefined> {
   const { rows } = await db.query<StaffRow>(
-    `select ${COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')} from password_links l join staff s on s.id = l.staff_id
+    `select ${COLUMNS.split(', ')
+      .map((c) => `s.${c}`)
+      .join(', ')} from password_links l join staff s on s.id = l.staff_id
      where l.token_hash = $1 and l.used_at is null and l.expires_at > $2 and s.disabled_at is null`,
     [hashToken(token), now],
   );
@@ -60,10 +58,10 @@ export async function passwordLinkStaff(db: Queryable, token: string, now: Date)
 
 /** Use a set-password token: false when it was already used (by another tab) or has expired. */
 export async function setPasswordWithLink(db: Queryable, token: string, passwordHash: string, now: Date): Promise<StaffRow | undefined> {
-  const { rows } = await db.query<{ staff_id: string }>(
-    'update password_links set used_at = $2 where token_hash = $1 and used_at is null and expires_at > $2 returning staff_id',
-    [hashToken(token), now],
-  );
+  const { rows } = await db.query<{ staff_id: string }>('update password_links set used_at = $2 where token_hash = $1 and used_at is null and expires_at > $2 returning staff_id', [
+    hashToken(token),
+    now,
+  ]);
   const staffId = rows[0]?.staff_id;
   if (!staffId) return undefined;
   await db.query('update staff set password_hash = $2 where id = $1', [staffId, passwordHash]);

@@ -57,10 +57,10 @@ export async function insertVersion(tx: Queryable, target: LinkTarget, input: Ne
 }
 
 export async function latestVersion(db: Queryable, target: LinkTarget): Promise<VersionRow | undefined> {
-  const { rows } = await db.query<VersionRow>(
-    `select ${COLUMNS} from return_versions where campaign_id = $1 and agency_id = $2 order by number desc limit 1`,
-    [target.campaignId, target.agencyId],
-  );
+  const { rows } = await db.query<VersionRow>(`select ${COLUMNS} from return_versions where campaign_id = $1 and agency_id = $2 order by number desc limit 1`, [
+    target.campaignId,
+    target.agencyId,
+  ]);
   return rows[0];
 }
 
@@ -81,7 +81,12 @@ export async function versionBody(db: Queryable, versionId: string): Promise<unk
  * The latest version of each agency of a campaign that reports to the partnership: the rows
  * its staff may see. `column` is `digest` for figures, `body` for exports.
  */
-export async function latestOfCampaign<T>(db: Queryable, campaignId: string, partnershipId: string, column: 'digest' | 'body'): Promise<{ agencyId: string; versionId: string; value: T }[]> {
+export async function latestOfCampaign<T>(
+  db: Queryable,
+  campaignId: string,
+  partnershipId: string,
+  column: 'digest' | 'body',
+): Promise<{ agencyId: string; versionId: string; value: T }[]> {
   const { rows } = await db.query<{ agency_id: string; id: string; value: T }>(
     `select distinct on (v.agency_id) v.agency_id, v.id, v.${column} as value
      from return_versions v

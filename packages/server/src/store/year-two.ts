@@ -29,10 +29,10 @@ export async function nextCampaignId(db: Queryable, campaignId: string): Promise
 }
 
 export async function yearTwoOf(db: Queryable, target: LinkTarget, options: { lock?: boolean } = {}): Promise<YearTwoRow | undefined> {
-  const { rows } = await db.query<YearTwoRow>(
-    `select ${COLUMNS} from year_two_returns where campaign_id = $1 and agency_id = $2${options.lock ? ' for update' : ''}`,
-    [target.campaignId, target.agencyId],
-  );
+  const { rows } = await db.query<YearTwoRow>(`select ${COLUMNS} from year_two_returns where campaign_id = $1 and agency_id = $2${options.lock ? ' for update' : ''}`, [
+    target.campaignId,
+    target.agencyId,
+  ]);
   return rows[0];
 }
 

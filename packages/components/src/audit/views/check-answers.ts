@@ -23,11 +23,13 @@ function row(host: AuditHost, key: string, value: unknown, change: AuditView | u
   return html`<div class="summary-list__row">
     <dt class="summary-list__key">${key}</dt>
     <dd class="summary-list__value">${value}</dd>
-    ${change
-      ? html`<dd class="summary-list__actions">
+    ${
+      change
+        ? html`<dd class="summary-list__actions">
           <a class="link" href=${host.href(change)} @click=${follow(() => host.go(change))}>${host.text.change}<span class="visually-hidden"> ${changeWhat}</span></a>
         </dd>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -70,12 +72,14 @@ function evidenceValue(host: AuditHost, response: Response | undefined) {
     ? checkResponse(host.framework, response, { sector: host.draft.organisation.sector, now: host.nowIso }).find((issue) => issue.code === 'evidence_copied')
     : undefined;
   return html`${multiline(response?.evidence ?? '', text.notAnswered)}
-    ${response?.notForQuotation || response?.copiedFrom
-      ? html`<span class="answer-marks">
+    ${
+      response?.notForQuotation || response?.copiedFrom
+        ? html`<span class="answer-marks">
           ${response.notForQuotation ? html`<strong class="tag answer-mark" part="answer-mark">${text.notForQuotationMark}</strong>` : nothing}
           ${response.copiedFrom ? html`<strong class="tag answer-mark" part="answer-mark">${text.copiedMark}</strong>` : nothing}
         </span>`
-      : nothing}
+        : nothing
+    }
     ${copied ? html`<span class="answer-warning" part="answer-warning"><span class="visually-hidden">${text.warningPrefix}</span>${copied.message}</span>` : nothing}`;
 }
 
@@ -120,9 +124,17 @@ function organisationSummary(host: AuditHost, mode: Mode) {
   return html`
     <dl class="summary-list">
       ${row(host, text.organisationName, value(draft.organisation.name), change, text.organisationName)}
-      ${draft.organisation.identifiers?.length
-        ? row(host, text.identifiers, html`<ul class="list">${draft.organisation.identifiers.map((i) => html`<li>${text.identifiersAnswer(text.identifierSchemes[i.scheme] ?? i.scheme, i.id)}</li>`)}</ul>`, change, text.identifiers)
-        : nothing}
+      ${
+        draft.organisation.identifiers?.length
+          ? row(
+              host,
+              text.identifiers,
+              html`<ul class="list">${draft.organisation.identifiers.map((i) => html`<li>${text.identifiersAnswer(text.identifierSchemes[i.scheme] ?? i.scheme, i.id)}</li>`)}</ul>`,
+              change,
+              text.identifiers,
+            )
+          : nothing
+      }
       ${row(host, text.sector, value(sector), change, text.sector)}
       ${row(host, text.partnerships, value(partnerships.join(', ')), change, text.partnerships)}
       ${row(host, text.respondentName, value(draft.respondent.name), change, text.respondentName)}
@@ -186,28 +198,30 @@ export function renderActionPlan(host: AuditHost) {
 export function renderCheckAnswers(host: AuditHost, mode: Mode = 'check') {
   const { framework, draft, text } = host;
   const sector = draft.organisation.sector;
-  const notApplicable = sector
-    ? framework.standards.filter((s) => !appliesToSector(s, sector) && draft.responses.some((r) => r.standardId === s.id))
-    : [];
+  const notApplicable = sector ? framework.standards.filter((s) => !appliesToSector(s, sector) && draft.responses.some((r) => r.standardId === s.id)) : [];
   return html`
     <h2 class="title" tabindex="-1" data-view-title>${mode === 'check' ? text.checkAnswersTitle : framework.title}</h2>
     <h3 class="section-title">${text.organisationSection}</h3>
     ${organisationSummary(host, mode)}
     <h3 class="section-title">${text.standardsSection}</h3>
     ${host.applicable.map((standard) => standardSummary(host, standard, mode))}
-    ${notApplicable.length
-      ? html`<h3 class="section-title">${text.notApplicableAnswers}</h3>
+    ${
+      notApplicable.length
+        ? html`<h3 class="section-title">${text.notApplicableAnswers}</h3>
           <p class="body hint">${text.notApplicableAnswersHint}</p>
           ${notApplicable.map((standard) => standardSummary(host, standard, mode))}`
-      : nothing}
+        : nothing
+    }
     ${mode === 'print' ? renderActionPlan(host) : nothing}
-    ${mode === 'check'
-      ? html`<div class="button-group">
+    ${
+      mode === 'check'
+        ? html`<div class="button-group">
           <button class="button" type="button" part="submit-button" ?disabled=${host.controlsDisabled} aria-disabled=${host.sending ? 'true' : nothing} @click=${() => host.submit()}>
             ${host.sending ? text.submitting : text.submit}
           </button>
           <a class="link" href=${host.href({ kind: 'tasks' })} @click=${follow(() => host.go({ kind: 'tasks' }))}>${text.backToTasks}</a>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }

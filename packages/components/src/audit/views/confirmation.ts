@@ -27,12 +27,14 @@ export function renderConfirmation({ receipt, text, sent, download, actionPlan }
     ${received ? html`<p class="body">${text.receivedOn(received)}</p>` : nothing}
     <h3 class="section-title">${text.whatHappensNextTitle}</h3>
     <p class="body">${text.whatHappensNext}</p>
-    ${sent
-      ? html`<div class="button-group">
+    ${
+      sent
+        ? html`<div class="button-group">
             <button class="button button--secondary" type="button" @click=${download}>${text.downloadCopy}</button>
             <button class="button button--secondary" type="button" @click=${() => print()}>${text.print}</button>
           </div>
           ${actionPlan}`
-      : nothing}
+        : nothing
+    }
   `;
 }

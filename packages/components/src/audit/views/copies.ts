@@ -7,7 +7,11 @@ import { errorMessage } from '../../internal/error-message.js';
 
 /** Offer the answers as a file named after the framework, the organisation and the day. */
 export function downloadCopy(value: AuditReturn, nowIso: string): void {
-  const name = value.organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const name = value.organisation.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
   downloadText(`${value.framework.id}${name ? `-${name}` : ''}-${nowIso.slice(0, 10)}.json`, `${JSON.stringify(value, null, 2)}\n`);
 }
 
@@ -55,9 +59,7 @@ export function renderCopies({ text, message, choice, disabled, download, choose
     <div class="form-group ${message?.error ? 'form-group--error' : ''}">
       <label class="label label--s" for="saved-copy">${text.continueFromFile}</label>
       <div class="hint" id="saved-copy-hint">${text.continueFromFileHint}</div>
-      ${message?.error
-        ? errorMessage(message.text, { id: 'saved-copy-error', prefix: text.errorPrefix })
-        : nothing}
+      ${message?.error ? errorMessage(message.text, { id: 'saved-copy-error', prefix: text.errorPrefix }) : nothing}
       <input
         class="file-upload"
         id="saved-copy"
@@ -69,8 +71,9 @@ export function renderCopies({ text, message, choice, disabled, download, choose
       />
     </div>
     ${message && !message.error ? html`<p class="body" role="status">${message.text}</p>` : nothing}
-    ${choice
-      ? html`<div class="banner banner--warning" role="alert" part="notice">
+    ${
+      choice
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${text.fileReplaces(choice.name)}</p>
           <div class="button-group">
             <button class="button button--warning" type="button" @click=${replace}>${text.fileReplace}</button>
@@ -78,6 +81,7 @@ export function renderCopies({ text, message, choice, disabled, download, choose
             <button class="link-button" type="button" @click=${keep}>${text.fileKeep}</button>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }

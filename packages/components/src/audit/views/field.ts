@@ -27,7 +27,16 @@ export function textField(options: TextFieldOptions) {
   // One string, so that the accessible name keeps its space: "Your role (optional)".
   const label = options.optional ? `${options.label} ${options.text.optional}` : options.label;
   if (options.type === 'date') {
-    return dateInput({ id, legend: label, hint: hint ?? options.text.dateHint, error, value: options.value, disabled: options.disabled, words: options.text, onInput: options.onInput });
+    return dateInput({
+      id,
+      legend: label,
+      hint: hint ?? options.text.dateHint,
+      error,
+      value: options.value,
+      disabled: options.disabled,
+      words: options.text,
+      onInput: options.onInput,
+    });
   }
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
   const handler = (event: Event) => {
@@ -39,11 +48,10 @@ export function textField(options: TextFieldOptions) {
     <div class="form-group ${error ? 'form-group--error' : ''}">
       <label class="label label--s" for=${id}>${label}</label>
       ${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}
-      ${error
-        ? errorMessage(error, { id: `${id}-error`, prefix: options.text.errorPrefix })
-        : nothing}
-      ${type === 'textarea'
-        ? html`<textarea
+      ${error ? errorMessage(error, { id: `${id}-error`, prefix: options.text.errorPrefix }) : nothing}
+      ${
+        type === 'textarea'
+          ? html`<textarea
             class="textarea ${error ? 'textarea--error' : ''}"
             id=${id}
             rows="4"
@@ -54,7 +62,7 @@ export function textField(options: TextFieldOptions) {
             @input=${handler}
             @change=${handler}
           ></textarea>`
-        : html`<input
+          : html`<input
             class="input ${error ? 'input--error' : ''}"
             id=${id}
             type=${type}
@@ -66,7 +74,8 @@ export function textField(options: TextFieldOptions) {
             ?disabled=${options.disabled}
             @input=${handler}
             @change=${handler}
-          />`}
+          />`
+      }
     </div>
   `;
 }

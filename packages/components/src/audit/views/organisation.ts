@@ -23,7 +23,14 @@ function identifiersInput(host: AuditHost, errors: ReadonlyMap<string, string>, 
   const text: AuditStrings = host.text;
   const identifiers = host.draft.organisation.identifiers ?? [];
   const set = (i: number, change: Partial<OrganisationIdentifier>, type: 'input' | 'change') =>
-    host.change((d) => withIdentifiers(d, (d.organisation.identifiers ?? []).map((identifier, at) => (at === i ? { ...identifier, ...change } : identifier))), type);
+    host.change(
+      (d) =>
+        withIdentifiers(
+          d,
+          (d.organisation.identifiers ?? []).map((identifier, at) => (at === i ? { ...identifier, ...change } : identifier)),
+        ),
+      type,
+    );
   // The button pressed may go, or move: focus where the person carries on, once the page has
   // rendered the change (in a microtask, so a task later it is there).
   const focusSoon = (event: Event, selector: string) => {
@@ -35,7 +42,14 @@ function identifiersInput(host: AuditHost, errors: ReadonlyMap<string, string>, 
     focusSoon(event, `#identifier-${identifiers.length}-scheme`);
   };
   const remove = (event: Event, i: number) => {
-    host.change((d) => withIdentifiers(d, (d.organisation.identifiers ?? []).filter((_, at) => at !== i)), 'change');
+    host.change(
+      (d) =>
+        withIdentifiers(
+          d,
+          (d.organisation.identifiers ?? []).filter((_, at) => at !== i),
+        ),
+      'change',
+    );
     focusSoon(event, identifiers.length > 1 ? `#identifier-${Math.max(0, i - 1)}-scheme` : '#identifier-add');
   };
   return html`<div class="form-group">
@@ -79,11 +93,13 @@ function identifiersInput(host: AuditHost, errors: ReadonlyMap<string, string>, 
           </button>
         </fieldset>`;
       })}
-      ${identifiers.length < MAX_IDENTIFIERS
-        ? html`<button class="button button--secondary" id="identifier-add" type="button" ?disabled=${disabled} @click=${add}>
+      ${
+        identifiers.length < MAX_IDENTIFIERS
+          ? html`<button class="button button--secondary" id="identifier-add" type="button" ?disabled=${disabled} @click=${add}>
             ${identifiers.length ? text.addAnotherIdentifier : text.addIdentifier}
           </button>`
-        : nothing}
+          : nothing
+      }
     </fieldset>
   </div>`;
 }
@@ -131,14 +147,13 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
         }}
       >
         <option value="" ?selected=${draft.organisation.sector === ''}>${text.sectorChoose}</option>
-        ${framework.sectors.map(
-          (sector) => html`<option value=${sector.id} ?selected=${draft.organisation.sector === sector.id}>${sector.label}</option>`,
-        )}
+        ${framework.sectors.map((sector) => html`<option value=${sector.id} ?selected=${draft.organisation.sector === sector.id}>${sector.label}</option>`)}
       </select>
     </div>
-    ${framework.partnerships.length === 1
-      ? html`<p class="body">${text.returnIsFor(framework.partnerships[0]!.name)}</p>`
-      : html`<div class="form-group ${partnershipError ? 'form-group--error' : ''}">
+    ${
+      framework.partnerships.length === 1
+        ? html`<p class="body">${text.returnIsFor(framework.partnerships[0]!.name)}</p>`
+        : html`<div class="form-group ${partnershipError ? 'form-group--error' : ''}">
           <fieldset class="fieldset" id="partnerships" aria-describedby="partnerships-hint ${partnershipError ? 'partnerships-error' : ''}">
             <legend class="legend legend--s">${text.partnerships}</legend>
             <div class="hint" id="partnerships-hint">${text.partnershipsHint}</div>
@@ -162,9 +177,7 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
                           organisation: {
                             ...d.organisation,
                             // Framework order, so returns compare equal however they were ticked.
-                            partnerships: framework.partnerships
-                              .map((p) => p.id)
-                              .filter((id) => (id === partnership.id ? checked : d.organisation.partnerships.includes(id))),
+                            partnerships: framework.partnerships.map((p) => p.id).filter((id) => (id === partnership.id ? checked : d.organisation.partnerships.includes(id))),
                           },
                         }),
                         'change',
@@ -176,13 +189,15 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
               )}
             </div>
           </fieldset>
-        </div>`}
+        </div>`
+    }
     ${identifiersInput(host, errors, disabled)}
     ${textField({ id: 'respondent-name', label: text.respondentName, value: draft.respondent.name, error: errors.get('respondent-name'), autocomplete: 'name', disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, name: value } }), type) })}
     ${textField({ id: 'respondent-role', label: text.respondentRole, value: draft.respondent.role, error: errors.get('respondent-role'), autocomplete: 'organization-title', optional: true, disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, role: value } }), type) })}
     ${textField({ id: 'respondent-email', label: text.respondentEmail, value: draft.respondent.email, error: errors.get('respondent-email'), type: 'email', autocomplete: 'email', disabled, text, onInput: (value, type) => host.change((d) => ({ ...d, respondent: { ...d.respondent, email: value } }), type) })}
-    ${framework.coverSheet.length
-      ? html`<h3 class="section-title">${text.coverSheet}</h3>
+    ${
+      framework.coverSheet.length
+        ? html`<h3 class="section-title">${text.coverSheet}</h3>
           <p class="body hint">${text.coverHint}</p>
           ${framework.coverSheet.map((field) =>
             textField({
@@ -199,7 +214,8 @@ export function renderOrganisation(host: AuditHost, fromCheck = false) {
               onInput: (value, type) => host.change((d) => ({ ...d, cover: { ...d.cover, [field.id]: value } }), type),
             }),
           )}`
-      : nothing}
+        : nothing
+    }
     <div class="button-group">
       <button class="button" type="button" ?disabled=${disabled} @click=${() => host.go({ kind: fromCheck ? 'check' : 'tasks' })}>${text.saveAndContinue}</button>
     </div>

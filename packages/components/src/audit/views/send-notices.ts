@@ -13,12 +13,14 @@ export type SendProblem = 'failed' | 'not-configured';
 export function renderSendProblem(text: CoreStrings, problem: SendProblem, savedHere: boolean, tryAgain: () => void) {
   return html`<div class="send-problem banner banner--error" role="alert" tabindex="-1" part="notice">
     <h2 class="banner__title">${text.notSentTitle}</h2>
-    ${problem === 'not-configured'
-      ? html`<p class="banner__text">${text.notConfigured}</p>
+    ${
+      problem === 'not-configured'
+        ? html`<p class="banner__text">${text.notConfigured}</p>
           <p class="banner__text">${savedHere ? text.notSentSaved : text.notSentUnsaved}</p>`
-      : html`<p class="banner__text">${savedHere ? text.notSentSaved : text.notSentUnsaved}</p>
+        : html`<p class="banner__text">${savedHere ? text.notSentSaved : text.notSentUnsaved}</p>
           <p class="banner__text">${text.notSentHelp}</p>
-          <button class="button" type="button" @click=${tryAgain}>${text.tryAgain}</button>`}
+          <button class="button" type="button" @click=${tryAgain}>${text.tryAgain}</button>`
+    }
   </div>`;
 }
 
@@ -42,17 +44,17 @@ export interface ServerNoticeState {
 /** Notices about the copy kept on the server (`draft-url`). */
 export function renderServerNotices(text: CoreStrings, { failing, conflict, resolve }: ServerNoticeState) {
   return html`
-    ${conflict
-      ? html`<div class="banner banner--warning" role="alert" part="notice">
+    ${
+      conflict
+        ? html`<div class="banner banner--warning" role="alert" part="notice">
           <p class="banner__text">${text.serverConflict(savedWhen(conflict.savedAt))}</p>
           <div class="button-group">
             <button class="button button--secondary" type="button" @click=${() => resolve(true)}>${text.loadOtherCopy}</button>
             <button class="button button--secondary" type="button" @click=${() => resolve(false)}>${text.keepThisCopy}</button>
           </div>
         </div>`
-      : nothing}
-    ${failing && !conflict
-      ? html`<div class="banner" role="status" part="notice"><p class="banner__text">${text.serverSaveFailed}</p></div>`
-      : nothing}
+        : nothing
+    }
+    ${failing && !conflict ? html`<div class="banner" role="status" part="notice"><p class="banner__text">${text.serverSaveFailed}</p></div>` : nothing}
   `;
 }

@@ -27,16 +27,20 @@ function renderPrevious(host: AuditHost, standardId: string) {
   return html`<details class="details previous" part="previous">
     <summary class="details__summary"><span class="details__summary-text">${text.previousTitle}</span></summary>
     <div class="details__text">
-      ${previous.rating === null && isBlank(previous.evidence)
-        ? html`<p class="body">${text.previousNotAnswered}</p>`
-        : html`<dl class="summary-list">
+      ${
+        previous.rating === null && isBlank(previous.evidence)
+          ? html`<p class="body">${text.previousNotAnswered}</p>`
+          : html`<dl class="summary-list">
             <div class="summary-list__row"><dt class="summary-list__key">${text.rating}</dt><dd class="summary-list__value">${level?.label ?? previous.rating ?? text.notAnswered}</dd></div>
             <div class="summary-list__row"><dt class="summary-list__key">${text.evidence}</dt><dd class="summary-list__value pre-wrap">${previous.evidence || text.notAnswered}</dd></div>
-            ${actions.length
-              ? html`<div class="summary-list__row"><dt class="summary-list__key">${text.actions}</dt><dd class="summary-list__value">
+            ${
+              actions.length
+                ? html`<div class="summary-list__row"><dt class="summary-list__key">${text.actions}</dt><dd class="summary-list__value">
                   <ol class="list">${actions.map((a) => html`<li class="pre-wrap">${a.action}</li>`)}</ol></dd></div>`
-              : nothing}
-          </dl>`}
+                : nothing
+            }
+          </dl>`
+      }
     </div>
   </details>`;
 }

@@ -17,7 +17,8 @@ export function challengesSection({ options }: ReportContext): SafeHtml {
     <caption>Challenged and changed ratings by standard</caption>
     <thead><tr><th scope="col">Standard</th><th scope="col" class="number">Ratings challenged</th><th scope="col" class="number">Ratings changed</th></tr></thead>
     <tbody>${figures.standards.map(
-      (standard) => html`<tr><th scope="row">${standard.number}. ${standard.title}</th><td class="number">${count(standard.challenged)}</td><td class="number">${count(standard.changed)}</td></tr>`,
+      (standard) =>
+        html`<tr><th scope="row">${standard.number}. ${standard.title}</th><td class="number">${count(standard.challenged)}</td><td class="number">${count(standard.changed)}</td></tr>`,
     )}</tbody>
   </table></div>`
       : ''

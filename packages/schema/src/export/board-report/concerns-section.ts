@@ -5,7 +5,8 @@ import { count, percent, plural, type ReportContext } from './report-context.js'
 export function concernsSection({ result, expectedLabel }: ReportContext): SafeHtml {
   const body = result.concerns.length
     ? html`<ol>${result.concerns.map(
-        (standard) => html`<li><strong>Standard ${standard.number}: ${standard.title}</strong>. ${plural(standard.belowExpected, 'agency', 'agencies')} of ${count(standard.rated)} rated below ${expectedLabel} (${percent(standard.belowExpected / standard.rated)}); ${percent(standard.atOrAboveExpected)} at or above it.</li>`,
+        (standard) =>
+          html`<li><strong>Standard ${standard.number}: ${standard.title}</strong>. ${plural(standard.belowExpected, 'agency', 'agencies')} of ${count(standard.rated)} rated below ${expectedLabel} (${percent(standard.belowExpected / standard.rated)}); ${percent(standard.atOrAboveExpected)} at or above it.</li>`,
       )}</ol>`
     : html`<p>No agency rated any standard below ${expectedLabel}.</p>`;
   return html`

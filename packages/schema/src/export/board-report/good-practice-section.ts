@@ -6,9 +6,10 @@ export function goodPracticeSection(context: ReportContext): SafeHtml {
   const standards = context.result.goodPractice.filter((standard) => standard.quotes.length > 0);
   const body = standards.length
     ? standards.map(
-        (standard) => html`<h3>Standard ${standard.number}: ${standard.title}</h3>${standard.quotes.map(
-          (quote) => html`<figure><blockquote><p>${quote.text}</p></blockquote><figcaption>${quote.agency}, ${context.sectorLabel(quote.sector)}</figcaption></figure>`,
-        )}`,
+        (standard) =>
+          html`<h3>Standard ${standard.number}: ${standard.title}</h3>${standard.quotes.map(
+            (quote) => html`<figure><blockquote><p>${quote.text}</p></blockquote><figcaption>${quote.agency}, ${context.sectorLabel(quote.sector)}</figcaption></figure>`,
+          )}`,
       )
     : html`<p>No agency rated a standard at the best level with evidence.</p>`;
   return html`

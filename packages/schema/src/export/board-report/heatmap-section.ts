@@ -25,9 +25,7 @@ export function heatmapSection(context: ReportContext): SafeHtml {
   const byName = (x: Row, y: Row) => x.agency.name.localeCompare(y.agency.name, 'en-GB');
   const shown = rows.length <= limit ? rows.sort(byName) : rows.sort((x, y) => y.below - x.below || byName(x, y)).slice(0, limit);
   const caption =
-    rows.length <= limit
-      ? html`Ratings of each agency, by standard`
-      : html`Ratings of the ${count(limit)} agencies with most ratings below expected, of ${count(rows.length)}`;
+    rows.length <= limit ? html`Ratings of each agency, by standard` : html`Ratings of the ${count(limit)} agencies with most ratings below expected, of ${count(rows.length)}`;
 
   const cell = (id: string | null, s: number, sector: string) => {
     if (id !== null) {
@@ -35,7 +33,9 @@ export function heatmapSection(context: ReportContext): SafeHtml {
       return html`<td class="level tone-${level?.tone ?? 'grey'}">${level?.label ?? id}</td>`;
     }
     const standard = framework.standards[s]!;
-    return appliesToSector(standard, sector) ? html`<td class="tone-none">Not answered</td>` : html`<td class="tone-none"><span aria-hidden="true">–</span><span class="visually-hidden">Does not apply</span></td>`;
+    return appliesToSector(standard, sector)
+      ? html`<td class="tone-none">Not answered</td>`
+      : html`<td class="tone-none"><span aria-hidden="true">–</span><span class="visually-hidden">Does not apply</span></td>`;
   };
 
   return html`

@@ -19,7 +19,8 @@ export function statementsSection({ framework, result }: ReportContext): SafeHtm
     <caption>Standards whose rating moved since year 1, by the statements</caption>
     <thead><tr><th scope="col">Standard</th><th scope="col" class="number">Rated higher</th><th scope="col" class="number">Rated lower</th></tr></thead>
     <tbody>${moved.map(
-      (standard) => html`<tr><th scope="row">${standard.number}. ${titles.get(standard.standardId) ?? standard.standardId}</th><td class="number">${count(standard.movedUp)}</td><td class="number">${count(standard.movedDown)}</td></tr>`,
+      (standard) =>
+        html`<tr><th scope="row">${standard.number}. ${titles.get(standard.standardId) ?? standard.standardId}</th><td class="number">${count(standard.movedUp)}</td><td class="number">${count(standard.movedDown)}</td></tr>`,
     )}</tbody>
   </table></div>`
       : statements.agencies

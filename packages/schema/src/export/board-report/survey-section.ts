@@ -18,7 +18,8 @@ export function surveySection({ result, expectedLabel, sectorLabel, standings }:
     <caption>Self-rating beside staff agreement</caption>
     <thead><tr><th scope="col">Standard</th><th scope="col" class="number">Agencies</th><th scope="col" class="number">Rated ${expectedLabel} or better</th><th scope="col" class="number">Staff who agree</th><th scope="col" class="number">Gaps</th></tr></thead>
     <tbody>${survey.standards.map(
-      (standard) => html`<tr><th scope="row">${standard.number}. ${standard.title}</th><td class="number">${count(standard.agencies)}</td><td class="number">${percent(standard.selfAtOrAboveExpected)}</td><td class="number">${percent(standard.staffAgreement)}</td><td class="number">${count(standard.gaps)}</td></tr>`,
+      (standard) =>
+        html`<tr><th scope="row">${standard.number}. ${standard.title}</th><td class="number">${count(standard.agencies)}</td><td class="number">${percent(standard.selfAtOrAboveExpected)}</td><td class="number">${percent(standard.staffAgreement)}</td><td class="number">${count(standard.gaps)}</td></tr>`,
     )}</tbody>
   </table></div>
   ${

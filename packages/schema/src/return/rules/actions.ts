@@ -14,17 +14,10 @@ import { isBlank, issue, type ResponseContext } from './context.js';
 export const ACTION_REQUIRED_FIELDS = ['action', 'lead', 'due'] as const;
 
 /** A row nobody has typed into yet. */
-export const isEmptyAction = (action: Action): boolean =>
-  isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
+export const isEmptyAction = (action: Action): boolean => isBlank(action.action) && isBlank(action.lead) && action.due === '' && isBlank(action.notes);
 
 /** SMART basics for each action of a response: what, who, and a due date that has not already passed. */
-export function responseActionIssues(
-  { mode, today, todayIsNow, name }: ResponseContext,
-  response: Response,
-  i: number,
-  standard: Standard | undefined,
-  out: Issue[],
-): void {
+export function responseActionIssues({ mode, today, todayIsNow, name }: ResponseContext, response: Response, i: number, standard: Standard | undefined, out: Issue[]): void {
   if (mode !== 'submit') return;
   for (let j = 0; j < response.actions.length; j++) {
     const action = response.actions[j]!;
@@ -46,14 +39,16 @@ export function responseActionIssues(
     } else if (!realDue) {
       out.push(issue(at('due'), 'action_due_invalid', `The due date for ${label} ${dateEntryProblem(action.due) ?? 'must be a real date'}`, standardId));
     } else if (action.due < today && action.status !== 'complete') {
-      out.push(issue(
-        at('due'),
-        'action_due_past',
-        todayIsNow
-          ? `The due date for ${label} must be today or in the future`
-          : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
-        standardId,
-      ));
+      out.push(
+        issue(
+          at('due'),
+          'action_due_past',
+          todayIsNow
+            ? `The due date for ${label} must be today or in the future`
+            : `The due date for ${label} must not be before the return was submitted, on ${formatLongDate(today)}`,
+          standardId,
+        ),
+      );
     }
   }
 }

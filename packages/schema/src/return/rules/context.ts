@@ -30,13 +30,7 @@ export type ReturnRule = (context: ReturnContext, out: Issue[]) => void;
 /** What the checks of a single response need: no whole return. */
 export type ResponseContext = Pick<ReturnContext, 'framework' | 'index' | 'mode' | 'today' | 'todayIsNow' | 'name' | 'sector'>;
 
-export function issue(
-  path: Issue['path'],
-  code: IssueCode,
-  message: string,
-  standardId?: string,
-  severity: IssueSeverity = 'error',
-): Issue {
+export function issue(path: Issue['path'], code: IssueCode, message: string, standardId?: string, severity: IssueSeverity = 'error'): Issue {
   return standardId === undefined ? { path, code, severity, message } : { path, code, severity, message, standardId };
 }
 

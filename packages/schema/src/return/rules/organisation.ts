@@ -16,17 +16,18 @@ export function organisationRule({ framework, index, value, mode }: ReturnContex
   const { organisation, respondent } = value;
   const submit = mode === 'submit';
 
-  if (submit && isBlank(organisation.name))
-    out.push(issue(['organisation', 'name'], 'organisation_name_required', 'Enter your organisation’s name'));
+  if (submit && isBlank(organisation.name)) out.push(issue(['organisation', 'name'], 'organisation_name_required', 'Enter your organisation’s name'));
 
   if (organisation.sector === '') {
     if (submit) out.push(issue(['organisation', 'sector'], 'sector_required', 'Select your organisation’s sector'));
   } else if (!index.sectors.has(organisation.sector)) {
-    out.push(issue(
-      ['organisation', 'sector'],
-      'unknown_sector',
-      `Select your organisation’s sector from the list: ${quote(organisation.sector)} is not a sector of ${framework.title}; ${useInstead(organisation.sector, framework.sectors)}`,
-    ));
+    out.push(
+      issue(
+        ['organisation', 'sector'],
+        'unknown_sector',
+        `Select your organisation’s sector from the list: ${quote(organisation.sector)} is not a sector of ${framework.title}; ${useInstead(organisation.sector, framework.sectors)}`,
+      ),
+    );
   }
 
   if (submit && organisation.partnerships.length === 0)
@@ -34,18 +35,21 @@ export function organisationRule({ framework, index, value, mode }: ReturnContex
   for (let i = 0; i < organisation.partnerships.length; i++) {
     const id = organisation.partnerships[i]!;
     if (!index.partnerships.has(id))
-      out.push(issue(
-        ['organisation', 'partnerships', i],
-        'unknown_partnership',
-        `${quote(id)} is not a partnership that uses ${framework.title}: ${useInstead(id, framework.partnerships.map((p) => ({ id: p.id, label: p.name })))}`,
-      ));
+      out.push(
+        issue(
+          ['organisation', 'partnerships', i],
+          'unknown_partnership',
+          `${quote(id)} is not a partnership that uses ${framework.title}: ${useInstead(
+            id,
+            framework.partnerships.map((p) => ({ id: p.id, label: p.name })),
+          )}`,
+        ),
+      );
   }
 
   if (submit && isBlank(respondent.name)) out.push(issue(['respondent', 'name'], 'respondent_name_required', 'Enter your name'));
-  if (submit && isBlank(respondent.email))
-    out.push(issue(['respondent', 'email'], 'respondent_email_required', 'Enter your email address'));
-  else if (submit && !EMAIL.test(respondent.email.trim()))
-    out.push(issue(['respondent', 'email'], 'respondent_email_invalid', `Enter your email address ${EMAIL_HINT}`));
+  if (submit && isBlank(respondent.email)) out.push(issue(['respondent', 'email'], 'respondent_email_required', 'Enter your email address'));
+  else if (submit && !EMAIL.test(respondent.email.trim())) out.push(issue(['respondent', 'email'], 'respondent_email_invalid', `Enter your email address ${EMAIL_HINT}`));
 }
 
 /** The framework's cover sheet: required answers present, emails and dates well formed, nothing extra. */
@@ -56,11 +60,9 @@ export function coverRule({ framework, index, value, raw, mode }: ReturnContext,
   const keys = rawCover && typeof rawCover === 'object' ? Object.keys(rawCover) : [];
   for (const key of keys) {
     if (!index.coverFields.has(key))
-      out.push(issue(
-        ['cover', key],
-        'unknown_cover_field',
-        `The cover sheet has an answer for ${quote(key)}, which ${framework.title} does not ask for: remove it or correct its name`,
-      ));
+      out.push(
+        issue(['cover', key], 'unknown_cover_field', `The cover sheet has an answer for ${quote(key)}, which ${framework.title} does not ask for: remove it or correct its name`),
+      );
   }
   if (mode !== 'submit') return;
   for (const field of framework.coverSheet) {

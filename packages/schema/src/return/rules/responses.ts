@@ -31,22 +31,26 @@ function ratingIssues(context: ResponseContext, standard: Standard, response: Re
   const at = (...rest: (string | number)[]) => ['responses', i, ...rest];
 
   if (response.evidence.length > framework.evidenceMaxLength && mode === 'submit') {
-    out.push(issue(
-      at('evidence'),
-      'evidence_too_long',
-      `The evidence for ${name(standard)} must be ${framework.evidenceMaxLength} characters or fewer (it has ${response.evidence.length})`,
-      standard.id,
-    ));
+    out.push(
+      issue(
+        at('evidence'),
+        'evidence_too_long',
+        `The evidence for ${name(standard)} must be ${framework.evidenceMaxLength} characters or fewer (it has ${response.evidence.length})`,
+        standard.id,
+      ),
+    );
   }
 
   if (response.copiedFrom && mode === 'submit')
-    out.push(issue(
-      at('evidence'),
-      'evidence_copied',
-      `The evidence for ${name(standard)} was copied from your return for ${quote(response.copiedFrom.framework.id)}: check that it fits this standard, then keep or change it`,
-      standard.id,
-      'warning',
-    ));
+    out.push(
+      issue(
+        at('evidence'),
+        'evidence_copied',
+        `The evidence for ${name(standard)} was copied from your return for ${quote(response.copiedFrom.framework.id)}: check that it fits this standard, then keep or change it`,
+        standard.id,
+        'warning',
+      ),
+    );
 
   // Items first: what they give decides what the standard's own rating must be.
   const askers = standard.items?.length || response.items?.length ? itemIssues(context, standard, response, i, out) : [];
@@ -64,12 +68,14 @@ function ratingIssues(context: ResponseContext, standard: Standard, response: Re
       out.push(issue(at('rating'), 'unknown_rating', unknownRatingMessage(context, `Select a rating for ${name(standard)}`, response.rating), standard.id));
     } else if (rolled !== null && rolled !== response.rating) {
       const expected = index.levels.get(rolled)!;
-      out.push(issue(
-        at('rating'),
-        'rating_not_rolled_up',
-        `The rating of ${name(standard)} must be ${expected.label}, the worst rating of its items, not ${level.label}: set it to ${quote(rolled)}, or change the items`,
-        standard.id,
-      ));
+      out.push(
+        issue(
+          at('rating'),
+          'rating_not_rolled_up',
+          `The rating of ${name(standard)} must be ${expected.label}, the worst rating of its items, not ${level.label}: set it to ${quote(rolled)}, or change the items`,
+          standard.id,
+        ),
+      );
     }
   }
   if (mode === 'submit') levelRequirements(context, standard, response, level ? [level, ...askers] : askers, i, out);
@@ -99,7 +105,14 @@ function itemIssues(context: ResponseContext, standard: Standard, response: Resp
     const item = known?.get(answer.itemId);
     if (!item) {
       const choices = known ? `: use ${listOr([...known.keys()].map((id) => quote(id)))}` : ', which has no items: remove it';
-      out.push(issue(at(k, 'itemId'), 'unknown_item', `Item ${k + 1} of the answer for ${name(standard)} names an item ${quote(answer.itemId)} that the standard does not have${choices}`, standard.id));
+      out.push(
+        issue(
+          at(k, 'itemId'),
+          'unknown_item',
+          `Item ${k + 1} of the answer for ${name(standard)} names an item ${quote(answer.itemId)} that the standard does not have${choices}`,
+          standard.id,
+        ),
+      );
       continue;
     }
     const first = seen.get(item.id);
@@ -109,7 +122,15 @@ function itemIssues(context: ResponseContext, standard: Standard, response: Resp
     }
     seen.set(item.id, k);
     if (sector && item.sectors && !item.sectors.includes(sector)) {
-      out.push(issue(at(k), 'item_not_applicable', `${capitalFirst(itemName(item.title))} does not apply to ${index.sectors.get(sector)}: its answer is kept but is not counted`, standard.id, 'warning'));
+      out.push(
+        issue(
+          at(k),
+          'item_not_applicable',
+          `${capitalFirst(itemName(item.title))} does not apply to ${index.sectors.get(sector)}: its answer is kept but is not counted`,
+          standard.id,
+          'warning',
+        ),
+      );
       continue;
     }
     if (answer.rating === null) {
@@ -123,12 +144,14 @@ function itemIssues(context: ResponseContext, standard: Standard, response: Resp
     }
     if (mode !== 'submit') continue;
     if (level.requires.includes('explanation') && isBlank(answer.explanation))
-      out.push(issue(
-        at(k, 'explanation'),
-        'explanation_required',
-        level.notApplicable ? `Explain why ${itemName(item.title)} does not apply to your organisation` : `Explain the rating of ${level.label} for ${itemName(item.title)}`,
-        standard.id,
-      ));
+      out.push(
+        issue(
+          at(k, 'explanation'),
+          'explanation_required',
+          level.notApplicable ? `Explain why ${itemName(item.title)} does not apply to your organisation` : `Explain the rating of ${level.label} for ${itemName(item.title)}`,
+          standard.id,
+        ),
+      );
     askers.push(level);
   }
   if (mode === 'submit') {
@@ -156,20 +179,24 @@ function levelRequirements({ name }: ResponseContext, standard: Standard, respon
       if (requirement === 'evidence' && isBlank(response.evidence)) {
         out.push(issue(['responses', i, 'evidence'], 'evidence_required', `Enter evidence of impact for ${name(standard)}: ${who} needs it`, standard.id));
       } else if (requirement === 'explanation' && isBlank(response.explanation)) {
-        out.push(issue(
-          ['responses', i, 'explanation'],
-          'explanation_required',
-          level.notApplicable ? `Explain why ${name(standard)} does not apply to your organisation` : `Explain the rating of ${level.label} for ${name(standard)}`,
-          standard.id,
-        ));
+        out.push(
+          issue(
+            ['responses', i, 'explanation'],
+            'explanation_required',
+            level.notApplicable ? `Explain why ${name(standard)} does not apply to your organisation` : `Explain the rating of ${level.label} for ${name(standard)}`,
+            standard.id,
+          ),
+        );
       } else if (requirement === 'action' && response.actions.every(isEmptyAction)) {
         // With a blank row on screen, point at it: that is where the person will type.
-        out.push(issue(
-          response.actions.length ? ['responses', i, 'actions', 0, 'action'] : ['responses', i, 'actions'],
-          'action_required',
-          `Add at least one action for ${name(standard)}: ${who} needs an action plan`,
-          standard.id,
-        ));
+        out.push(
+          issue(
+            response.actions.length ? ['responses', i, 'actions', 0, 'action'] : ['responses', i, 'actions'],
+            'action_required',
+            `Add at least one action for ${name(standard)}: ${who} needs an action plan`,
+            standard.id,
+          ),
+        );
       }
     }
   }

@@ -21,12 +21,14 @@ export function actionIdsRule({ index, value, name }: ReturnContext, out: Issue[
       const action = response.actions[j]!;
       const first = seen.get(action.id);
       if (first !== undefined)
-        out.push(issue(
-          ['responses', i, 'actions', j, 'id'],
-          'duplicate_action_id',
-          `Actions ${first + 1} and ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} have the same id ${quote(action.id)}: give each action of a standard its own id`,
-          response.standardId,
-        ));
+        out.push(
+          issue(
+            ['responses', i, 'actions', j, 'id'],
+            'duplicate_action_id',
+            `Actions ${first + 1} and ${j + 1} of ${standard ? name(standard) : `response ${i + 1}`} have the same id ${quote(action.id)}: give each action of a standard its own id`,
+            response.standardId,
+          ),
+        );
       else seen.set(action.id, j);
     }
   }

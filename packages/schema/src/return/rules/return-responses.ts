@@ -18,33 +18,35 @@ export function responsesRule(context: ReturnContext, out: Issue[]): void {
     const response = value.responses[i]!;
     const standard = index.standards.get(response.standardId);
     if (!standard) {
-      out.push(issue(
-        ['responses', i, 'standardId'],
-        'unknown_standard',
-        `Response ${i + 1} answers a standard ${quote(response.standardId)} that is not in version ${framework.version} of ${framework.title}: correct the id (${useInstead(response.standardId, framework.standards.map((s) => ({ id: s.id, label: `standard ${s.number}` })))}), or check the return against the framework version it was made with`,
-        response.standardId,
-      ));
+      out.push(
+        issue(
+          ['responses', i, 'standardId'],
+          'unknown_standard',
+          `Response ${i + 1} answers a standard ${quote(response.standardId)} that is not in version ${framework.version} of ${framework.title}: correct the id (${useInstead(
+            response.standardId,
+            framework.standards.map((s) => ({ id: s.id, label: `standard ${s.number}` })),
+          )}), or check the return against the framework version it was made with`,
+          response.standardId,
+        ),
+      );
       continue;
     }
     const first = answered.get(standard.id);
     if (first !== undefined) {
-      out.push(issue(
-        ['responses', i],
-        'duplicate_response',
-        `There is more than one answer for ${name(standard)} (responses ${first + 1} and ${i + 1}): keep one`,
-        standard.id,
-      ));
+      out.push(issue(['responses', i], 'duplicate_response', `There is more than one answer for ${name(standard)} (responses ${first + 1} and ${i + 1}): keep one`, standard.id));
       continue;
     }
     answered.set(standard.id, i);
     if (sector && index.sectors.has(sector) && !appliesToSector(standard, sector)) {
-      out.push(issue(
-        ['responses', i],
-        'standard_not_applicable',
-        `${capitalFirst(name(standard))} does not apply to ${index.sectors.get(sector)}: its answer is kept but is not counted`,
-        standard.id,
-        'warning',
-      ));
+      out.push(
+        issue(
+          ['responses', i],
+          'standard_not_applicable',
+          `${capitalFirst(name(standard))} does not apply to ${index.sectors.get(sector)}: its answer is kept but is not counted`,
+          standard.id,
+          'warning',
+        ),
+      );
     }
     responseIssues(context, standard, response, i, out);
   }

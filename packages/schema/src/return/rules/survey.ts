@@ -18,7 +18,13 @@ export function surveyRule({ framework, index, value }: ReturnContext, out: Issu
     const at = ['staffSurvey', 'answers', k];
     const standards = index.questions.get(answer.questionId);
     if (!standards) {
-      out.push(issue([...at, 'questionId'], 'unknown_survey_question', `Survey answer ${k + 1} is for a question ${quote(answer.questionId)} that ${framework.staffSurvey.title} does not ask: use ${listOr([...index.questions.keys()].map((id) => quote(id)))}`));
+      out.push(
+        issue(
+          [...at, 'questionId'],
+          'unknown_survey_question',
+          `Survey answer ${k + 1} is for a question ${quote(answer.questionId)} that ${framework.staffSurvey.title} does not ask: use ${listOr([...index.questions.keys()].map((id) => quote(id)))}`,
+        ),
+      );
       continue;
     }
     const first = seen.get(answer.questionId);
@@ -29,6 +35,12 @@ export function surveyRule({ framework, index, value }: ReturnContext, out: Issu
     seen.set(answer.questionId, k);
     const total = answer.agree + answer.disagree + answer.notSure;
     if (total > survey.respondents)
-      out.push(issue(at, 'survey_counts_invalid', `The answers to the survey question ${quote(answer.questionId)} add up to ${total}, more than the ${survey.respondents} staff who answered the survey: correct the counts`));
+      out.push(
+        issue(
+          at,
+          'survey_counts_invalid',
+          `The answers to the survey question ${quote(answer.questionId)} add up to ${total}, more than the ${survey.respondents} staff who answered the survey: correct the counts`,
+        ),
+      );
   }
 }

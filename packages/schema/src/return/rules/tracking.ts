@@ -41,25 +41,29 @@ function revisionIssues(
     const revision = revisions[k]!;
     const before = revisions[k - 1];
     if (before && revision.from !== before.to)
-      out.push(issue(
-        at('revisions', k, 'from'),
-        'revision_chain_broken',
-        `Due date change ${k + 1} of ${label} starts from ${formatLongDate(revision.from)}, but change ${k} moved the date to ${formatLongDate(before.to)}: each change must start from the date the one before it set`,
-        standardId,
-      ));
+      out.push(
+        issue(
+          at('revisions', k, 'from'),
+          'revision_chain_broken',
+          `Due date change ${k + 1} of ${label} starts from ${formatLongDate(revision.from)}, but change ${k} moved the date to ${formatLongDate(before.to)}: each change must start from the date the one before it set`,
+          standardId,
+        ),
+      );
     if (submit && isBlank(revision.reason))
       out.push(issue(at('revisions', k, 'reason'), 'revision_reason_required', `Enter the reason for due date change ${k + 1} of ${label}`, standardId));
   }
   const last = revisions[revisions.length - 1];
   if (last && last.to !== action.due)
-    out.push(issue(
-      at('due'),
-      'revision_due_mismatch',
-      action.due === ''
-        ? `${capitalise(label)} has no due date, but its last due date change moved it to ${formatLongDate(last.to)}: enter that date`
-        : `The due date of ${label} is ${formatLongDate(action.due)}, but its last due date change moved it to ${formatLongDate(last.to)}: make them the same`,
-      standardId,
-    ));
+    out.push(
+      issue(
+        at('due'),
+        'revision_due_mismatch',
+        action.due === ''
+          ? `${capitalise(label)} has no due date, but its last due date change moved it to ${formatLongDate(last.to)}: enter that date`
+          : `The due date of ${label} is ${formatLongDate(action.due)}, but its last due date change moved it to ${formatLongDate(last.to)}: make them the same`,
+        standardId,
+      ),
+    );
 }
 
 /** Statements of compliance in the return's history: signed, worded, and naming real standards. */

@@ -62,35 +62,31 @@ export const agencyRoutes =
     const message = { type: 'object', properties: { message: { type: 'string' } } } as const;
     const receipt = { type: 'object', properties: { reference: { type: 'string' }, receivedAt: { type: 'string', format: 'date-time' } } } as const;
 
-    app.get<{ Params: { token: string } }>(
-      '/a/:token',
-      { config: { rateLimit }, schema: { summary: "The agency's audit page", params } },
-      async (request, reply) => {
-        const found = await linked(request);
-        if (!found) return reply.status(404).type('text/html; charset=utf-8').send(linkNotFoundPage());
-        const { campaign, target } = found;
-        // Year 2, a return for another partnership, the last cycle: see agency-view.ts.
-        const view = await agencyView(context, request.params.token, found, () => reply.generateCsrf());
-        if ('page' in view) return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(view.page);
-        const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
-        const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
-        reply.header('cache-control', 'no-store');
-        const panels = await cyclePanels(context, { campaign, target, token: request.params.token, csrf: reply.generateCsrf() });
-        return reply.type('text/html; charset=utf-8').send(
-          agencyPage({
-            panels,
-            token: request.params.token,
-            campaignTitle: campaign.title,
-            agencyName: target.agencyName,
-            sector: target.sector,
-            storageKey: `${campaign.id}-${target.agencyId}`,
-            builtInFramework: campaign.built_in ? campaign.framework_id : undefined,
-            receipt: showReceipt ? receiptOf(latest) : undefined,
-            ...view,
-          }),
-        );
-      },
-    );
+    app.get<{ Params: { token: string } }>('/a/:token', { config: { rateLimit }, schema: { summary: "The agency's audit page", params } }, async (request, reply) => {
+      const found = await linked(request);
+      if (!found) return reply.status(404).type('text/html; charset=utf-8').send(linkNotFoundPage());
+      const { campaign, target } = found;
+      // Year 2, a return for another partnership, the last cycle: see agency-view.ts.
+      const view = await agencyView(context, request.params.token, found, () => reply.generateCsrf());
+      if ('page' in view) return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(view.page);
+      const [draft, latest] = await Promise.all([getDraft(db, target), latestVersion(db, target)]);
+      const showReceipt = latest && (!draft || latest.received_at.getTime() >= draft.saved_at.getTime());
+      reply.header('cache-control', 'no-store');
+      const panels = await cyclePanels(context, { campaign, target, token: request.params.token, csrf: reply.generateCsrf() });
+      return reply.type('text/html; charset=utf-8').send(
+        agencyPage({
+          panels,
+          token: request.params.token,
+          campaignTitle: campaign.title,
+          agencyName: target.agencyName,
+          sector: target.sector,
+          storageKey: `${campaign.id}-${target.agencyId}`,
+          builtInFramework: campaign.built_in ? campaign.framework_id : undefined,
+          receipt: showReceipt ? receiptOf(latest) : undefined,
+          ...view,
+        }),
+      );
+    });
 
     app.get<{ Params: { token: string } }>(
       '/a/:token/framework.json',

@@ -37,7 +37,13 @@ const textProblem = (text: string, empty: string, max = MAX_TEXT) => (!text ? em
  * challenge's state does not allow (a second accept from another tab, an answer to a closed
  * challenge) is refused, and nothing is written.
  */
-async function stepOnChallenge(tx: Queryable, target: LinkTarget, challengeId: string, make: (version: number) => NewEvent<'challenge-answered' | 'challenge-accepted' | 'challenge-reopened'>, now: Date) {
+async function stepOnChallenge(
+  tx: Queryable,
+  target: LinkTarget,
+  challengeId: string,
+  make: (version: number) => NewEvent<'challenge-answered' | 'challenge-accepted' | 'challenge-reopened'>,
+  now: Date,
+) {
   await lockReturn(tx, target);
   const thread = challengeThreads(await eventsOf(tx, target)).find((candidate) => candidate.raised.challengeId === challengeId);
   if (!thread) return 'missing' as const;
@@ -79,8 +85,27 @@ export const challengeRoutes =
       });
     }
 
-    const listPage = async (found: StaffCampaign, reply: FastifyReply, filter: { sector: string; reason: string }, status = 200, errors?: Record<string, string>, values?: Record<string, string>) =>
-      html(reply, status, reviewListPage({ staff: view(found, reply), campaign: found.campaign, framework: context.framework(found.campaign), rows: await reviewRows(found), filter, ...(errors ? { errors } : {}), ...(values ? { values } : {}) }));
+    const listPage = async (
+      found: StaffCampaign,
+      reply: FastifyReply,
+      filter: { sector: string; reason: string },
+      status = 200,
+      errors?: Record<string, string>,
+      values?: Record<string, string>,
+    ) =>
+      html(
+        reply,
+        status,
+        reviewListPage({
+          staff: view(found, reply),
+          campaign: found.campaign,
+          framework: context.framework(found.campaign),
+          rows: await reviewRows(found),
+          filter,
+          ...(errors ? { errors } : {}),
+          ...(values ? { values } : {}),
+        }),
+      );
 
     app.get<CampaignParams & { Querystring: { sector?: string; reason?: string } }>('/staff/campaigns/:campaignId/review', { schema: { hide: true } }, async (request, reply) => {
       const found = await staffCampaign(context, request, reply, { page: true });
@@ -113,7 +138,12 @@ export const challengeRoutes =
       if (!framework.sectors.some((candidate) => candidate.id === sector)) errors['choose-sector'] = 'Select a sector of this framework';
       if (Object.keys(errors).length) return listPage(found, reply, { sector: '', reason: '' }, 400, errors, body as Record<string, string>);
       const rows = (await reviewRows(found)).filter((row) => row.returned && row.sector === sector);
-      await choose(found, rows.map((row) => row.agencyId), 'chosen', reason);
+      await choose(
+        found,
+        rows.map((row) => row.agencyId),
+        'chosen',
+        reason,
+      );
       return reply.redirect(`/staff/campaigns/${found.campaign.id}/review?sector=${encodeURIComponent(sector)}`, 303);
     });
 
@@ -128,7 +158,8 @@ export const challengeRoutes =
       const pool = (await reviewRows(found)).filter((row) => row.returned && !row.review && (!sector || row.sector === sector));
       const errors: Record<string, string> = {};
       if (!Number.isInteger(size) || size < 1) errors.size = 'Enter how many returns to choose, as a whole number such as 5';
-      else if (size > pool.length) errors.size = pool.length ? `Enter ${pool.length} or fewer: only ${pool.length} received returns are not chosen yet` : 'Every received return is chosen already';
+      else if (size > pool.length)
+        errors.size = pool.length ? `Enter ${pool.length} or fewer: only ${pool.length} received returns are not chosen yet` : 'Every received return is chosen already';
       const problem = textProblem(reason, 'Enter why the group is reviewing these returns', MAX_REASON);
       if (problem) errors['sample-reason'] = problem;
       if (Object.keys(errors).length) return listPage(found, reply, { sector: '', reason: '' }, 400, errors, body as Record<string, string>);
@@ -138,7 +169,12 @@ export const challengeRoutes =
         const j = randomInt(i + 1);
         [picked[i], picked[j]] = [picked[j]!, picked[i]!];
       }
-      await choose(found, picked.slice(0, size).map((row) => row.agencyId), 'random', reason);
+      await choose(
+        found,
+        picked.slice(0, size).map((row) => row.agencyId),
+        'random',
+        reason,
+      );
       return reply.redirect(`/staff/campaigns/${found.campaign.id}/review?reason=${encodeURIComponent(reason)}`, 303);
     });
 
@@ -172,45 +208,53 @@ export const challengeRoutes =
 
     app.get<AgencyParams>('/staff/campaigns/:campaignId/agencies/:agencyId/review', { schema: { hide: true } }, (request, reply) => reviewPage(request, reply));
 
-    app.post<AgencyParams & { Body: Form }>('/staff/campaigns/:campaignId/agencies/:agencyId/review', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
-      const found = await staffAgency(context, request, reply);
-      if (!found) return reply;
-      const reason = (request.body?.reason ?? '').trim();
-      const problem = textProblem(reason, 'Enter why the group is reviewing this return', MAX_REASON);
-      if (problem) return reviewPage(request, reply, 400, { reason: problem }, { reason });
-      await choose(found, [found.agency.id], 'chosen', reason);
-      return reply.redirect(`/staff/campaigns/${found.campaign.id}/agencies/${found.agency.id}/review`, 303);
-    });
+    app.post<AgencyParams & { Body: Form }>(
+      '/staff/campaigns/:campaignId/agencies/:agencyId/review',
+      { preHandler: app.csrfProtection, schema: { hide: true } },
+      async (request, reply) => {
+        const found = await staffAgency(context, request, reply);
+        if (!found) return reply;
+        const reason = (request.body?.reason ?? '').trim();
+        const problem = textProblem(reason, 'Enter why the group is reviewing this return', MAX_REASON);
+        if (problem) return reviewPage(request, reply, 400, { reason: problem }, { reason });
+        await choose(found, [found.agency.id], 'chosen', reason);
+        return reply.redirect(`/staff/campaigns/${found.campaign.id}/agencies/${found.agency.id}/review`, 303);
+      },
+    );
 
-    app.post<AgencyParams & { Body: Form }>('/staff/campaigns/:campaignId/agencies/:agencyId/challenges', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
-      const found = await staffAgency(context, request, reply);
-      if (!found) return reply;
-      const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
-      const body = request.body ?? {};
-      const text = (body.text ?? '').trim();
-      const [standardId, actionId, extra] = (body.target ?? '').split('/');
-      const latest = await latestVersion(db, target);
-      if (!latest) return reply.status(404).send({ message: 'This agency has not returned yet: there is nothing to challenge' });
-      const value = (await versionBody(db, latest.id)) as AuditReturn;
-      const response = value.responses.find((candidate) => candidate.standardId === standardId);
-      const errors: Record<string, string> = {};
-      if (!response || extra !== undefined || (actionId !== undefined && !response.actions.some((action) => action.id === actionId)))
-        errors.target = 'Select a standard or an action of this return';
-      const problem = textProblem(text, 'Enter your challenge');
-      if (problem) errors.text = problem;
-      if (Object.keys(errors).length) return reviewPage(request, reply, 400, errors, { text, target: body.target ?? '' });
-      await db.transaction(async (tx) => {
-        await lockReturn(tx, target);
-        const version = (await latestVersion(tx, target))?.number ?? latest.number;
-        await appendEvent(
-          tx,
-          target,
-          { kind: 'challenge-raised', actor: staffActor(found), data: { challengeId: newId(), standardId: standardId!, actionId: actionId ?? null, text, version } },
-          now(),
-        );
-      });
-      return reply.redirect(`/staff/campaigns/${found.campaign.id}/agencies/${found.agency.id}/review`, 303);
-    });
+    app.post<AgencyParams & { Body: Form }>(
+      '/staff/campaigns/:campaignId/agencies/:agencyId/challenges',
+      { preHandler: app.csrfProtection, schema: { hide: true } },
+      async (request, reply) => {
+        const found = await staffAgency(context, request, reply);
+        if (!found) return reply;
+        const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
+        const body = request.body ?? {};
+        const text = (body.text ?? '').trim();
+        const [standardId, actionId, extra] = (body.target ?? '').split('/');
+        const latest = await latestVersion(db, target);
+        if (!latest) return reply.status(404).send({ message: 'This agency has not returned yet: there is nothing to challenge' });
+        const value = (await versionBody(db, latest.id)) as AuditReturn;
+        const response = value.responses.find((candidate) => candidate.standardId === standardId);
+        const errors: Record<string, string> = {};
+        if (!response || extra !== undefined || (actionId !== undefined && !response.actions.some((action) => action.id === actionId)))
+          errors.target = 'Select a standard or an action of this return';
+        const problem = textProblem(text, 'Enter your challenge');
+        if (problem) errors.text = problem;
+        if (Object.keys(errors).length) return reviewPage(request, reply, 400, errors, { text, target: body.target ?? '' });
+        await db.transaction(async (tx) => {
+          await lockReturn(tx, target);
+          const version = (await latestVersion(tx, target))?.number ?? latest.number;
+          await appendEvent(
+            tx,
+            target,
+            { kind: 'challenge-raised', actor: staffActor(found), data: { challengeId: newId(), standardId: standardId!, actionId: actionId ?? null, text, version } },
+            now(),
+          );
+        });
+        return reply.redirect(`/staff/campaigns/${found.campaign.id}/agencies/${found.agency.id}/review`, 303);
+      },
+    );
 
     const decide = (kind: 'challenge-accepted' | 'challenge-reopened') => async (request: FastifyRequest<ChallengeParams & { Body: Form }>, reply: FastifyReply) => {
       const found = await staffAgency(context, request, reply);
@@ -240,13 +284,27 @@ export const challengeRoutes =
       if (outcome === 'refused') return reply.status(409).send({ message: 'This challenge is not waiting for a decision: reload the page to see where it stands' });
       return reply.redirect(`/staff/campaigns/${found.campaign.id}/agencies/${found.agency.id}/review`, 303);
     };
-    app.post<ChallengeParams & { Body: Form }>('/staff/campaigns/:campaignId/agencies/:agencyId/challenges/:challengeId/accept', { preHandler: app.csrfProtection, schema: { hide: true } }, decide('challenge-accepted'));
-    app.post<ChallengeParams & { Body: Form }>('/staff/campaigns/:campaignId/agencies/:agencyId/challenges/:challengeId/reopen', { preHandler: app.csrfProtection, schema: { hide: true } }, decide('challenge-reopened'));
+    app.post<ChallengeParams & { Body: Form }>(
+      '/staff/campaigns/:campaignId/agencies/:agencyId/challenges/:challengeId/accept',
+      { preHandler: app.csrfProtection, schema: { hide: true } },
+      decide('challenge-accepted'),
+    );
+    app.post<ChallengeParams & { Body: Form }>(
+      '/staff/campaigns/:campaignId/agencies/:agencyId/challenges/:challengeId/reopen',
+      { preHandler: app.csrfProtection, schema: { hide: true } },
+      decide('challenge-reopened'),
+    );
 
     app.post<{ Params: { token: string; challengeId: string }; Body: Form }>(
       '/a/:token/challenges/:challengeId/answer',
       {
-        config: { rateLimit: { max: context.limits.linkPerMinute, timeWindow: '1 minute', keyGenerator: (request: FastifyRequest) => `link:${hashToken((request.params as { token?: string }).token ?? '')}` } },
+        config: {
+          rateLimit: {
+            max: context.limits.linkPerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: (request: FastifyRequest) => `link:${hashToken((request.params as { token?: string }).token ?? '')}`,
+          },
+        },
         preHandler: app.csrfProtection,
         schema: { hide: true },
       },
@@ -258,9 +316,18 @@ export const challengeRoutes =
         const problem = textProblem(text, 'Enter your answer');
         if (problem) return html(reply, 400, answerErrorPage({ token, csrf: reply.generateCsrf(), challengeId, error: problem, value: text, agencyName: found.target.agencyName }));
         const outcome = UUID.test(challengeId)
-          ? await db.transaction((tx) => stepOnChallenge(tx, found.target, challengeId, (version) => ({ kind: 'challenge-answered', actor: { kind: 'agency', name: found.target.agencyName }, data: { challengeId, text, version } }), now()))
+          ? await db.transaction((tx) =>
+              stepOnChallenge(
+                tx,
+                found.target,
+                challengeId,
+                (version) => ({ kind: 'challenge-answered', actor: { kind: 'agency', name: found.target.agencyName }, data: { challengeId, text, version } }),
+                now(),
+              ),
+            )
           : 'missing';
-        if (outcome !== 'done') return html(reply, outcome === 'missing' ? 404 : 409, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }));
+        if (outcome !== 'done')
+          return html(reply, outcome === 'missing' ? 404 : 409, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }));
         return reply.redirect(`/a/${token}#challenge-${challengeId}`, 303);
       },
     );

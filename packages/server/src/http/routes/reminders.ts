@@ -17,7 +17,12 @@ type Form = Record<string, string | undefined>;
 
 const BOM = '\uFEFF';
 const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-const fileStem = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'campaign';
+const fileStem = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'campaign';
 
 const groupsOf = (body: Form): ReminderGroup[] => REMINDER_GROUPS.filter((group) => body[group] === 'yes');
 
@@ -53,7 +58,15 @@ export const reminderRoutes =
       return html(
         reply,
         status,
-        remindersPage({ staff: view(found, reply), campaign: found.campaign, days: daysToDeadline(found.campaign.deadline_at, now()), agencies, contacts, canSend: context.mailer !== undefined, ...(error ? { error } : {}) }),
+        remindersPage({
+          staff: view(found, reply),
+          campaign: found.campaign,
+          days: daysToDeadline(found.campaign.deadline_at, now()),
+          agencies,
+          contacts,
+          canSend: context.mailer !== undefined,
+          ...(error ? { error } : {}),
+        }),
       );
     };
 
@@ -79,7 +92,16 @@ export const reminderRoutes =
           await lockReturn(tx, target);
           const token = await issueLink(tx, target, at);
           const to = contacts.get(agency.agencyId) ?? null;
-          await appendEvent(tx, target, { kind: 'reminder-sent', actor: { kind: 'staff', staffId: found.staff.id, name: found.staff.name }, data: { channel: 'mail-merge', to, state: agency.state as ReminderGroup } }, at);
+          await appendEvent(
+            tx,
+            target,
+            {
+              kind: 'reminder-sent',
+              actor: { kind: 'staff', staffId: found.staff.id, name: found.staff.name },
+              data: { channel: 'mail-merge', to, state: agency.state as ReminderGroup },
+            },
+            at,
+          );
           lines.push(
             csvRow([
               agency.name,
@@ -130,9 +152,24 @@ export const reminderRoutes =
             await sendWithinCampaign(tx, mailer, found.campaign.id, {
               to,
               subject: `Reminder: ${found.campaign.title}`,
-              text: reminderText({ agency: agency.name, campaign: found.campaign.title, state: agency.state, deadline: deadlineText(daysToDeadline(found.campaign.deadline_at, at), found.campaign.deadline_at), link: `${origin(request)}/a/${token}` }),
+              text: reminderText({
+                agency: agency.name,
+                campaign: found.campaign.title,
+                state: agency.state,
+                deadline: deadlineText(daysToDeadline(found.campaign.deadline_at, at), found.campaign.deadline_at),
+                link: `${origin(request)}/a/${token}`,
+              }),
             });
-            await appendEvent(tx, target, { kind: 'reminder-sent', actor: { kind: 'staff', staffId: found.staff.id, name: found.staff.name }, data: { channel: 'email', to, state: agency.state as ReminderGroup } }, at);
+            await appendEvent(
+              tx,
+              target,
+              {
+                kind: 'reminder-sent',
+                actor: { kind: 'staff', staffId: found.staff.id, name: found.staff.name },
+                data: { channel: 'email', to, state: agency.state as ReminderGroup },
+              },
+              at,
+            );
           });
           sent.push({ name: agency.name, to });
         } catch (error) {
@@ -140,7 +177,12 @@ export const reminderRoutes =
           failed.push({ name: agency.name, to });
         }
       }
-      await audit(db, found.actor, { action: 'reminders.email', campaignId: found.campaign.id, detail: { sent: sent.length, failed: failed.length, noAddress: noAddress.length, groups } }, now());
+      await audit(
+        db,
+        found.actor,
+        { action: 'reminders.email', campaignId: found.campaign.id, detail: { sent: sent.length, failed: failed.length, noAddress: noAddress.length, groups } },
+        now(),
+      );
       return html(reply, 200, remindersSentPage({ staff: view(found, reply), campaign: found.campaign, sent, noAddress, failed }));
     });
   };

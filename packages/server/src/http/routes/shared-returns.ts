@@ -82,7 +82,10 @@ export const sharedReturnRoutes =
 
     app.put<CopyParams & { Body: { revision?: unknown; value?: unknown } }>(
       '/a/:token/shared/:campaignId/draft',
-      { config: { rateLimit }, schema: { summary: 'Save the agency’s work on the translated copy; 409 with the server copy when stale', params: PARAMS, body: { type: 'object' } } },
+      {
+        config: { rateLimit },
+        schema: { summary: 'Save the agency’s work on the translated copy; 409 with the server copy when stale', params: PARAMS, body: { type: 'object' } },
+      },
       async (request, reply) => {
         const shared = await linkedCopy(request);
         if (!shared) return linkNotFound(reply);
@@ -105,7 +108,11 @@ export const sharedReturnRoutes =
       '/a/:token/shared/:campaignId/returns',
       {
         config: { rateLimit },
-        schema: { summary: "Send the completed copy to the other partnership's campaign: idempotent on Idempotency-Key, as a submit", params: PARAMS, response: { 400: MESSAGE, 404: MESSAGE, 409: MESSAGE } },
+        schema: {
+          summary: "Send the completed copy to the other partnership's campaign: idempotent on Idempotency-Key, as a submit",
+          params: PARAMS,
+          response: { 400: MESSAGE, 404: MESSAGE, 409: MESSAGE },
+        },
       },
       async (request, reply) => {
         const key = request.headers['idempotency-key'];

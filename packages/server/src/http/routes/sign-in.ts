@@ -34,28 +34,24 @@ export const signInRoutes =
       html(reply, 200, signInPage({ csrf: reply.generateCsrf(), next: safeNext(request.query.next) })),
     );
 
-    app.post<{ Body: Form }>(
-      '/sign-in',
-      { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } },
-      async (request, reply) => {
-        const { email = '', password = '', next } = request.body ?? {};
-        const errors: Record<string, string> = {};
-        if (!email.trim()) errors.email = 'Enter your email address';
-        if (!password) errors.password = 'Enter your password';
-        if (!errors.email && !errors.password) {
-          const staff = await staffByEmail(db, email);
-          let ok = false;
-          if (staff?.password_hash && !staff.disabled_at) ok = await verifyPassword(password, staff.password_hash);
-          else await verifyPassword(password, await NOBODY);
-          if (ok && staff) {
-            await startSession(reply, staff.id);
-            return reply.redirect(safeNext(next), 303);
-          }
-          errors.email = 'Enter the email address and password of your account';
+    app.post<{ Body: Form }>('/sign-in', { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
+      const { email = '', password = '', next } = request.body ?? {};
+      const errors: Record<string, string> = {};
+      if (!email.trim()) errors.email = 'Enter your email address';
+      if (!password) errors.password = 'Enter your password';
+      if (!errors.email && !errors.password) {
+        const staff = await staffByEmail(db, email);
+        let ok = false;
+        if (staff?.password_hash && !staff.disabled_at) ok = await verifyPassword(password, staff.password_hash);
+        else await verifyPassword(password, await NOBODY);
+        if (ok && staff) {
+          await startSession(reply, staff.id);
+          return reply.redirect(safeNext(next), 303);
         }
-        return html(reply, 401, signInPage({ csrf: reply.generateCsrf(), next: safeNext(next), email, errors }));
-      },
-    );
+        errors.email = 'Enter the email address and password of your account';
+      }
+      return html(reply, 401, signInPage({ csrf: reply.generateCsrf(), next: safeNext(next), email, errors }));
+    });
 
     app.post('/sign-out', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request: FastifyRequest, reply) => {
       const token = request.cookies[SESSION_COOKIE];

@@ -26,71 +26,72 @@ export const signOffRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const html = (reply: FastifyReply, status: number, body: string) =>
-      reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+    const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
     const rateLimit = {
       max: context.limits.linkPerMinute,
       timeWindow: '1 minute',
       keyGenerator: (request: FastifyRequest) => `link:${hashToken((request.params as { token?: string }).token ?? '')}`,
     };
 
-    app.post<TokenParams & { Body: Form }>(
-      '/a/:token/sign-off',
-      { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } },
-      async (request, reply) => {
-        const found = await linkedReturn(context, request.params.token);
-        if (!found) return html(reply, 404, signerLinkNotFoundPage());
-        const { target, campaign } = found;
-        const { token } = request.params;
-        const framework = context.framework(campaign);
-        const roles = signOffRoles(framework, target.sector);
-        if (!roles.length) return reply.status(404).send({ message: 'This audit has no sign-off' });
-        const body = request.body ?? {};
-        const values = { name: (body.name ?? '').trim(), role: body.role ?? '', email: normaliseAddress(body.email ?? '') };
-        const errors: Record<string, string> = {};
-        if (!values.name) errors.name = 'Enter the name of the person signing off';
-        else if (values.name.length > MAX_NAME) errors.name = `Enter a name of ${MAX_NAME} characters or fewer`;
-        const role = roles.find((candidate) => candidate.id === values.role);
-        if (!role) errors.role = `Select their role: ${roles.map((r) => r.label.toLowerCase()).join(' or ')}`;
-        if (!values.email) errors.email = 'Enter their email address';
-        else if (values.email.length > 254 || !EMAIL.test(values.email)) errors.email = 'Enter one email address in the correct format, like name@example.org';
-        if (Object.keys(errors).length || !role)
-          return html(reply, 400, signOffFormPage({ token, csrf: reply.generateCsrf(), roles, values, errors, agencyName: target.agencyName }));
+    app.post<TokenParams & { Body: Form }>('/a/:token/sign-off', { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
+      const found = await linkedReturn(context, request.params.token);
+      if (!found) return html(reply, 404, signerLinkNotFoundPage());
+      const { target, campaign } = found;
+      const { token } = request.params;
+      const framework = context.framework(campaign);
+      const roles = signOffRoles(framework, target.sector);
+      if (!roles.length) return reply.status(404).send({ message: 'This audit has no sign-off' });
+      const body = request.body ?? {};
+      const values = { name: (body.name ?? '').trim(), role: body.role ?? '', email: normaliseAddress(body.email ?? '') };
+      const errors: Record<string, string> = {};
+      if (!values.name) errors.name = 'Enter the name of the person signing off';
+      else if (values.name.length > MAX_NAME) errors.name = `Enter a name of ${MAX_NAME} characters or fewer`;
+      const role = roles.find((candidate) => candidate.id === values.role);
+      if (!role) errors.role = `Select their role: ${roles.map((r) => r.label.toLowerCase()).join(' or ')}`;
+      if (!values.email) errors.email = 'Enter their email address';
+      else if (values.email.length > 254 || !EMAIL.test(values.email)) errors.email = 'Enter one email address in the correct format, like name@example.org';
+      if (Object.keys(errors).length || !role)
+        return html(reply, 400, signOffFormPage({ token, csrf: reply.generateCsrf(), roles, values, errors, agencyName: target.agencyName }));
 
-        const draft = await getDraft(db, target);
-        const problems = !draft ? ['Save your answers: nothing has been saved on the collector yet.'] : readinessProblems(framework, draft.value, now());
-        if (problems.length) return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems }));
+      const draft = await getDraft(db, target);
+      const problems = !draft ? ['Save your answers: nothing has been saved on the collector yet.'] : readinessProblems(framework, draft.value, now());
+      if (problems.length) return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems }));
 
-        const signer = { name: values.name, role: role.label, email: values.email };
-        const made = await db.transaction(async (tx) => {
-          await lockReturn(tx, target);
-          // The snapshot is the draft as it is under the lock, not as it was read above.
-          const current = await getDraft(tx, target);
-          if (!current) return undefined;
-          const request = await insertSignOffRequest(tx, target, { revision: current.revision, value: current.value, answersHash: answersHash(framework, current.value) }, now());
-          await appendEvent(tx, target, { kind: 'sign-off-requested', actor: { kind: 'agency', name: target.agencyName }, data: { requestId: request.id, signer, revision: current.revision } }, now());
-          return request;
-        });
-        if (!made) return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems: ['Save your answers: nothing has been saved on the collector yet.'] }));
-        const link = `${origin(request)}/s/${made.token}`;
-        let emailed = false;
-        let mailProblem = false;
-        if (context.mailer) {
-          try {
-            await sendWithinCampaign(db, context.mailer, campaign.id, {
-              to: signer.email,
-              subject: `Please sign off the Section 11 return of ${target.agencyName}`,
-              text: signOffMail({ signer: signer.name, role: role.label, agency: target.agencyName, campaign: campaign.title, link }),
-            });
-            emailed = true;
-          } catch (error) {
-            mailProblem = true;
-            request.log.warn({ err: { type: (error as Error).name } }, 'sign-off mail not sent');
-          }
+      const signer = { name: values.name, role: role.label, email: values.email };
+      const made = await db.transaction(async (tx) => {
+        await lockReturn(tx, target);
+        // The snapshot is the draft as it is under the lock, not as it was read above.
+        const current = await getDraft(tx, target);
+        if (!current) return undefined;
+        const request = await insertSignOffRequest(tx, target, { revision: current.revision, value: current.value, answersHash: answersHash(framework, current.value) }, now());
+        await appendEvent(
+          tx,
+          target,
+          { kind: 'sign-off-requested', actor: { kind: 'agency', name: target.agencyName }, data: { requestId: request.id, signer, revision: current.revision } },
+          now(),
+        );
+        return request;
+      });
+      if (!made)
+        return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems: ['Save your answers: nothing has been saved on the collector yet.'] }));
+      const link = `${origin(request)}/s/${made.token}`;
+      let emailed = false;
+      let mailProblem = false;
+      if (context.mailer) {
+        try {
+          await sendWithinCampaign(db, context.mailer, campaign.id, {
+            to: signer.email,
+            subject: `Please sign off the Section 11 return of ${target.agencyName}`,
+            text: signOffMail({ signer: signer.name, role: role.label, agency: target.agencyName, campaign: campaign.title, link }),
+          });
+          emailed = true;
+        } catch (error) {
+          mailProblem = true;
+          request.log.warn({ err: { type: (error as Error).name } }, 'sign-off mail not sent');
         }
-        return html(reply, 200, signOffSentPage({ token, agencyName: target.agencyName, signer, link, emailed, mailProblem }));
-      },
-    );
+      }
+      return html(reply, 200, signOffSentPage({ token, agencyName: target.agencyName, signer, link, emailed, mailProblem }));
+    });
 
     /** The request a signer's token names, with everything its page needs; undefined for a link that does not work. */
     async function signerContext(token: string) {
@@ -128,7 +129,10 @@ export const signOffRoutes =
 
     app.get<TokenParams>(
       '/s/:token/draft',
-      { config: { rateLimit }, schema: { summary: 'The answers the signer was asked to sign, for <s11-audit readonly>', params: { type: 'object', properties: { token: { type: 'string' } } } } },
+      {
+        config: { rateLimit },
+        schema: { summary: 'The answers the signer was asked to sign, for <s11-audit readonly>', params: { type: 'object', properties: { token: { type: 'string' } } } },
+      },
       async (request, reply) => {
         const found = await signerContext(request.params.token);
         if (!found) return reply.status(404).send({ message: 'This link does not work' });

@@ -17,7 +17,12 @@ type AgencyParams = { Params: { campaignId: string; agencyId: string } };
 const BOM = '\uFEFF';
 
 /** A file name from a campaign title: letters, digits and hyphens. */
-const fileStem = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'campaign';
+const fileStem = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'campaign';
 
 export const staffDataRoutes =
   (context: Context): FastifyPluginAsync =>
@@ -29,7 +34,14 @@ export const staffDataRoutes =
       const rows = await latestOfCampaign<ReturnDigest>(db, found.campaign.id, found.partnership.id, 'digest');
       // The cycle before, for the report's "Since the last cycle" (the SDK's comparison).
       const previous = await previousDigests(db, found.campaign, found.partnership.id);
-      return { framework, result: aggregateDigests(framework, rows.map((row) => row.value), { now: now(), ...(previous ? { previous } : {}) }) };
+      return {
+        framework,
+        result: aggregateDigests(
+          framework,
+          rows.map((row) => row.value),
+          { now: now(), ...(previous ? { previous } : {}) },
+        ),
+      };
     };
 
     const download = (reply: FastifyReply, type: string, name: string, body: string) =>
@@ -54,7 +66,12 @@ export const staffDataRoutes =
       // The report is one self-contained file with its own <style>: a policy of its own.
       reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
       const challenges = await campaignChallenges(context, found);
-      return download(reply, 'text/html; charset=utf-8', `${fileStem(found.campaign.title)}-report.html`, boardReport(framework, result, { title: `${found.campaign.title}: ${found.partnership.name}`, challenges }));
+      return download(
+        reply,
+        'text/html; charset=utf-8',
+        `${fileStem(found.campaign.title)}-report.html`,
+        boardReport(framework, result, { title: `${found.campaign.title}: ${found.partnership.name}`, challenges }),
+      );
     });
 
     const csv = (name: 'responses' | 'actions') => async (request: FastifyRequest<CampaignParams>, reply: FastifyReply) => {
@@ -71,13 +88,17 @@ export const staffDataRoutes =
     app.get('/staff/campaigns/:campaignId/responses.csv', { schema: { summary: 'One row a response, latest return of each agency', tags: ['staff'] } }, csv('responses'));
     app.get('/staff/campaigns/:campaignId/actions.csv', { schema: { summary: 'One row an action, latest return of each agency', tags: ['staff'] } }, csv('actions'));
 
-    app.get<CampaignParams>('/staff/campaigns/:campaignId/events.csv', { schema: { summary: 'Every step of every return: sign-off, submits, review and challenge, reminders', tags: ['staff'] } }, async (request, reply) => {
-      const found = await staffCampaign(context, request, reply);
-      if (!found) return reply;
-      const { csv: body, count } = await eventsDownload(context, found);
-      await audit(db, found.actor, { action: 'export.events-csv', campaignId: found.campaign.id, detail: { events: count } }, now());
-      return download(reply, 'text/csv; charset=utf-8', `${fileStem(found.campaign.title)}-events.csv`, body);
-    });
+    app.get<CampaignParams>(
+      '/staff/campaigns/:campaignId/events.csv',
+      { schema: { summary: 'Every step of every return: sign-off, submits, review and challenge, reminders', tags: ['staff'] } },
+      async (request, reply) => {
+        const found = await staffCampaign(context, request, reply);
+        if (!found) return reply;
+        const { csv: body, count } = await eventsDownload(context, found);
+        await audit(db, found.actor, { action: 'export.events-csv', campaignId: found.campaign.id, detail: { events: count } }, now());
+        return download(reply, 'text/csv; charset=utf-8', `${fileStem(found.campaign.title)}-events.csv`, body);
+      },
+    );
 
     app.get<AgencyParams>(
       '/staff/campaigns/:campaignId/agencies/:agencyId/return.json',

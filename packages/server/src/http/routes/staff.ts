@@ -44,7 +44,19 @@ export const staffRoutes =
       const framework = context.framework(found.campaign);
       const agencies = await campaignProgress(db, found.campaign.id, found.partnership.id);
       const staff = view(found, reply);
-      return html(reply, progressPage(staff, found.campaign, framework, countProgress(agencies), progressBySector(agencies, framework.sectors), agencies, now(), await progressExtras(context, found, staff)));
+      return html(
+        reply,
+        progressPage(
+          staff,
+          found.campaign,
+          framework,
+          countProgress(agencies),
+          progressBySector(agencies, framework.sectors),
+          agencies,
+          now(),
+          await progressExtras(context, found, staff),
+        ),
+      );
     });
 
     app.get<CampaignParams>('/staff/campaigns/:campaignId/heatmap', { schema: { hide: true } }, async (request, reply) => {
@@ -73,41 +85,36 @@ export const staffRoutes =
       const versions = await versionsOf(db, target);
       if (!versions.length) return reply.status(404).send({ message: 'This agency has not returned yet' });
       const history = await eventsOf(db, target);
-      return html(reply, agencyReturnPage(view(found, reply), found.campaign, context.framework(found.campaign), { name: found.agency.name, id: found.agency.id }, versions, history));
+      return html(
+        reply,
+        agencyReturnPage(view(found, reply), found.campaign, context.framework(found.campaign), { name: found.agency.name, id: found.agency.id }, versions, history),
+      );
     });
 
-    app.post<AgencyParams>(
-      '/staff/campaigns/:campaignId/agencies/:agencyId/link',
-      { preHandler: app.csrfProtection, schema: { hide: true } },
-      async (request, reply) => {
-        const found = await staffAgency(request, reply, { role: 'administrator' });
-        if (!found) return reply;
-        const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
-        const { token, replaced } = await db.transaction(async (tx) => {
-          const live = await revokeLinks(tx, target, now());
-          const token = await issueLink(tx, target, now());
-          await audit(tx, found.actor, { action: 'link.issue', campaignId: target.campaignId, agencyId: target.agencyId, detail: { replaced: live } }, now());
-          return { token, replaced: live };
-        });
-        const agency = await agencyById(db, found.agency.id);
-        return html(reply, newLinkPage(view(found, reply), found.campaign, agency?.name ?? '', `${origin(request)}/a/${token}`, replaced));
-      },
-    );
+    app.post<AgencyParams>('/staff/campaigns/:campaignId/agencies/:agencyId/link', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
+      const found = await staffAgency(request, reply, { role: 'administrator' });
+      if (!found) return reply;
+      const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
+      const { token, replaced } = await db.transaction(async (tx) => {
+        const live = await revokeLinks(tx, target, now());
+        const token = await issueLink(tx, target, now());
+        await audit(tx, found.actor, { action: 'link.issue', campaignId: target.campaignId, agencyId: target.agencyId, detail: { replaced: live } }, now());
+        return { token, replaced: live };
+      });
+      const agency = await agencyById(db, found.agency.id);
+      return html(reply, newLinkPage(view(found, reply), found.campaign, agency?.name ?? '', `${origin(request)}/a/${token}`, replaced));
+    });
 
-    app.post<AgencyParams>(
-      '/staff/campaigns/:campaignId/agencies/:agencyId/revoke',
-      { preHandler: app.csrfProtection, schema: { hide: true } },
-      async (request, reply) => {
-        const found = await staffAgency(request, reply, { role: 'administrator' });
-        if (!found) return reply;
-        const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
-        await db.transaction(async (tx) => {
-          const live = await revokeLinks(tx, target, now());
-          await audit(tx, found.actor, { action: 'link.revoke', campaignId: target.campaignId, agencyId: target.agencyId, detail: { revoked: live } }, now());
-        });
-        return reply.redirect(`/staff/campaigns/${found.campaign.id}`, 303);
-      },
-    );
+    app.post<AgencyParams>('/staff/campaigns/:campaignId/agencies/:agencyId/revoke', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
+      const found = await staffAgency(request, reply, { role: 'administrator' });
+      if (!found) return reply;
+      const target = { campaignId: found.campaign.id, agencyId: found.agency.id };
+      await db.transaction(async (tx) => {
+        const live = await revokeLinks(tx, target, now());
+        await audit(tx, found.actor, { action: 'link.revoke', campaignId: target.campaignId, agencyId: target.agencyId, detail: { revoked: live } }, now());
+      });
+      return reply.redirect(`/staff/campaigns/${found.campaign.id}`, 303);
+    });
 
     app.get('/staff/audit-log', { schema: { hide: true } }, async (request, reply) => {
       const who = await requireStaff(context, request, reply, { page: true, role: 'administrator' });

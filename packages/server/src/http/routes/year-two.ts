@@ -116,7 +116,15 @@ export const yearTwoRoutes =
       if (!linkedTo) return reply;
       const { found, plan } = linkedTo;
       if (!(await canChoose(context, found, plan))) return reply.redirect(`/a/${request.params.token}`, 303);
-      return page(reply, choicePage(frameOf(request.params.token, found), { csrf: reply.generateCsrf(), framework: context.framework(found.campaign), cycleStart: found.campaign.cycle_start, checked: plan.choice }));
+      return page(
+        reply,
+        choicePage(frameOf(request.params.token, found), {
+          csrf: reply.generateCsrf(),
+          framework: context.framework(found.campaign),
+          cycleStart: found.campaign.cycle_start,
+          checked: plan.choice,
+        }),
+      );
     });
 
     app.post<TokenParams & { Body: Form }>(
@@ -131,7 +139,17 @@ export const yearTwoRoutes =
         if (!(await canChoose(context, found, plan))) return reply.redirect(`/a/${token}`, 303);
         const choice = request.body?.choice as YearTwoChoice | undefined;
         if (!choice || !CHOICES.includes(choice))
-          return page(reply, choicePage(frameOf(token, found), { csrf: reply.generateCsrf(), framework, cycleStart: found.campaign.cycle_start, checked: null, error: 'Choose what your organisation will do for year 2' }), 400);
+          return page(
+            reply,
+            choicePage(frameOf(token, found), {
+              csrf: reply.generateCsrf(),
+              framework,
+              cycleStart: found.campaign.cycle_start,
+              checked: null,
+              error: 'Choose what your organisation will do for year 2',
+            }),
+            400,
+          );
         if (choice !== plan.choice)
           await db.transaction(async (tx) => {
             await setChoice(tx, found.target, choice, now());
@@ -160,7 +178,15 @@ export const yearTwoRoutes =
           const { rows } = await db.query<{ reference: string }>('select reference from return_versions where id = $1', [plan.base_version_id]);
           return page(
             reply,
-            statementPage(frameOf(token, found), { csrf: reply.generateCsrf(), framework, cycleStart: found.campaign.cycle_start, yearOneReference: rows[0]?.reference ?? '', current: plan.value as AuditReturn, fields, errors: outcome.errors }),
+            statementPage(frameOf(token, found), {
+              csrf: reply.generateCsrf(),
+              framework,
+              cycleStart: found.campaign.cycle_start,
+              yearOneReference: rows[0]?.reference ?? '',
+              current: plan.value as AuditReturn,
+              fields,
+              errors: outcome.errors,
+            }),
             400,
           );
         }
@@ -169,8 +195,18 @@ export const yearTwoRoutes =
           const locked = await yearTwoOf(tx, found.target, { lock: true });
           if (!locked || locked.statement_reference) return;
           const reference = newReference();
-          await saveYearTwo(tx, found.target, { value: outcome.signed, digest: digestReturn(framework, outcome.signed, digestAgencyOf(found.target)), statementReference: reference }, at);
-          await appendEvent(tx, found.target, { kind: 'statement-signed', actor: { kind: 'agency', name: found.target.agencyName }, data: { reference, statement: outcome.entry } }, at);
+          await saveYearTwo(
+            tx,
+            found.target,
+            { value: outcome.signed, digest: digestReturn(framework, outcome.signed, digestAgencyOf(found.target)), statementReference: reference },
+            at,
+          );
+          await appendEvent(
+            tx,
+            found.target,
+            { kind: 'statement-signed', actor: { kind: 'agency', name: found.target.agencyName }, data: { reference, statement: outcome.entry } },
+            at,
+          );
         });
         return reply.redirect(`/a/${token}`, 303);
       },
@@ -178,28 +214,33 @@ export const yearTwoRoutes =
 
     // ---- staff ----------------------------------------------------------------------------------
 
-    const view = (who: SignedIn, reply: FastifyReply) => ({ name: who.staff.name, partnership: who.partnership.name, csrf: reply.generateCsrf(), administrator: who.staff.role === 'administrator' });
+    const view = (who: SignedIn, reply: FastifyReply) => ({
+      name: who.staff.name,
+      partnership: who.partnership.name,
+      csrf: reply.generateCsrf(),
+      administrator: who.staff.role === 'administrator',
+    });
 
     /** Open year 2 of a campaign: a form for its deadline, then every agency's new link, shown once. */
-    app.post<CampaignParams & { Body: Form }>(
-      '/staff/campaigns/:campaignId/year-two',
-      { preHandler: app.csrfProtection, schema: { hide: true } },
-      async (request, reply) => {
-        const found = await staffCampaign(context, request, reply, { role: 'administrator' });
-        if (!found) return reply;
-        const { day = '', month = '', year = '' } = { day: request.body?.['deadline-day'], month: request.body?.['deadline-month'], year: request.body?.['deadline-year'] };
-        const deadline = `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
-        const again = (error: string) => page(reply, openYearTwoPage(view(found, reply), found.campaign, { day, month, year }, error), 400);
-        if (!isCalendarDate(deadline)) return again('Enter the deadline of year 2 as a real date, such as 30 6 2027');
-        try {
-          const opened = await openYearTwo({ db, now, actor: found.actor }, { campaign: found.campaign.id, deadline }, { kind: 'staff', staffId: found.staff.id, name: found.staff.name });
-          return page(reply, yearTwoLinksPage(view(found, reply), opened.campaign, opened.links, `${request.protocol}://${request.host}`));
-        } catch (error) {
-          if (error instanceof AdminError) return again(error.message.replace(/^--deadline "[^"]*": /, ''));
-          throw error;
-        }
-      },
-    );
+    app.post<CampaignParams & { Body: Form }>('/staff/campaigns/:campaignId/year-two', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
+      const found = await staffCampaign(context, request, reply, { role: 'administrator' });
+      if (!found) return reply;
+      const { day = '', month = '', year = '' } = { day: request.body?.['deadline-day'], month: request.body?.['deadline-month'], year: request.body?.['deadline-year'] };
+      const deadline = `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+      const again = (error: string) => page(reply, openYearTwoPage(view(found, reply), found.campaign, { day, month, year }, error), 400);
+      if (!isCalendarDate(deadline)) return again('Enter the deadline of year 2 as a real date, such as 30 6 2027');
+      try {
+        const opened = await openYearTwo(
+          { db, now, actor: found.actor },
+          { campaign: found.campaign.id, deadline },
+          { kind: 'staff', staffId: found.staff.id, name: found.staff.name },
+        );
+        return page(reply, yearTwoLinksPage(view(found, reply), opened.campaign, opened.links, `${request.protocol}://${request.host}`));
+      } catch (error) {
+        if (error instanceof AdminError) return again(error.message.replace(/^--deadline "[^"]*": /, ''));
+        throw error;
+      }
+    });
 
     app.get<CampaignParams>('/staff/campaigns/:campaignId/year-two', { schema: { hide: true } }, async (request, reply) => {
       const found = await staffCampaign(context, request, reply, { page: true });
@@ -247,7 +288,15 @@ export const yearTwoRoutes =
       await audit(db, found.actor, { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id }, now());
       return page(
         reply,
-        yearTwoAgencyPage({ ...view(found, reply), csrf }, found.campaign, framework, found.agency, found.plan, await eventsOf(db, found.target), re ? { reference: re.reference, receivedAt: re.received_at } : undefined),
+        yearTwoAgencyPage(
+          { ...view(found, reply), csrf },
+          found.campaign,
+          framework,
+          found.agency,
+          found.plan,
+          await eventsOf(db, found.target),
+          re ? { reference: re.reference, receivedAt: re.received_at } : undefined,
+        ),
       );
     });
 
@@ -257,7 +306,12 @@ export const yearTwoRoutes =
       async (request, reply) => {
         const found = await staffPlan(request, reply);
         if (!found) return reply;
-        await audit(db, found.actor, { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id, detail: { yearTwoRevision: found.plan.revision } }, now());
+        await audit(
+          db,
+          found.actor,
+          { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id, detail: { yearTwoRevision: found.plan.revision } },
+          now(),
+        );
         reply.header('cache-control', 'no-store');
         return { framework: context.framework(found.campaign), value: found.plan.value };
       },
@@ -274,8 +328,12 @@ export const yearTwoRoutes =
         if (!found) return reply;
         const body = readUpdateBody(request.body);
         if (typeof body === 'string') return reply.status(400).send({ message: body });
-        const { rows } = await db.query<{ slug: string }>('select p.slug from agency_partnerships ap join partnerships p on p.id = ap.partnership_id where ap.agency_id = $1 order by p.slug', [found.agency.id]);
-        const identifier = found.agency.identifier_scheme && found.agency.identifier_value ? { scheme: found.agency.identifier_scheme, value: found.agency.identifier_value } : undefined;
+        const { rows } = await db.query<{ slug: string }>(
+          'select p.slug from agency_partnerships ap join partnerships p on p.id = ap.partnership_id where ap.agency_id = $1 order by p.slug',
+          [found.agency.id],
+        );
+        const identifier =
+          found.agency.identifier_scheme && found.agency.identifier_value ? { scheme: found.agency.identifier_scheme, value: found.agency.identifier_value } : undefined;
         const outcome = await applyYearTwoUpdate(db, {
           framework: context.framework(found.campaign),
           target: found.target,
