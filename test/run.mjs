@@ -1,4 +1,4 @@
-// Runs every test after `npm run build` and `npm run build-storybook`: the SDK tests in Node, the
+// Runs every test after `npm run build` and `npm run build-storybook`: lint and layout, the SDK tests in Node, the
 // element tests in Chromium, every story of the built Storybook (render, console, axe), and the
 // WordPress plugin against a real WordPress when one is installed; ends with one line any reader
 // can parse: "N passed, N failed".
@@ -10,8 +10,7 @@ const countsDir = `${root}build/counts/`;
 rmSync(countsDir, { recursive: true, force: true });
 mkdirSync(countsDir, { recursive: true });
 
-const run = (command, args, env = {}) =>
-  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
+const run = (command, args, env = {}) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
 
 const read = (file) => {
   try {
@@ -45,7 +44,11 @@ const nodeFiles = nodeTestDirs.flatMap((dir) =>
 );
 // Whole-browser checks driven from Node (a crashed renderer cannot report its own test).
 const e2eDir = `${root}test/e2e/`;
-const e2eFiles = existsSync(e2eDir) ? readdirSync(e2eDir).filter((file) => file.endsWith('.test.mjs')).map((file) => e2eDir + file) : [];
+const e2eFiles = existsSync(e2eDir)
+  ? readdirSync(e2eDir)
+      .filter((file) => file.endsWith('.test.mjs'))
+      .map((file) => e2eDir + file)
+  : [];
 const nodeStatus = run(process.execPath, [
   '--test',
   '--test-reporter=spec',
@@ -68,12 +71,16 @@ const storybookCounts = read(`${countsDir}storybook.json`);
 // The WordPress plugin against a real WordPress, where Debian's packages are installed (about
 // 20 s); elsewhere it says it skipped. S11_WORDPRESS=off leaves it out.
 const wordpressStatus =
-  process.env.S11_WORDPRESS === 'off'
-    ? 0
-    : run(process.execPath, [`${root}integrations/wordpress/test/check.mjs`], { S11_WORDPRESS_COUNTS: `${countsDir}wordpress.json` });
+  process.env.S11_WORDPRESS === 'off' ? 0 : run(process.execPath, [`${root}integrations/wordpress/test/check.mjs`], { S11_WORDPRESS_COUNTS: `${countsDir}wordpress.json` });
 const wordpressCounts = process.env.S11_WORDPRESS === 'off' ? { passed: 0, failed: 0, skipped: 1 } : read(`${countsDir}wordpress.json`);
 
+// Lint and layout: typescript-eslint with type information, then Prettier. Each counts as one check.
+const eslintStatus = run(process.execPath, [`${root}node_modules/eslint/bin/eslint.js`, '.']);
+const prettierStatus = run(process.execPath, [`${root}node_modules/prettier/bin/prettier.cjs`, '--check', '.', '--log-level', 'warn']);
+const lintCounts = { passed: [eslintStatus, prettierStatus].filter((s) => s === 0).length, failed: [eslintStatus, prettierStatus].filter((s) => s !== 0).length, skipped: 0 };
+
 console.log('');
+add('lint', lintCounts, 0);
 add('node', nodeCounts, nodeStatus);
 add('chromium', wtrCounts, wtrStatus);
 add('storybook', storybookCounts, storybookStatus);
