@@ -214,3 +214,23 @@ describe('<s11-audit> drafts', () => {
     expect(stored(key)).to.equal(null);
   });
 });
+
+describe('<s11-audit> says only where the answers really are kept', () => {
+  const intro = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="intro"]')!.textContent!.trim();
+
+  it('in this browser by default', async () => {
+    const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${storageKeyFor('intro-browser')}></s11-audit>`);
+    expect(intro(el)).to.contain('saved in this browser as you type');
+  });
+
+  it('online too with draft-url', async () => {
+    const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${storageKeyFor('intro-online')} draft-url="/draft-test/intro-online"></s11-audit>`);
+    expect(intro(el)).to.contain('in this browser and online');
+  });
+
+  it('nowhere with autosave off: no promise that anything is saved', async () => {
+    const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" autosave="off" storage-key=${storageKeyFor('intro-none')}></s11-audit>`);
+    expect(intro(el)).to.not.contain('are saved');
+    expect(intro(el)).to.contain('not saved until you submit');
+  });
+});

@@ -68,6 +68,7 @@ const asFramework = (outline: FrameworkOutline | Framework): Framework => outlin
  * @csspart base - The element's box.
  * @csspart task-list - Each list of tasks.
  * @csspart task - One task.
+ * @csspart intro - The line under the title that says where the answers are saved.
  * @csspart progress - "You have completed 3 of 13 sections."
  * @csspart notice - Notification banners (draft restored, storage warnings, not sent).
  * @csspart submit-button - The Submit return button.
@@ -291,6 +292,9 @@ export class S11Audit extends S11FormControl {
       },
       get applicable() {
         return host.applicable;
+      },
+      get saving() {
+        return audit.draftUrl ? 'online' : audit.autosave ? 'browser' : 'none';
       },
       href: host.href,
       go: host.go,

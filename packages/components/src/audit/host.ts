@@ -14,6 +14,8 @@ export interface TaskListHost {
   readonly nowIso: string;
   /** Standards the organisation answers, in order. */
   readonly applicable: Framework['standards'];
+  /** Where the answers are kept as they are typed, so that the intro promises only that. */
+  readonly saving: 'browser' | 'online' | 'none';
   href(view: AuditView): string;
   go(view: AuditView): void;
 }

@@ -17,6 +17,10 @@ export const coreStrings = {
   frameworkErrorTitle: 'The audit could not be loaded',
   frameworkErrorHelp: 'Tell the team who run this page. Nothing you have typed before has been lost.',
   taskListIntro: 'Complete each section. You can do them in any order and come back later: your answers are saved in this browser as you type.',
+  /** With `draft-url`: the answers are also kept online. */
+  taskListIntroOnline: 'Complete each section. You can do them in any order and come back later: your answers are saved as you type, in this browser and online.',
+  /** With `autosave="off"` and no `draft-url`: nothing is kept, so nothing is promised. */
+  taskListIntroUnsaved: 'Complete each section. You can do them in any order. Your answers are not saved until you submit them, so finish in one go.',
   progress: (done: number, total: number) => `You have completed ${done} of ${total} sections.`,
   organisationSection: 'About your organisation',
   standardsSection: 'Standards',

@@ -33,7 +33,7 @@ export function renderTaskList(host: TaskListHost) {
 
   return html`
     <h2 class="title" tabindex="-1" data-view-title>${framework.title}</h2>
-    <p class="body">${text.taskListIntro}</p>
+    <p class="body" part="intro">${host.saving === 'online' ? text.taskListIntroOnline : host.saving === 'none' ? text.taskListIntroUnsaved : text.taskListIntro}</p>
     <p class="body progress" part="progress">${text.progress(done, total)}</p>
     <h3 class="section-title">1. ${text.organisationSection}</h3>
     <ul class="task-list" part="task-list">
