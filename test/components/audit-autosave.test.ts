@@ -216,7 +216,7 @@ describe('<s11-audit> drafts', () => {
 });
 
 describe('<s11-audit> says only where the answers really are kept', () => {
-  const intro = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="intro"]')!.textContent!.trim();
+  const intro = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="intro"]')!.textContent.trim();
 
   it('in this browser by default', async () => {
     const el = await auditFixture(html`<s11-audit framework="isle-of-wight-vcs" storage-key=${storageKeyFor('intro-browser')}></s11-audit>`);
