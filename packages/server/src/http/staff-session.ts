@@ -3,6 +3,7 @@ import { partnershipById } from '../store/partnerships.js';
 import type { PartnershipRow, StaffRow } from '../store/rows.js';
 import { sessionStaff } from '../store/sessions.js';
 import type { Context } from './context.js';
+import type { StaffView } from '../pages/staff-pages.js';
 
 export const SESSION_COOKIE = 's11_session';
 
@@ -53,3 +54,11 @@ export async function requireStaff(
 
 /** Only same-site paths are followed after sign-in, never another site. */
 export const safeNext = (next: unknown): string => (typeof next === 'string' && /^\/staff(\/[A-Za-z0-9._~%/-]*)?$/.test(next) ? next : '/staff');
+
+/** What every staff page's header needs of the member of staff signed in (and a fresh CSRF token). */
+export const staffView = (who: SignedIn, reply: FastifyReply): StaffView => ({
+  name: who.staff.name,
+  partnership: who.partnership.name,
+  csrf: reply.generateCsrf(),
+  administrator: who.staff.role === 'administrator',
+});

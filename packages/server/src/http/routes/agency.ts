@@ -1,66 +1,22 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { validateReturn, type AuditReturn, type Issue } from '@s11kit/schema';
-import { digestReturn } from '../../digest/digest.js';
-import { campaignById } from '../../store/campaigns.js';
+import type { FastifyPluginAsync } from 'fastify';
+import { validateReturn } from '@s11kit/schema';
 import { getDraft, saveDraft } from '../../store/drafts.js';
-import { resolveLinkedAgency, type LinkedAgency } from '../../store/links.js';
-import type { CampaignRow, VersionRow } from '../../store/rows.js';
-import { insertVersion, latestVersion, versionByKey } from '../../store/versions.js';
-import { hashToken, looksLikeToken } from '../../security/tokens.js';
+import { latestVersion } from '../../store/versions.js';
 import { agencyPage, linkNotFoundPage } from '../../pages/agency-page.js';
 import { cyclePanels, submitWithHistory } from '../agency-panels.js';
 import { shareReturn } from '../../cycle/share-return.js';
 import { agencyView } from '../agency-view.js';
-import { bodyHash } from '../canonical-json.js';
+import { digestAgencyOf, linkNotFound as notFound, linkRateLimit, linkResolver, MESSAGE as message, TOKEN_PARAMS as params } from '../linked-agency.js';
+import { idempotencyKey, receiptOf, receiveReturn, RECEIPT_SCHEMA as receipt } from '../receive-return.js';
 import type { Context } from '../context.js';
-
-/** 1–200 printable ASCII characters, no spaces (protocol.md). */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-
-interface Linked {
-  readonly target: LinkedAgency;
-  readonly campaign: CampaignRow;
-}
-
-const receiptOf = (version: VersionRow) => ({ reference: version.reference, receivedAt: version.received_at.toISOString() });
-
-const notFound = (reply: FastifyReply) => reply.status(404).send({ message: 'This link does not work: it may have been replaced or stopped. Ask the partnership for a new link' });
-
-const statusIssue = (status: unknown): Issue => ({
-  path: ['status'],
-  code: 'invalid_value',
-  severity: 'error',
-  message: `Send the return with status "submitted" to submit it, not ${JSON.stringify(status)}`,
-});
 
 export const agencyRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const campaigns = new Map<string, CampaignRow>();
-
-    /** The link a request names, or undefined after answering 404. */
-    async function linked(request: FastifyRequest<{ Params: { token: string } }>): Promise<Linked | undefined> {
-      const { token } = request.params;
-      if (!looksLikeToken(token)) return undefined;
-      const target = await resolveLinkedAgency(db, token);
-      if (!target) return undefined;
-      // Campaigns never change once made: one query a process, then the cache.
-      const campaign = campaigns.get(target.campaignId) ?? (await campaignById(db, target.campaignId));
-      if (!campaign) return undefined;
-      campaigns.set(campaign.id, campaign);
-      return { target, campaign };
-    }
-
+    const linked = linkResolver(context);
     // Each link has its own budget, so fifty agencies behind one council proxy never block each other.
-    const rateLimit = {
-      max: context.limits.linkPerMinute,
-      timeWindow: '1 minute',
-      keyGenerator: (request: FastifyRequest) => `link:${hashToken((request.params as { token?: string }).token ?? '')}`,
-    };
-    const params = { type: 'object', properties: { token: { type: 'string' } }, required: ['token'] } as const;
-    const message = { type: 'object', properties: { message: { type: 'string' } } } as const;
-    const receipt = { type: 'object', properties: { reference: { type: 'string' }, receivedAt: { type: 'string', format: 'date-time' } } } as const;
+    const rateLimit = linkRateLimit(context);
 
     app.get<{ Params: { token: string } }>('/a/:token', { config: { rateLimit }, schema: { summary: "The agency's audit page", params } }, async (request, reply) => {
       const found = await linked(request);
@@ -160,53 +116,32 @@ export const agencyRoutes =
         },
       },
       async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))
-          return reply.status(400).send({ message: 'Send an Idempotency-Key header of 1 to 200 printable ASCII characters without spaces' });
+        const key = idempotencyKey(request, reply);
+        if (!key) return reply;
         const found = await linked(request);
         if (!found) return notFound(reply);
         const { target, campaign } = found;
-        const hash = bodyHash(request.body);
-
-        const replay = async (version: VersionRow) =>
-          version.body_hash === hash
-            ? reply.status(200).send(receiptOf(version))
-            : reply.status(409).send({ message: 'This Idempotency-Key was already used for a different return: make a new key for new answers' });
-
-        const earlier = await versionByKey(db, target, key);
-        if (earlier) return replay(earlier);
-
         const framework = context.framework(campaign);
-        const at = now();
-        // Judged at the server's time, not the submittedAt the browser wrote.
-        const checked = validateReturn(framework, request.body, { mode: 'submit', now: at });
-        if (!checked.ok) return reply.status(422).send({ issues: checked.issues });
-        const value: AuditReturn = checked.value;
-        if (value.status !== 'submitted') return reply.status(422).send({ issues: [statusIssue(value.status)] });
-
-        const digest = digestReturn(framework, value, { key: target.agencyId, name: target.agencyName, partnerships: target.partnerships, identifier: target.identifier });
-        const stored = await db.transaction((tx) =>
-          submitWithHistory(tx, context, {
-            campaign,
-            target,
-            value,
-            now: at,
-            insert: async () => {
-              const version = await insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at);
-              // Every other partnership the agency reports to that runs another framework gets it translated, in the same transaction.
-              if (version) await shareReturn(tx, { campaign, framework, version, value, agencyId: target.agencyId }, context.framework, at);
-              return version;
-            },
-          }),
-        );
-        if (stored && 'issue' in stored) return reply.status(422).send({ issues: [stored.issue] });
-        if (!stored) {
-          // The same key was stored while this request was checking: answer as a replay.
-          const raced = await versionByKey(db, target, key);
-          if (raced) return replay(raced);
-          throw new Error('a version vanished after its key was seen');
-        }
-        return reply.status(201).send(receiptOf(stored));
+        return receiveReturn(context, reply, {
+          key,
+          body: request.body,
+          campaign,
+          target,
+          agency: digestAgencyOf(target),
+          store: (tx, value, insert, at) =>
+            submitWithHistory(tx, context, {
+              campaign,
+              target,
+              value,
+              now: at,
+              insert: async () => {
+                const version = await insert();
+                // Every other partnership the agency reports to that runs another framework gets it translated, in the same transaction.
+                if (version) await shareReturn(tx, { campaign, framework, version, value, agencyId: target.agencyId }, context.framework, at);
+                return version;
+              },
+            }),
+        });
       },
     );
   };

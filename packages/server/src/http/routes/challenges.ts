@@ -12,12 +12,13 @@ import { versionRatings } from '../../store/version-ratings.js';
 import { newId, hashToken } from '../../security/tokens.js';
 import { agencyReviewPage, answerErrorPage, answerRefusedPage, reviewListPage, type ReviewRow } from '../../pages/challenge-pages.js';
 import { signerLinkNotFoundPage } from '../../pages/sign-off-pages.js';
-import type { StaffView } from '../../pages/staff-pages.js';
 import { linkedReturn } from '../agency-link.js';
 import type { Context } from '../context.js';
 import { staffAgency, type AgencyParams } from '../staff-agency.js';
 import { staffCampaign, type StaffCampaign } from '../staff-campaign.js';
 import type { SignedIn } from '../staff-session.js';
+import { sendPage } from '../send-page.js';
+import { staffView } from '../staff-session.js';
 
 type Form = Record<string, string | undefined>;
 type CampaignParams = { Params: { campaignId: string } };
@@ -59,13 +60,6 @@ export const challengeRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const view = (who: SignedIn, reply: FastifyReply): StaffView => ({
-      name: who.staff.name,
-      partnership: who.partnership.name,
-      csrf: reply.generateCsrf(),
-      administrator: who.staff.role === 'administrator',
-    });
-    const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
     async function reviewRows(found: StaffCampaign): Promise<ReviewRow[]> {
       const [agencies, events] = await Promise.all([campaignProgress(db, found.campaign.id, found.partnership.id), campaignEvents(db, found.campaign.id, found.partnership.id)]);
@@ -93,11 +87,10 @@ export const challengeRoutes =
       errors?: Record<string, string>,
       values?: Record<string, string>,
     ) =>
-      html(
+      sendPage(
         reply,
-        status,
         reviewListPage({
-          staff: view(found, reply),
+          staff: staffView(found, reply),
           campaign: found.campaign,
           framework: context.framework(found.campaign),
           rows: await reviewRows(found),
@@ -105,6 +98,7 @@ export const challengeRoutes =
           ...(errors ? { errors } : {}),
           ...(values ? { values } : {}),
         }),
+        status,
       );
 
     app.get<CampaignParams & { Querystring: { sector?: string; reason?: string } }>('/staff/campaigns/:campaignId/review', { schema: { hide: true } }, async (request, reply) => {
@@ -187,11 +181,10 @@ export const challengeRoutes =
       const [events, value, ratingAt] = await Promise.all([eventsOf(db, target), versionBody(db, latest.id), versionRatings(db, found.campaign.id, found.agency.id)]);
       await audit(db, found.actor, { action: 'return.read', campaignId: found.campaign.id, agencyId: found.agency.id, versionId: latest.id, detail: { for: 'review' } }, now());
       const review = reviewOf(events);
-      return html(
+      return sendPage(
         reply,
-        status,
         agencyReviewPage({
-          staff: view(found, reply),
+          staff: staffView(found, reply),
           campaign: found.campaign,
           framework: context.framework(found.campaign),
           agency: { id: found.agency.id, name: found.agency.name, sector: found.agency.sector },
@@ -203,6 +196,7 @@ export const challengeRoutes =
           ...(errors ? { errors } : {}),
           ...(values ? { values } : {}),
         }),
+        status,
       );
     }
 
@@ -311,10 +305,11 @@ export const challengeRoutes =
       async (request, reply) => {
         const { token, challengeId } = request.params;
         const found = await linkedReturn(context, token);
-        if (!found) return html(reply, 404, signerLinkNotFoundPage());
+        if (!found) return sendPage(reply, signerLinkNotFoundPage(), 404);
         const text = (request.body?.[`answer-${challengeId}`] ?? '').trim();
         const problem = textProblem(text, 'Enter your answer');
-        if (problem) return html(reply, 400, answerErrorPage({ token, csrf: reply.generateCsrf(), challengeId, error: problem, value: text, agencyName: found.target.agencyName }));
+        if (problem)
+          return sendPage(reply, answerErrorPage({ token, csrf: reply.generateCsrf(), challengeId, error: problem, value: text, agencyName: found.target.agencyName }), 400);
         const outcome = UUID.test(challengeId)
           ? await db.transaction((tx) =>
               stepOnChallenge(
@@ -327,7 +322,7 @@ export const challengeRoutes =
             )
           : 'missing';
         if (outcome !== 'done')
-          return html(reply, outcome === 'missing' ? 404 : 409, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }));
+          return sendPage(reply, answerRefusedPage({ token, agencyName: found.target.agencyName, missing: outcome === 'missing' }), outcome === 'missing' ? 404 : 409);
         return reply.redirect(`/a/${token}#challenge-${challengeId}`, 303);
       },
     );

@@ -7,10 +7,10 @@ import { issueLink } from '../../store/links.js';
 import { campaignProgress, type AgencyProgress } from '../../store/progress.js';
 import { contactEmails, daysToDeadline, REMINDER_GROUPS, remindable, type ReminderGroup } from '../../store/reminders.js';
 import { remindersPage, remindersSentPage, deadlineText } from '../../pages/reminder-pages.js';
-import type { StaffView } from '../../pages/staff-pages.js';
 import type { Context } from '../context.js';
 import { staffCampaign, type StaffCampaign } from '../staff-campaign.js';
-import type { SignedIn } from '../staff-session.js';
+import { sendPage } from '../send-page.js';
+import { staffView } from '../staff-session.js';
 
 type CampaignParams = { Params: { campaignId: string } };
 type Form = Record<string, string | undefined>;
@@ -45,21 +45,13 @@ export const reminderRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const view = (who: SignedIn, reply: FastifyReply): StaffView => ({
-      name: who.staff.name,
-      partnership: who.partnership.name,
-      csrf: reply.generateCsrf(),
-      administrator: who.staff.role === 'administrator',
-    });
-    const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
     const render = async (found: StaffCampaign, reply: FastifyReply, status = 200, error?: string) => {
       const [agencies, contacts] = await Promise.all([campaignProgress(db, found.campaign.id, found.partnership.id), contactEmails(db, found.campaign.id)]);
-      return html(
+      return sendPage(
         reply,
-        status,
         remindersPage({
-          staff: view(found, reply),
+          staff: staffView(found, reply),
           campaign: found.campaign,
           days: daysToDeadline(found.campaign.deadline_at, now()),
           agencies,
@@ -67,6 +59,7 @@ export const reminderRoutes =
           canSend: context.mailer !== undefined,
           ...(error ? { error } : {}),
         }),
+        status,
       );
     };
 
@@ -183,6 +176,6 @@ export const reminderRoutes =
         { action: 'reminders.email', campaignId: found.campaign.id, detail: { sent: sent.length, failed: failed.length, noAddress: noAddress.length, groups } },
         now(),
       );
-      return html(reply, 200, remindersSentPage({ staff: view(found, reply), campaign: found.campaign, sent, noAddress, failed }));
+      return sendPage(reply, remindersSentPage({ staff: staffView(found, reply), campaign: found.campaign, sent, noAddress, failed }));
     });
   };

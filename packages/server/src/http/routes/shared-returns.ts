@@ -1,32 +1,22 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { validateReturn, type AuditReturn, type Issue } from '@s11kit/schema';
-import { digestReturn } from '../../digest/digest.js';
+import { validateReturn } from '@s11kit/schema';
 import { addToCampaign } from '../../store/agencies.js';
 import { audit } from '../../store/audit-log.js';
 import { campaignById } from '../../store/campaigns.js';
 import { appendEvent, eventsOf } from '../../store/events.js';
-import type { CampaignRow, VersionRow } from '../../store/rows.js';
+import type { CampaignRow } from '../../store/rows.js';
 import { completeCopy, copiesForStaff, saveCopyDraft, sharedCopyOf, type SharedCopyRow } from '../../store/shared-copies.js';
-import { insertVersion, versionByKey } from '../../store/versions.js';
 import { sharedCopyPage } from '../../pages/shared-pages.js';
-import { bodyHash } from '../canonical-json.js';
-import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, type Linked } from '../linked-agency.js';
+import { digestAgencyOf, linkNotFound, linkRateLimit, linkResolver, MESSAGE, type Linked } from '../linked-agency.js';
+import { idempotencyKey, receiveReturn } from '../receive-return.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
+import { staffView } from '../staff-session.js';
 
 type CopyParams = { Params: { token: string; campaignId: string } };
 type StaffCopyParams = { Params: { campaignId: string; agencyId: string } };
 
 const PARAMS = { type: 'object', properties: { token: { type: 'string' }, campaignId: { type: 'string' } }, required: ['token', 'campaignId'] } as const;
-const receiptOf = (version: VersionRow) => ({ reference: version.reference, receivedAt: version.received_at.toISOString() });
-
-const statusIssue = (status: unknown): Issue => ({
-  path: ['status'],
-  code: 'invalid_value',
-  severity: 'error',
-  message: `Send the return with status "submitted" to submit it, not ${JSON.stringify(status)}`,
-});
-
 /**
  * One return, several partnerships. The agency completes, on its own link, the copy of its return
  * translated for another partnership's campaign (a second audit on its page, with its own draft
@@ -115,48 +105,33 @@ export const sharedReturnRoutes =
         },
       },
       async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))
-          return reply.status(400).send({ message: 'Send an Idempotency-Key header of 1 to 200 printable ASCII characters without spaces' });
+        const key = idempotencyKey(request, reply);
+        if (!key) return reply;
         const shared = await linkedCopy(request);
         if (!shared) return linkNotFound(reply);
         const { found, campaign } = shared;
         const target = { campaignId: campaign.id, agencyId: found.target.agencyId };
-        const hash = bodyHash(request.body);
-        const replay = (version: VersionRow) =>
-          version.body_hash === hash
-            ? reply.status(200).send(receiptOf(version))
-            : reply.status(409).send({ message: 'This Idempotency-Key was already used for a different return: make a new key for new answers' });
-        const earlier = await versionByKey(db, target, key);
-        if (earlier) return replay(earlier);
-
-        const framework = context.framework(campaign);
-        const at = now();
-        const checked = validateReturn(framework, request.body, { mode: 'submit', now: at });
-        if (!checked.ok) return reply.status(422).send({ issues: checked.issues });
-        const value: AuditReturn = checked.value;
-        if (value.status !== 'submitted') return reply.status(422).send({ issues: [statusIssue(value.status)] });
-        const digest = digestReturn(framework, value, digestAgencyOf(found.target));
-        const stored = await db.transaction(async (tx) => {
-          // The other partnership now expects this agency's return: it has one.
-          await addToCampaign(tx, campaign.id, target.agencyId, at);
-          const version = await insertVersion(tx, target, { key, bodyHash: hash, body: value, digest, late: at.getTime() > campaign.deadline_at.getTime() }, at);
-          const copy = await sharedCopyOf(tx, target, { lock: true });
-          if (!version) return version;
-          const agency = { kind: 'agency', name: found.target.agencyName } as const;
-          await appendEvent(tx, target, { kind: 'return-submitted', actor: agency, data: { version: version.number, reference: version.reference, signOffRequestId: null } }, at);
-          if (copy && !copy.completed_version_id) {
-            await completeCopy(tx, target, version.id);
-            await appendEvent(tx, target, { kind: 'translation-completed', actor: agency, data: { reference: version.reference } }, at);
-          }
-          return version;
+        return receiveReturn(context, reply, {
+          key,
+          body: request.body,
+          campaign,
+          target,
+          agency: digestAgencyOf(found.target),
+          store: async (tx, _value, insert, at) => {
+            // The other partnership now expects this agency's return: it has one.
+            await addToCampaign(tx, campaign.id, target.agencyId, at);
+            const version = await insert();
+            const copy = await sharedCopyOf(tx, target, { lock: true });
+            if (!version) return version;
+            const agency = { kind: 'agency', name: found.target.agencyName } as const;
+            await appendEvent(tx, target, { kind: 'return-submitted', actor: agency, data: { version: version.number, reference: version.reference, signOffRequestId: null } }, at);
+            if (copy && !copy.completed_version_id) {
+              await completeCopy(tx, target, version.id);
+              await appendEvent(tx, target, { kind: 'translation-completed', actor: agency, data: { reference: version.reference } }, at);
+            }
+            return version;
+          },
         });
-        if (!stored) {
-          const raced = await versionByKey(db, target, key);
-          if (raced) return replay(raced);
-          throw new Error('a version vanished after its key was seen');
-        }
-        return reply.status(201).send(receiptOf(stored));
       },
     );
 
@@ -169,7 +144,7 @@ export const sharedReturnRoutes =
       const [copy] = looksLikeId(agencyId) ? await copiesForStaff(db, found.campaign.id, found.partnership.id, agencyId) : [];
       if (!copy) return reply.status(404).send({ message: 'There is no translated return of this agency for your partnership' });
       await audit(db, found.actor, { action: 'shared-copy.read', campaignId: found.campaign.id, agencyId }, now());
-      const view = { name: found.staff.name, partnership: found.partnership.name, csrf: reply.generateCsrf(), administrator: found.staff.role === 'administrator' };
+      const view = staffView(found, reply);
       const history = await eventsOf(db, { campaignId: found.campaign.id, agencyId });
       return reply
         .type('text/html; charset=utf-8')

@@ -6,6 +6,7 @@ import { looksLikeToken } from '../../security/tokens.js';
 import { setPasswordPage, signInPage } from '../../pages/sign-in-pages.js';
 import type { Context } from '../context.js';
 import { safeNext, SESSION_COOKIE } from '../staff-session.js';
+import { sendPage } from '../send-page.js';
 
 type Form = Record<string, string | undefined>;
 
@@ -16,7 +17,6 @@ export const signInRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
     const rateLimit = { max: context.limits.signInPerMinute, timeWindow: '1 minute' };
 
     const startSession = async (reply: FastifyReply, staffId: string) => {
@@ -31,7 +31,7 @@ export const signInRoutes =
     };
 
     app.get<{ Querystring: { next?: string } }>('/sign-in', { schema: { hide: true } }, async (request, reply) =>
-      html(reply, 200, signInPage({ csrf: reply.generateCsrf(), next: safeNext(request.query.next) })),
+      sendPage(reply, signInPage({ csrf: reply.generateCsrf(), next: safeNext(request.query.next) })),
     );
 
     app.post<{ Body: Form }>('/sign-in', { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
@@ -50,7 +50,7 @@ export const signInRoutes =
         }
         errors.email = 'Enter the email address and password of your account';
       }
-      return html(reply, 401, signInPage({ csrf: reply.generateCsrf(), next: safeNext(next), email, errors }));
+      return sendPage(reply, signInPage({ csrf: reply.generateCsrf(), next: safeNext(next), email, errors }), 401);
     });
 
     app.post('/sign-out', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request: FastifyRequest, reply) => {
@@ -63,8 +63,8 @@ export const signInRoutes =
     app.get<{ Params: { token: string } }>('/set-password/:token', { config: { rateLimit }, schema: { hide: true } }, async (request, reply) => {
       const { token } = request.params;
       const staff = looksLikeToken(token) ? await passwordLinkStaff(db, token, now()) : undefined;
-      if (!staff) return html(reply, 404, setPasswordPage({ expired: true }));
-      return html(reply, 200, setPasswordPage({ csrf: reply.generateCsrf(), token, email: staff.email }));
+      if (!staff) return sendPage(reply, setPasswordPage({ expired: true }), 404);
+      return sendPage(reply, setPasswordPage({ csrf: reply.generateCsrf(), token, email: staff.email }));
     });
 
     app.post<{ Params: { token: string }; Body: Form }>(
@@ -73,12 +73,12 @@ export const signInRoutes =
       async (request, reply) => {
         const { token } = request.params;
         const staff = looksLikeToken(token) ? await passwordLinkStaff(db, token, now()) : undefined;
-        if (!staff) return html(reply, 404, setPasswordPage({ expired: true }));
+        if (!staff) return sendPage(reply, setPasswordPage({ expired: true }), 404);
         const { password = '', confirm = '' } = request.body ?? {};
         const problem = passwordProblem(password) ?? (password !== confirm ? 'Enter the same password twice' : undefined);
-        if (problem) return html(reply, 400, setPasswordPage({ csrf: reply.generateCsrf(), token, email: staff.email, error: problem }));
+        if (problem) return sendPage(reply, setPasswordPage({ csrf: reply.generateCsrf(), token, email: staff.email, error: problem }), 400);
         const updated = await setPasswordWithLink(db, token, await hashPassword(password), now());
-        if (!updated) return html(reply, 404, setPasswordPage({ expired: true }));
+        if (!updated) return sendPage(reply, setPasswordPage({ expired: true }), 404);
         await startSession(reply, updated.id);
         return reply.redirect('/staff', 303);
       },

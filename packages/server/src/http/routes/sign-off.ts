@@ -11,6 +11,7 @@ import { hashToken, looksLikeToken } from '../../security/tokens.js';
 import { signerLinkNotFoundPage, signerPage, signOffFormPage, signOffNotReadyPage, signOffSentPage, type SignerPageInput } from '../../pages/sign-off-pages.js';
 import { linkedReturn } from '../agency-link.js';
 import type { Context } from '../context.js';
+import { sendPage } from '../send-page.js';
 
 type Form = Record<string, string | undefined>;
 type TokenParams = { Params: { token: string } };
@@ -26,7 +27,6 @@ export const signOffRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
     const rateLimit = {
       max: context.limits.linkPerMinute,
       timeWindow: '1 minute',
@@ -35,7 +35,7 @@ export const signOffRoutes =
 
     app.post<TokenParams & { Body: Form }>('/a/:token/sign-off', { config: { rateLimit }, preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
       const found = await linkedReturn(context, request.params.token);
-      if (!found) return html(reply, 404, signerLinkNotFoundPage());
+      if (!found) return sendPage(reply, signerLinkNotFoundPage(), 404);
       const { target, campaign } = found;
       const { token } = request.params;
       const framework = context.framework(campaign);
@@ -51,11 +51,11 @@ export const signOffRoutes =
       if (!values.email) errors.email = 'Enter their email address';
       else if (values.email.length > 254 || !EMAIL.test(values.email)) errors.email = 'Enter one email address in the correct format, like name@example.org';
       if (Object.keys(errors).length || !role)
-        return html(reply, 400, signOffFormPage({ token, csrf: reply.generateCsrf(), roles, values, errors, agencyName: target.agencyName }));
+        return sendPage(reply, signOffFormPage({ token, csrf: reply.generateCsrf(), roles, values, errors, agencyName: target.agencyName }), 400);
 
       const draft = await getDraft(db, target);
       const problems = !draft ? ['Save your answers: nothing has been saved on the collector yet.'] : readinessProblems(framework, draft.value, now());
-      if (problems.length) return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems }));
+      if (problems.length) return sendPage(reply, signOffNotReadyPage({ token, agencyName: target.agencyName, problems }), 409);
 
       const signer = { name: values.name, role: role.label, email: values.email };
       const made = await db.transaction(async (tx) => {
@@ -73,7 +73,7 @@ export const signOffRoutes =
         return request;
       });
       if (!made)
-        return html(reply, 409, signOffNotReadyPage({ token, agencyName: target.agencyName, problems: ['Save your answers: nothing has been saved on the collector yet.'] }));
+        return sendPage(reply, signOffNotReadyPage({ token, agencyName: target.agencyName, problems: ['Save your answers: nothing has been saved on the collector yet.'] }), 409);
       const link = `${origin(request)}/s/${made.token}`;
       let emailed = false;
       let mailProblem = false;
@@ -90,7 +90,7 @@ export const signOffRoutes =
           request.log.warn({ err: { type: (error as Error).name } }, 'sign-off mail not sent');
         }
       }
-      return html(reply, 200, signOffSentPage({ token, agencyName: target.agencyName, signer, link, emailed, mailProblem }));
+      return sendPage(reply, signOffSentPage({ token, agencyName: target.agencyName, signer, link, emailed, mailProblem }));
     });
 
     /** The request a signer's token names, with everything its page needs; undefined for a link that does not work. */
@@ -123,8 +123,8 @@ export const signOffRoutes =
 
     app.get<TokenParams>('/s/:token', { config: { rateLimit }, schema: { hide: true } }, async (request, reply) => {
       const found = await signerContext(request.params.token);
-      if (!found) return html(reply, 404, signerLinkNotFoundPage());
-      return html(reply, 200, signerPage(pageInput(request.params.token, reply.generateCsrf(), found)));
+      if (!found) return sendPage(reply, signerLinkNotFoundPage(), 404);
+      return sendPage(reply, signerPage(pageInput(request.params.token, reply.generateCsrf(), found)));
     });
 
     app.get<TokenParams>(
@@ -156,11 +156,11 @@ export const signOffRoutes =
     ) {
       const { token } = request.params;
       const found = await signerContext(token);
-      if (!found) return html(reply, 404, signerLinkNotFoundPage());
-      if (found.state !== 'open') return html(reply, 409, signerPage(pageInput(token, reply.generateCsrf(), found)));
+      if (!found) return sendPage(reply, signerLinkNotFoundPage(), 404);
+      if (found.state !== 'open') return sendPage(reply, signerPage(pageInput(token, reply.generateCsrf(), found)), 409);
       const body = request.body ?? {};
       const { errors, values } = check(found, body);
-      if (Object.keys(errors).length) return html(reply, 400, signerPage({ ...pageInput(token, reply.generateCsrf(), found), errors, ...(values ? { values } : {}) }));
+      if (Object.keys(errors).length) return sendPage(reply, signerPage({ ...pageInput(token, reply.generateCsrf(), found), errors, ...(values ? { values } : {}) }), 400);
       const done = await db.transaction(async (tx) => {
         await lockReturn(tx, found.target);
         const [events, draft] = await Promise.all([eventsOf(tx, found.target), getDraft(tx, found.target)]);
@@ -170,7 +170,7 @@ export const signOffRoutes =
       });
       if (!done) {
         const again = await signerContext(token);
-        return again ? html(reply, 409, signerPage(pageInput(token, reply.generateCsrf(), again))) : html(reply, 404, signerLinkNotFoundPage());
+        return again ? sendPage(reply, signerPage(pageInput(token, reply.generateCsrf(), again)), 409) : sendPage(reply, signerLinkNotFoundPage(), 404);
       }
       return reply.redirect(`/s/${token}`, 303);
     }

@@ -6,11 +6,13 @@ import { issueLink, revokeLinks } from '../../store/links.js';
 import { campaignProgress, countProgress, progressBySector } from '../../store/progress.js';
 import { eventsOf } from '../../store/events.js';
 import { versionsOf } from '../../store/versions.js';
-import { agencyReturnPage, auditLogPage, campaignsPage, heatmapPage, newLinkPage, progressPage, type StaffView } from '../../pages/staff-pages.js';
+import { agencyReturnPage, auditLogPage, campaignsPage, heatmapPage, newLinkPage, progressPage } from '../../pages/staff-pages.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
 import { progressExtras } from '../progress-extras.js';
-import { requireStaff, type SignedIn } from '../staff-session.js';
+import { requireStaff } from '../staff-session.js';
+import { sendPage } from '../send-page.js';
+import { staffView } from '../staff-session.js';
 
 type CampaignParams = { Params: { campaignId: string } };
 type AgencyParams = { Params: { campaignId: string; agencyId: string } };
@@ -22,20 +24,13 @@ export const staffRoutes =
   (context: Context): FastifyPluginAsync =>
   async (app) => {
     const { db, now } = context;
-    const view = (who: SignedIn, reply: FastifyReply): StaffView => ({
-      name: who.staff.name,
-      partnership: who.partnership.name,
-      csrf: reply.generateCsrf(),
-      administrator: who.staff.role === 'administrator',
-    });
-    const html = (reply: FastifyReply, body: string, status = 200) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
     app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/staff', 303));
 
     app.get('/staff', { schema: { hide: true } }, async (request, reply) => {
       const who = await requireStaff(context, request, reply, { page: true });
       if (!who) return reply;
-      return html(reply, campaignsPage(view(who, reply), await campaignsFor(db, who.partnership.id)));
+      return sendPage(reply, campaignsPage(staffView(who, reply), await campaignsFor(db, who.partnership.id)));
     });
 
     app.get<CampaignParams>('/staff/campaigns/:campaignId', { schema: { hide: true } }, async (request, reply) => {
@@ -43,8 +38,8 @@ export const staffRoutes =
       if (!found) return reply;
       const framework = context.framework(found.campaign);
       const agencies = await campaignProgress(db, found.campaign.id, found.partnership.id);
-      const staff = view(found, reply);
-      return html(
+      const staff = staffView(found, reply);
+      return sendPage(
         reply,
         progressPage(
           staff,
@@ -62,7 +57,7 @@ export const staffRoutes =
     app.get<CampaignParams>('/staff/campaigns/:campaignId/heatmap', { schema: { hide: true } }, async (request, reply) => {
       const found = await staffCampaign(context, request, reply, { page: true });
       if (!found) return reply;
-      return html(reply, heatmapPage(view(found, reply), found.campaign));
+      return sendPage(reply, heatmapPage(staffView(found, reply), found.campaign));
     });
 
     /** An agency of the campaign that the staff member's partnership may see, or 404. */
@@ -85,9 +80,9 @@ export const staffRoutes =
       const versions = await versionsOf(db, target);
       if (!versions.length) return reply.status(404).send({ message: 'This agency has not returned yet' });
       const history = await eventsOf(db, target);
-      return html(
+      return sendPage(
         reply,
-        agencyReturnPage(view(found, reply), found.campaign, context.framework(found.campaign), { name: found.agency.name, id: found.agency.id }, versions, history),
+        agencyReturnPage(staffView(found, reply), found.campaign, context.framework(found.campaign), { name: found.agency.name, id: found.agency.id }, versions, history),
       );
     });
 
@@ -102,7 +97,7 @@ export const staffRoutes =
         return { token, replaced: live };
       });
       const agency = await agencyById(db, found.agency.id);
-      return html(reply, newLinkPage(view(found, reply), found.campaign, agency?.name ?? '', `${origin(request)}/a/${token}`, replaced));
+      return sendPage(reply, newLinkPage(staffView(found, reply), found.campaign, agency?.name ?? '', `${origin(request)}/a/${token}`, replaced));
     });
 
     app.post<AgencyParams>('/staff/campaigns/:campaignId/agencies/:agencyId/revoke', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
@@ -119,6 +114,6 @@ export const staffRoutes =
     app.get('/staff/audit-log', { schema: { hide: true } }, async (request, reply) => {
       const who = await requireStaff(context, request, reply, { page: true, role: 'administrator' });
       if (!who) return reply;
-      return html(reply, auditLogPage(view(who, reply), await auditLogOf(db, who.partnership.id)));
+      return sendPage(reply, auditLogPage(staffView(who, reply), await auditLogOf(db, who.partnership.id)));
     });
   };

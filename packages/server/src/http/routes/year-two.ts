@@ -13,11 +13,13 @@ import { newReference } from '../../security/reference.js';
 import { nextCampaignId, previousCampaignId, saveYearTwo, setChoice, yearTwoOf, yearTwoOfCampaign, type YearTwoChoice } from '../../store/year-two.js';
 import { choicePage, statementPage } from '../../pages/year-two-pages.js';
 import { openYearTwoPage, yearTwoAgencyPage, yearTwoLinksPage, yearTwoOverviewPage } from '../../pages/year-two-staff-pages.js';
-import { digestAgencyOf, IDEMPOTENCY_KEY, linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../linked-agency.js';
+import { digestAgencyOf, linkNotFound, linkRateLimit, linkResolver, MESSAGE, TOKEN_PARAMS, type TokenParams } from '../linked-agency.js';
 import { baseReturn, canChoose, frameOf } from '../agency-view.js';
+import { idempotencyKey } from '../receive-return.js';
 import type { Context } from '../context.js';
 import { looksLikeId, staffCampaign } from '../staff-campaign.js';
-import type { SignedIn } from '../staff-session.js';
+import { sendPage } from '../send-page.js';
+import { staffView } from '../staff-session.js';
 
 type CampaignParams = { Params: { campaignId: string } };
 type AgencyParams = { Params: { campaignId: string; agencyId: string } };
@@ -41,8 +43,6 @@ function answer(reply: FastifyReply, outcome: UpdateOutcome) {
   }
 }
 
-const keyProblem = (reply: FastifyReply) => reply.status(400).send({ message: 'Send an Idempotency-Key header of 1 to 200 printable ASCII characters without spaces' });
-
 /**
  * Year 2 of a cycle: staff (or `s11 admin year-two`) open it; each agency's link then carries on
  * its year-1 action plan in `<s11-action-tracker update-url>`, or (City and Hackney) lets it sign
@@ -54,7 +54,6 @@ export const yearTwoRoutes =
     const { db, now } = context;
     const linked = linkResolver(context);
     const rateLimit = linkRateLimit(context);
-    const page = (reply: FastifyReply, body: string, status = 200) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
     /** A year-2 link with a year-1 return to carry on, or undefined after answering 404. */
     async function linkedPlan(request: FastifyRequest<TokenParams>, reply: FastifyReply) {
@@ -92,8 +91,8 @@ export const yearTwoRoutes =
         },
       },
       async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) return keyProblem(reply);
+        const key = idempotencyKey(request, reply);
+        if (!key) return reply;
         const found = await linked(request);
         if (!found) return linkNotFound(reply);
         const body = readUpdateBody(request.body);
@@ -116,7 +115,7 @@ export const yearTwoRoutes =
       if (!linkedTo) return reply;
       const { found, plan } = linkedTo;
       if (!(await canChoose(context, found, plan))) return reply.redirect(`/a/${request.params.token}`, 303);
-      return page(
+      return sendPage(
         reply,
         choicePage(frameOf(request.params.token, found), {
           csrf: reply.generateCsrf(),
@@ -139,7 +138,7 @@ export const yearTwoRoutes =
         if (!(await canChoose(context, found, plan))) return reply.redirect(`/a/${token}`, 303);
         const choice = request.body?.choice as YearTwoChoice | undefined;
         if (!choice || !CHOICES.includes(choice))
-          return page(
+          return sendPage(
             reply,
             choicePage(frameOf(token, found), {
               csrf: reply.generateCsrf(),
@@ -176,7 +175,7 @@ export const yearTwoRoutes =
         const outcome = signFromForm(framework, yearOne, plan.value as AuditReturn, fields, at);
         if (!outcome.ok) {
           const { rows } = await db.query<{ reference: string }>('select reference from return_versions where id = $1', [plan.base_version_id]);
-          return page(
+          return sendPage(
             reply,
             statementPage(frameOf(token, found), {
               csrf: reply.generateCsrf(),
@@ -214,20 +213,13 @@ export const yearTwoRoutes =
 
     // ---- staff ----------------------------------------------------------------------------------
 
-    const view = (who: SignedIn, reply: FastifyReply) => ({
-      name: who.staff.name,
-      partnership: who.partnership.name,
-      csrf: reply.generateCsrf(),
-      administrator: who.staff.role === 'administrator',
-    });
-
     /** Open year 2 of a campaign: a form for its deadline, then every agency's new link, shown once. */
     app.post<CampaignParams & { Body: Form }>('/staff/campaigns/:campaignId/year-two', { preHandler: app.csrfProtection, schema: { hide: true } }, async (request, reply) => {
       const found = await staffCampaign(context, request, reply, { role: 'administrator' });
       if (!found) return reply;
       const { day = '', month = '', year = '' } = { day: request.body?.['deadline-day'], month: request.body?.['deadline-month'], year: request.body?.['deadline-year'] };
       const deadline = `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
-      const again = (error: string) => page(reply, openYearTwoPage(view(found, reply), found.campaign, { day, month, year }, error), 400);
+      const again = (error: string) => sendPage(reply, openYearTwoPage(staffView(found, reply), found.campaign, { day, month, year }, error), 400);
       if (!isCalendarDate(deadline)) return again('Enter the deadline of year 2 as a real date, such as 30 6 2027');
       try {
         const opened = await openYearTwo(
@@ -235,7 +227,7 @@ export const yearTwoRoutes =
           { campaign: found.campaign.id, deadline },
           { kind: 'staff', staffId: found.staff.id, name: found.staff.name },
         );
-        return page(reply, yearTwoLinksPage(view(found, reply), opened.campaign, opened.links, `${request.protocol}://${request.host}`));
+        return sendPage(reply, yearTwoLinksPage(staffView(found, reply), opened.campaign, opened.links, `${request.protocol}://${request.host}`));
       } catch (error) {
         if (error instanceof AdminError) return again(error.message.replace(/^--deadline "[^"]*": /, ''));
         throw error;
@@ -251,7 +243,7 @@ export const yearTwoRoutes =
         const next = await nextCampaignId(db, found.campaign.id);
         if (next) return reply.redirect(`/staff/campaigns/${next}/year-two`, 303);
         if (found.staff.role !== 'administrator') return reply.status(404).send({ message: 'Year 2 of this campaign has not been opened' });
-        return page(reply, openYearTwoPage(view(found, reply), found.campaign, { day: '', month: '', year: '' }));
+        return sendPage(reply, openYearTwoPage(staffView(found, reply), found.campaign, { day: '', month: '', year: '' }));
       }
       const rows = await yearTwoOfCampaign(db, found.campaign.id);
       const entries = await campaignEvents(db, found.campaign.id, found.partnership.id, ['year-two-chosen', 'action-updated', 'statement-signed']);
@@ -262,7 +254,7 @@ export const yearTwoRoutes =
          where ca.campaign_id = $1 order by a.name, a.id`,
         [found.campaign.id, found.partnership.id],
       );
-      return page(reply, yearTwoOverviewPage(view(found, reply), found.campaign, context.framework(found.campaign), agencies, rows, entries));
+      return sendPage(reply, yearTwoOverviewPage(staffView(found, reply), found.campaign, context.framework(found.campaign), agencies, rows, entries));
     });
 
     /** An agency of a year-2 campaign that the member of staff's partnership may see. */
@@ -286,10 +278,10 @@ export const yearTwoRoutes =
       const csrf = reply.generateCsrf();
       const re = await latestVersion(db, found.target);
       await audit(db, found.actor, { action: 'year-two.read', campaignId: found.campaign.id, agencyId: found.agency.id }, now());
-      return page(
+      return sendPage(
         reply,
         yearTwoAgencyPage(
-          { ...view(found, reply), csrf },
+          { ...staffView(found, reply), csrf },
           found.campaign,
           framework,
           found.agency,
@@ -322,8 +314,8 @@ export const yearTwoRoutes =
       '/staff/campaigns/:campaignId/agencies/:agencyId/year-two/updates',
       { preHandler: app.csrfProtection, schema: { summary: "Record a year-2 update for an agency, in the member of staff's name", tags: ['staff'] } },
       async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) return keyProblem(reply);
+        const key = idempotencyKey(request, reply);
+        if (!key) return reply;
         const found = await staffPlan(request, reply);
         if (!found) return reply;
         const body = readUpdateBody(request.body);
