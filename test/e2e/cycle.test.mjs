@@ -6,13 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import puppeteer from 'puppeteer-core';
 import { SMTPServer } from 'smtp-server';
+import { databases, deep, eventually, launch, signInAs, watch } from './support.mjs';
 import { loadFramework } from '@s11kit/frameworks';
 import { generateReturns } from '@s11kit/frameworks/generate';
 import { openDatabase, startCollector } from '@s11kit/server';
@@ -20,31 +17,10 @@ import { addAgency, addCampaign, addPartnership, addStaff, agencyLink, closeCamp
 
 const require = createRequire(import.meta.url);
 const bin = join(require.resolve('@s11kit/cli/package.json'), '..', require('@s11kit/cli/package.json').bin.s11);
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PASSWORD = 'a long test passphrase';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually(probe, what, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-/** Errors a page logs (a CSP violation, an exception) fail the test; 4xx answers the test expects are listed. */
-function watch(page, errors, expected = []) {
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !expected.some((pattern) => pattern.test(`${response.status()} ${response.url()}`))) errors.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
-  });
-}
+/** Errors a page logs fail the test; the 4xx answers a test expects are listed (and the console line each one makes). */
+const watchFor = (page, errors, expected = []) => watch(page, errors, (text) => /Failed to load resource/.test(text) || expected.some((pattern) => pattern.test(text)));
 
 /** The text inside the audit's shadow root (and its children's), for waiting on what it shows. */
 const auditText = (page) =>
@@ -55,21 +31,6 @@ const auditText = (page) =>
   });
 
 const waitForAuditText = (page, text, what) => eventually(async () => (await auditText(page)).includes(text), what);
-
-/** The element inside nested shadow roots, by a path of selectors. */
-const deep = (page, path) =>
-  page.waitForFunction(
-    (steps) => {
-      let node = document;
-      for (const [i, step] of steps.entries()) {
-        node = (i === 0 ? node : node.shadowRoot)?.querySelector(step);
-        if (!node) return false;
-      }
-      return node;
-    },
-    { timeout: 120_000 },
-    path,
-  );
 
 async function submitFromCheckPage(page, link) {
   await page.goto(`${link}#s11/check`);
@@ -82,12 +43,10 @@ const receiptOf = (page) =>
     .waitForFunction(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="reference"]')?.textContent?.trim() || false, { timeout: 120_000 })
     .then((handle) => handle.jsonValue());
 
-async function signInAs(context, url, email) {
+/** A new page of `context`, signed in as that member of staff. */
+async function staffPage(context, url, email) {
   const page = await context.newPage();
-  await page.goto(`${url}/sign-in`);
-  await page.type('#email', email);
-  await page.type('#password', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  await signInAs(page, url, email, PASSWORD);
   return page;
 }
 
@@ -118,45 +77,6 @@ async function startSmtp() {
   return { url: `smtp://127.0.0.1:${server.server.address().port}`, messages, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 const linksIn = (raw) => [...raw.replace(/=\r?\n/g, '').matchAll(/https?:\/\/[^\s]+\/a\/[A-Za-z0-9_-]{43}/g)].map((match) => match[0]);
-
-/** A fresh database of each kind: a PGlite folder, and a PostgreSQL database when DATABASE_URL is set. */
-function databaseKinds() {
-  const kinds = [
-    {
-      name: 'PGlite',
-      async make() {
-        const dir = mkdtempSync(join(tmpdir(), 's11-cycle-'));
-        return { database: { dataDir: join(dir, 'data') }, cli: ['--data', join(dir, 'data')], env: {}, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
-      },
-    },
-  ];
-  const url = process.env.DATABASE_URL;
-  if (url)
-    kinds.push({
-      name: 'PostgreSQL',
-      async make() {
-        const name = `s11_cycle_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const own = new URL(url);
-        own.pathname = `/${name}`;
-        return {
-          database: { url: own.toString() },
-          cli: [],
-          env: { DATABASE_URL: own.toString() },
-          async dispose() {
-            const drop = new pg.Client({ connectionString: url });
-            await drop.connect();
-            await drop.query(`drop database if exists ${name} with (force)`);
-            await drop.end();
-          },
-        };
-      },
-    });
-  return kinds;
-}
 
 /** A partnership, its staff, and a campaign of the framework with the agencies given. */
 async function setUp(db, { framework, agencies, title }) {
@@ -210,13 +130,13 @@ async function putAndSubmit(url, token, draft, key) {
   assert.equal(posted.status, 201, await posted.text());
 }
 
-for (const kind of databaseKinds()) {
+for (const kind of databases()) {
   test(`${kind.name}: sign-off requested, sent back with a comment, signed, and then submitted`, { timeout: 900_000 }, async () => {
     const framework = await loadFramework('buckinghamshire-s11');
     const place = await kind.make();
     let seeded;
     const collector = await startCollector({
-      database: place.database,
+      database: place.options,
       port: 0,
       prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Bucks toolkit', agencies: [{ name: 'Beech House Trust', sector: 'statutory' }] })),
     });
@@ -225,13 +145,13 @@ for (const kind of databaseKinds()) {
     const draft = draftOf(framework, 'statutory', agency.name, 7);
     const evidence = draft.responses.find((response) => response.evidence.length > 20).evidence.slice(0, 40);
     await putAndSubmit(collector.url, agency.token, draft);
-    const browser = await puppeteer.launch({ executablePath, headless: true, args });
+    const browser = await launch();
     const errors = [];
     try {
       const agencyContext = await browser.createBrowserContext();
       const page = await agencyContext.newPage();
       // The refused submit is the one 422 this walk expects.
-      watch(page, errors, [/^422 .*\/returns$/]);
+      watchFor(page, errors, [/^422 .*\/returns$/]);
       // Unsigned: the audit's submit is refused, and says why in its error summary.
       await submitFromCheckPage(page, link);
       await waitForAuditText(page, 'must be signed off by a board member before you send it', 'the sign-off problem in the error summary');
@@ -251,7 +171,7 @@ for (const kind of databaseKinds()) {
       // The signer reads the whole return, read-only, and sends it back.
       const signerContext = await browser.createBrowserContext();
       const signer = await signerContext.newPage();
-      watch(signer, errors);
+      watchFor(signer, errors);
       await signer.goto(first);
       await waitForAuditText(signer, evidence, 'the signer to see the answers');
       assert.equal(await signer.evaluate(() => document.querySelector('s11-audit')?.shadowRoot?.querySelector('[part="submit-button"]') ?? null), null, 'no submit for the signer');
@@ -291,7 +211,7 @@ for (const kind of databaseKinds()) {
     const place = await kind.make();
     let seeded;
     const collector = await startCollector({
-      database: place.database,
+      database: place.options,
       port: 0,
       prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })),
     });
@@ -302,12 +222,12 @@ for (const kind of databaseKinds()) {
     const standard = framework.standards.find((candidate) => candidate.id === target.standardId);
     const newRating = target.rating === 'good' ? 'outstanding' : 'good';
     await putAndSubmit(collector.url, agency.token, draft, 'first-submit');
-    const browser = await puppeteer.launch({ executablePath, headless: true, args });
+    const browser = await launch();
     const errors = [];
     try {
       const staff = await browser.createBrowserContext();
-      const review = await signInAs(staff, collector.url, 'admin@portsmouth.example');
-      watch(review, errors);
+      const review = await staffPage(staff, collector.url, 'admin@portsmouth.example');
+      watchFor(review, errors);
       const reviewUrl = `${collector.url}/staff/campaigns/${seeded.campaignId}/agencies/${agency.id}/review`;
       await review.goto(reviewUrl);
       await review.type('#reason', 'Intelligence from a recent case review');
@@ -319,7 +239,7 @@ for (const kind of databaseKinds()) {
 
       const agencyContext = await browser.createBrowserContext();
       const page = await agencyContext.newPage();
-      watch(page, errors);
+      watchFor(page, errors);
       await page.goto(link);
       assert.match(await page.$eval('#challenges', (section) => section.textContent), /What evidence shows the training reached volunteers\?/);
       // Into the audit at the challenged standard, a new rating, and the return sent again.
@@ -376,20 +296,20 @@ for (const kind of databaseKinds()) {
       { name: 'No Address Gym', sector: 'sports-leisure' },
     ];
     const collector = await startCollector({
-      database: place.database,
+      database: place.options,
       port: 0,
       mail: { url: smtp.url, from: 'Portsmouth SCP <s11@collector.example>' },
       prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies })),
     });
-    const browser = await puppeteer.launch({ executablePath, headless: true, args });
+    const browser = await launch();
     const errors = [];
     try {
       const [, drafting, done] = seeded.agencies;
       await putAndSubmit(collector.url, drafting.token, draftOf(framework, drafting.sector, drafting.name, 9));
       await putAndSubmit(collector.url, done.token, draftOf(framework, done.sector, done.name, 10), 'done-1');
       const staff = await browser.createBrowserContext();
-      const page = await signInAs(staff, collector.url, 'admin@portsmouth.example');
-      watch(page, errors);
+      const page = await staffPage(staff, collector.url, 'admin@portsmouth.example');
+      watchFor(page, errors);
       await page.goto(`${collector.url}/staff/campaigns/${seeded.campaignId}/reminders`);
       assert.match(await page.content(), /Not started \(2\)[\s\S]*Draft started \(1\)[\s\S]*Submitted \(1\)/);
       await Promise.all([page.waitForNavigation(), page.click('form[action$="/reminders/send"] button')]);
@@ -400,7 +320,7 @@ for (const kind of databaseKinds()) {
       const [emailed] = linksIn(mail.raw);
       const agencyContext = await browser.createBrowserContext();
       const agencyPage = await agencyContext.newPage();
-      watch(agencyPage, errors);
+      watchFor(agencyPage, errors);
       await agencyPage.goto(emailed);
       await deep(agencyPage, ['s11-audit', 'h1, h2']);
       assert.equal((await fetch(`${collector.url}/a/${seeded.agencies[0].token}`)).status, 404, 'the old link no longer works');
@@ -418,17 +338,17 @@ for (const kind of databaseKinds()) {
     const place = await kind.make();
     let seeded;
     let collector = await startCollector({
-      database: place.database,
+      database: place.options,
       port: 0,
       prepare: async (db) => void (seeded = await setUp(db, { framework, title: 'Compact audit', agencies: [{ name: 'Kestrel Lane Surgery', sector: 'statutory' }] })),
     });
-    const browser = await puppeteer.launch({ executablePath, headless: true, args });
+    const browser = await launch();
     try {
       const [agency] = seeded.agencies;
       await putAndSubmit(collector.url, agency.token, draftOf(framework, 'statutory', agency.name, 11), 'purge-1');
       // Staff read the return (a log line of the campaign), then the campaign closed seven years ago.
       const staff = await browser.createBrowserContext();
-      const page = await signInAs(staff, collector.url, 'admin@portsmouth.example');
+      const page = await staffPage(staff, collector.url, 'admin@portsmouth.example');
       await page.goto(`${collector.url}/staff/campaigns/${seeded.campaignId}/agencies/${agency.id}/review`);
       await closeCampaign({ db: collector.db, now: () => new Date(Date.now() - 7 * 366 * 86_400_000), actor: { cli: 'e2e' } }, seeded.campaignId);
       await collector.close();
@@ -440,7 +360,7 @@ for (const kind of databaseKinds()) {
         return { code: run.status, stdout: run.stdout, stderr: run.stderr };
       };
       const snapshot = async () => {
-        const db = await openDatabase(place.database);
+        const db = await openDatabase(place.options);
         try {
           const all = new Map();
           for (const table of TABLES) all.set(table, new Set((await db.query(`select * from ${table}`)).rows.map((row) => JSON.stringify(row))));
@@ -478,8 +398,8 @@ for (const kind of databaseKinds()) {
       assert.equal([...after.get('return_versions')].length, 0);
       assert.equal([...after.get('campaigns')].filter((row) => row.includes(seeded.otherCampaignId)).length, 1, 'the other campaign is kept');
 
-      collector = await startCollector({ database: place.database, port: 0 });
-      const again = await signInAs(staff, collector.url, 'admin@portsmouth.example');
+      collector = await startCollector({ database: place.options, port: 0 });
+      const again = await staffPage(staff, collector.url, 'admin@portsmouth.example');
       const gone = await again.goto(`${collector.url}/staff/campaigns/${seeded.campaignId}`);
       assert.equal(gone.status(), 404);
     } finally {

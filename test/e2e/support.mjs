@@ -84,7 +84,8 @@ export const submitForm = (page, selector = 'form[method="post"]:not(.header__si
 
 /**
  * The databases the browser tests run on: a PGlite folder always, and a fresh PostgreSQL database
- * when DATABASE_URL names a server (dropped afterwards).
+ * when DATABASE_URL names a server (dropped afterwards). `options` open it in the test; `cli` and
+ * `env` point the `s11` command at the same database.
  */
 export function databases() {
   const kinds = [
@@ -92,7 +93,7 @@ export function databases() {
       name: 'PGlite',
       async make() {
         const dir = mkdtempSync(join(tmpdir(), 's11-e2e-'));
-        return { options: { dataDir: join(dir, 'data') }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+        return { options: { dataDir: join(dir, 'data') }, cli: ['--data', join(dir, 'data')], env: {}, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
       },
     },
   ];
@@ -110,6 +111,8 @@ export function databases() {
         testUrl.pathname = `/${name}`;
         return {
           options: { url: testUrl.toString() },
+          cli: [],
+          env: { DATABASE_URL: testUrl.toString() },
           async dispose() {
             const drop = new pg.Client({ connectionString: url });
             await drop.connect();
