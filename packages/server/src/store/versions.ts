@@ -3,6 +3,7 @@ import { newId } from '../security/tokens.js';
 import { newReference } from '../security/reference.js';
 import type { LinkTarget } from './links.js';
 import type { VersionRow } from './rows.js';
+import { lockReturn } from './events.js';
 
 const COLUMNS = 'id, campaign_id, agency_id, number, reference, received_at, idempotency_key, body_hash, late';
 
@@ -30,7 +31,7 @@ export interface NewVersion {
  */
 export async function insertVersion(tx: Queryable, target: LinkTarget, input: NewVersion, now: Date): Promise<VersionRow | undefined> {
   // Serialises versions of one agency, so two different submits at once get numbers 1 and 2.
-  await tx.query('select 1 from campaign_agencies where campaign_id = $1 and agency_id = $2 for update', [target.campaignId, target.agencyId]);
+  await lockReturn(tx, target);
   const id = newId();
   const reference = newReference();
   const { rows } = await tx.query<{ number: number }>(
